@@ -1,0 +1,838 @@
+//! The number scanner: walks the tokens once, trying at each position a
+//! figure with its modifiers, currency, scale, unit and range partner.
+
+use crate::lexicon::en::{Dim, Modifier};
+use crate::lexicon::{self, Lexicon, LexId, flag};
+use crate::number::words::{self, WordNumber};
+use crate::number::{NumberConfig, NumberKind, NumberMention, Quantity, Qualifier, Unit};
+use crate::span::Span;
+use crate::text::{Document, TokenKind, digit_value};
+
+/// The longest token that can be a figure; longer digit runs (a megabyte
+/// of digits) are not figures.
+const MAX_NUMBER_BYTES: usize = 48;
+
+/// A figure's core: the number itself with its scale, before modifiers,
+/// currency and unit.
+#[derive(Clone, Copy, Debug)]
+struct Core {
+    start: usize,
+    end: usize,
+    value: f64,
+    /// Half-width of the rounding interval.
+    precision: f64,
+    kind: NumberKind,
+    vague: Option<(f64, f64)>,
+    approx: bool,
+    /// The scale applied (1 when none).
+    scale: f64,
+    /// Written with digits (not words).
+    digits: bool,
+    /// A year-shaped integer (4 digits, 1000–2199, no separators).
+    year_like: bool,
+}
+
+enum CoreResult {
+    Found(Core),
+    /// Not a quantity; tokens up to this index are consumed (a date, a
+    /// clock time, an identifier).
+    Skip(usize),
+    None,
+}
+
+pub(crate) struct Scanner<'a, 't> {
+    doc: &'a Document<'t>,
+    cfg: &'a NumberConfig,
+    lx: &'static Lexicon,
+    ids: Vec<LexId>,
+    n: usize,
+}
+
+impl<'a, 't> Scanner<'a, 't> {
+    pub(crate) fn new(doc: &'a Document<'t>, cfg: &'a NumberConfig) -> Scanner<'a, 't> {
+        let ids: Vec<LexId> = doc.tokens().iter().map(|t| t.lex).collect();
+        let n = ids.len();
+        Scanner { doc, cfg, lx: lexicon::english(), ids, n }
+    }
+
+    fn window(&self, from: usize, len: usize) -> &[LexId] {
+        let to = from.saturating_add(len).min(self.n);
+        self.ids.get(from.min(to)..to).unwrap_or(&[])
+    }
+
+    fn text(&self, i: usize) -> &'t str {
+        self.doc.tok_text(i)
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.doc.is(i, w)
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.doc.kind(i)
+    }
+
+    fn adjacent(&self, i: usize) -> bool {
+        self.doc.adjacent(i)
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.doc.tok(i).is_some_and(|t| t.cap)
+    }
+
+    fn flags(&self, i: usize) -> u32 {
+        self.lx.get(self.ids.get(i).copied().unwrap_or(0)).flags
+    }
+
+    pub(crate) fn run(self) -> Vec<NumberMention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.n {
+            match self.mention_at(i) {
+                (Some(m), next) => {
+                    out.push(m);
+                    i = next.max(i + 1);
+                }
+                (None, next) => i = next.max(i + 1),
+            }
+        }
+        out
+    }
+
+    /// A figure starting at token `i`, and the index to continue from.
+    fn mention_at(&self, i: usize) -> (Option<NumberMention>, usize) {
+        // "between 10 and 20", "from 10 to 20"
+        if self.is(i, "between") || self.is(i, "from") {
+            if let Some(m) = self.prefixed_range(i) {
+                return m;
+            }
+        }
+        let mut modifier = None;
+        let mut j = i;
+        if let Some((m, len)) = self.lx.modifiers_before.longest(self.window(i, 5)) {
+            // "some" and "over" only count directly before a figure
+            modifier = Some(m);
+            j = i + len;
+        }
+        let (currency, k) = self.currency_prefix(j);
+        let guarded = modifier.is_some() || currency.is_some();
+        let core = match self.core(k, guarded, currency.is_some()) {
+            CoreResult::Found(c) => c,
+            CoreResult::Skip(e) => return (None, if guarded { i + 1 } else { e }),
+            CoreResult::None => return (None, i + 1),
+        };
+        if core.kind == NumberKind::Ordinal {
+            // modifiers and currency do not apply to ordinals ("under the
+            // second stage")
+            if guarded {
+                return (None, k);
+            }
+            let q = Quantity::exact(NumberKind::Ordinal, core.value);
+            return (Some(self.mention(core.start, core.end, q)), core.end);
+        }
+        let start = if modifier.is_some() || currency.is_some() { i } else { core.start };
+        self.finish(start, core, modifier, currency, None)
+    }
+
+    /// Completes a figure after its core: range partner, unit, trailing
+    /// modifier.
+    fn finish(
+        &self,
+        start: usize,
+        core: Core,
+        modifier: Option<Modifier>,
+        currency: Option<&'static str>,
+        forced_second: Option<Core>,
+    ) -> (Option<NumberMention>, usize) {
+        let mut first = core;
+        let mut second = forced_second;
+        let mut e = core.end;
+        if second.is_none() && core.vague.is_none() && modifier.is_none() {
+            match self.range_partner(core) {
+                RangePartner::Range(c2) => second = Some(c2),
+                RangePartner::Score(end) => return (None, end),
+                RangePartner::None => {}
+            }
+        }
+        if let Some(c2) = second {
+            if first.scale == 1.0 && c2.scale > 1.0 {
+                let base = c2.value / c2.scale;
+                if base > 0.0 && first.value / base <= 1.0 && first.value / base >= 0.01 {
+                    first.value *= c2.scale;
+                    first.precision = c2.precision;
+                }
+            }
+            e = c2.end;
+        }
+        let suffix = self.suffix(e, currency, first.scale > 1.0);
+        let has_suffix = suffix.is_some();
+        let (mut kind, unit, mut e2) = match suffix {
+            Some((k, u, end)) => (k, u, end),
+            None => (first.kind, currency.map(Unit::new), e),
+        };
+        if currency.is_some() && !has_suffix {
+            kind = NumberKind::Money;
+        }
+        if first.kind == NumberKind::Fraction && kind == NumberKind::Cardinal {
+            kind = NumberKind::Fraction;
+        }
+        // a cardinal after a sequence noun is a position: "phase two"
+        if kind == NumberKind::Cardinal
+            && modifier.is_none()
+            && second.is_none()
+            && first.vague.is_none()
+            && start == first.start
+            && start > 0
+            && self.flags(start - 1) & flag::SEQUENCE_NOUN != 0
+            && first.value.fract() == 0.0
+        {
+            let q = Quantity::exact(NumberKind::Ordinal, first.value);
+            return (Some(self.mention(start, first.end, q)), first.end);
+        }
+        let tol = self.cfg.approx_tolerance;
+        let mut q = if let Some(c2) = second {
+            Quantity::range(kind, first.value, c2.value)
+        } else if let Some((lo, hi)) = first.vague {
+            let mut q = Quantity::range(kind, lo, hi);
+            q.qualifier = Qualifier::Vague;
+            match modifier {
+                Some(Modifier::MoreThan | Modifier::AtLeast) => q.high = None,
+                Some(Modifier::LessThan | Modifier::AtMost) => q.low = None,
+                _ => {}
+            }
+            q
+        } else {
+            let qual = match modifier {
+                Some(m) => qualifier_of(m),
+                None if first.approx => Qualifier::Approximate,
+                None => Qualifier::Exact,
+            };
+            Quantity::with_qualifier(kind, first.value, first.precision, qual, tol)
+        };
+        // "40 or more", "47,000+", "1,000-plus"
+        if modifier.is_none() && second.is_none() && q.qualifier == Qualifier::Exact {
+            if let Some((m, len)) = self.lx.modifiers_after.longest(self.window(e2, 3)) {
+                let glued = matches!(self.text(e2), "+" | "-") && self.adjacent(e2);
+                if glued || !matches!(self.text(e2), "+" | "-") {
+                    q = Quantity::with_qualifier(kind, first.value, first.precision, qualifier_of(m), tol);
+                    e2 += len;
+                }
+            }
+        }
+        q.unit = unit;
+        (Some(self.mention(start, e2, q)), e2)
+    }
+
+    fn mention(&self, from: usize, to: usize, quantity: Quantity) -> NumberMention {
+        let a = self.doc.tok(from).map_or(0, |t| t.span.start);
+        let b = self.doc.tok(to.saturating_sub(1)).map_or(a, |t| t.span.end);
+        NumberMention { span: Span::new(a, b), quantity }
+    }
+
+    /// "between X and Y", "from X to Y".
+    fn prefixed_range(&self, i: usize) -> Option<(Option<NumberMention>, usize)> {
+        let between = self.is(i, "between");
+        if !between {
+            // "rose from 40 to 50" is a change, not a range
+            let prev = self.text(i.checked_sub(1)?).to_ascii_lowercase();
+            let change = self.lx.events.longest(self.window(i - 1, 1)).is_some_and(|(c, _)| c == "change");
+            if change || matches!(prev.as_str(), "up" | "down" | "cut" | "raised" | "reduced" | "revised" | "lowered" | "increase" | "decrease") {
+                return None;
+            }
+        }
+        let (cur1, k) = self.currency_prefix(i + 1);
+        let CoreResult::Found(c1) = self.core(k, true, cur1.is_some()) else { return None };
+        if c1.kind == NumberKind::Ordinal || c1.vague.is_some() {
+            return None;
+        }
+        let joiner = if between { "and" } else { "to" };
+        let mut j = c1.end;
+        // "between 10% and 20%": a unit may sit on the first figure too
+        if let Some((_, _, end)) = self.suffix(j, cur1, c1.scale > 1.0) {
+            if self.is(end, joiner) {
+                j = end;
+            }
+        }
+        if !self.is(j, joiner) {
+            return None;
+        }
+        let (cur2, k2) = self.currency_prefix(j + 1);
+        let CoreResult::Found(c2) = self.core(k2, true, cur2.is_some() || cur1.is_some()) else { return None };
+        if c2.kind == NumberKind::Ordinal || c2.vague.is_some() || c2.value <= c1.value && c2.scale == 1.0 {
+            return None;
+        }
+        Some(self.finish(i, c1, None, cur1.or(cur2), Some(c2)))
+    }
+
+    /// The figure after a range dash or "to": "10-20", "10 to 20".
+    fn range_partner(&self, c1: Core) -> RangePartner {
+        let j = c1.end;
+        let dash = matches!(self.text(j), "-" | "–" | "—");
+        let to = self.is(j, "to");
+        if !(dash || to) || c1.kind != NumberKind::Cardinal {
+            return RangePartner::None;
+        }
+        // "from 40 to 50" reaches here only when it is a change ("rose
+        // from 40 to 50"): two figures, not a range
+        if to && c1.start > 0 && self.is(c1.start - 1, "from") {
+            return RangePartner::None;
+        }
+        if dash && self.text(j) == "-" && !(self.adjacent(j) && self.adjacent(j + 1)) {
+            return RangePartner::None;
+        }
+        let (cur, k) = self.currency_prefix(j + 1);
+        let CoreResult::Found(c2) = self.core(k, true, cur.is_some()) else { return RangePartner::None };
+        if c2.kind != NumberKind::Cardinal || c2.vague.is_some() || c1.digits != c2.digits {
+            return RangePartner::None;
+        }
+        if c2.value <= c1.value && c2.scale == 1.0 {
+            // "won 2-1": a score, not a range
+            if dash && c1.digits && c1.value < 100.0 {
+                return RangePartner::Score(c2.end);
+            }
+            return RangePartner::None;
+        }
+        RangePartner::Range(c2)
+    }
+
+    /// Currency written before the figure: "$", "US$", "€", "USD".
+    fn currency_prefix(&self, j: usize) -> (Option<&'static str>, usize) {
+        if let Some((code, len)) = self.lx.currency_symbols.longest(self.window(j, 3)) {
+            let last = j + len;
+            if matches!(self.kind(last), Some(TokenKind::Number)) || self.is(last, "-") && self.kind(last + 1) == Some(TokenKind::Number) {
+                // "rs" is a word: require the number to follow on
+                return (Some(code), last);
+            }
+            if self.lx.get(self.ids.get(last).copied().unwrap_or(0)).cardinal.is_some() && self.kind(j) == Some(TokenKind::Symbol) {
+                return (Some(code), last);
+            }
+        }
+        let t = self.text(j);
+        if self.flags(j) & flag::CURRENCY_CODE != 0
+            && t.len() == 3
+            && t.chars().all(|c| c.is_ascii_uppercase())
+            && self.kind(j + 1) == Some(TokenKind::Number)
+        {
+            return (Some(code_of(t)), j + 1);
+        }
+        (None, j)
+    }
+
+    /// The number at `k`. `guarded`: a modifier or currency precedes, so a
+    /// year-shaped integer is a quantity.
+    fn core(&self, k: usize, guarded: bool, money: bool) -> CoreResult {
+        match self.kind(k) {
+            Some(TokenKind::Number) => self.digit_core(k, k, 1.0, guarded, money),
+            Some(TokenKind::Word) => self.word_core(k),
+            Some(TokenKind::Punct | TokenKind::Symbol) => {
+                let t = self.text(k);
+                let signed = matches!(t, "-" | "−" | "+" | "‐" | "–");
+                if signed
+                    && self.kind(k + 1) == Some(TokenKind::Number)
+                    && self.adjacent(k + 1)
+                    && (k == 0 || !self.adjacent(k) || !matches!(self.kind(k - 1), Some(TokenKind::Word | TokenKind::Number)))
+                    && t != "–"
+                {
+                    let sign = if t == "+" { 1.0 } else { -1.0 };
+                    return self.digit_core(k + 1, k, sign, guarded, money);
+                }
+                CoreResult::None
+            }
+            None => CoreResult::None,
+        }
+    }
+
+    fn word_core(&self, k: usize) -> CoreResult {
+        let Some(w) = words::parse(self.doc, self.lx, &self.ids, k) else { return CoreResult::None };
+        if self.word_number_is_not_figure(k, &w) {
+            return CoreResult::Skip(w.end);
+        }
+        CoreResult::Found(Core {
+            start: k,
+            end: w.end,
+            value: w.value,
+            precision: 0.0,
+            kind: w.kind,
+            vague: w.vague,
+            approx: w.approx,
+            scale: w.scale,
+            digits: false,
+            year_like: false,
+        })
+    }
+
+    /// Pronoun "one", time-unit "second", names like "Air Force One", and
+    /// day ordinals before a month ("the first of May").
+    fn word_number_is_not_figure(&self, k: usize, w: &WordNumber) -> bool {
+        let single = w.end == k + 1;
+        let prev = k.checked_sub(1);
+        let prev_is = |s: &str| prev.is_some_and(|p| self.is(p, s));
+        if single && self.is(k, "one") {
+            if ["the", "this", "that", "every", "each", "any", "no", "which", "another", "someone", "anyone"].iter().any(|s| prev_is(s)) {
+                return true;
+            }
+            if self.is(k + 1, "another") || self.is(k + 1, "day") && !prev_is("in") || self.is(k + 1, "'s") {
+                return true;
+            }
+        }
+        if single && (self.is(k, "second") || self.is(k, "minute")) {
+            let time_unit_context = prev.is_some_and(|p| self.kind(p) == Some(TokenKind::Number))
+                || ["a", "per", "every", "each", "one", "split", "last", "that"].iter().any(|s| prev_is(s))
+                || self.is(k + 1, "-") && self.is(k + 2, "hand");
+            if time_unit_context {
+                return true;
+            }
+        }
+        // names: "Air Force One", "Formula One"
+        if self.cap(k) && w.kind == NumberKind::Cardinal {
+            if let Some(p) = prev {
+                let prev_sentence_start = p == 0 || matches!(self.text(p), "." | "!" | "?" | "\"" | "“" | ":" | "(" | "—" | "-" | "–");
+                if self.cap(p) && self.kind(p) == Some(TokenKind::Word) && !prev_sentence_start && self.doc.sentence_index(p) == self.doc.sentence_index(k) {
+                    return true;
+                }
+            }
+        }
+        // ordinal day of a month: "the first of May", "twentieth of January"
+        if w.kind == NumberKind::Ordinal && self.is(w.end, "of") && self.month_at(w.end + 1) {
+            return true;
+        }
+        if w.kind == NumberKind::Ordinal && self.month_at(w.end) {
+            return true;
+        }
+        false
+    }
+
+    fn month_at(&self, i: usize) -> bool {
+        let e = self.lx.get(self.ids.get(i).copied().unwrap_or(0));
+        if e.month.is_none() {
+            return false;
+        }
+        if e.flags & flag::AMBIGUOUS_MONTH != 0 {
+            return self.cap(i);
+        }
+        true
+    }
+
+    fn digit_core(&self, k: usize, start: usize, sign: f64, guarded: bool, money: bool) -> CoreResult {
+        let s = self.text(k);
+        if s.len() > MAX_NUMBER_BYTES {
+            return CoreResult::Skip(k + 1);
+        }
+        let Some(p) = parse_digits(s) else { return CoreResult::Skip(k + 1) };
+        let mut end = k + 1;
+        // clock times: "10:30", "3pm", "3 p.m."
+        if self.text(end) == ":" && self.adjacent(end) && self.kind(end + 1) == Some(TokenKind::Number) && self.adjacent(end + 1) {
+            let mut e = end + 2;
+            while self.text(e) == ":" && self.adjacent(e) && self.kind(e + 1) == Some(TokenKind::Number) {
+                e += 2;
+            }
+            return CoreResult::Skip(e);
+        }
+        if is_clock_suffix(&self.text(end).to_ascii_lowercase()) && (self.adjacent(end) || p.int_digits <= 2) {
+            return CoreResult::Skip(end + 1);
+        }
+        // numeric dates and phone numbers: 4/2/2025, 2025-02-04, 555-0100
+        for sep in ["/", "-", "."] {
+            if self.text(end) == sep
+                && self.adjacent(end)
+                && self.kind(end + 1) == Some(TokenKind::Number)
+                && self.adjacent(end + 1)
+                && self.text(end + 2) == sep
+                && self.adjacent(end + 2)
+                && self.kind(end + 3) == Some(TokenKind::Number)
+                && self.adjacent(end + 3)
+            {
+                return CoreResult::Skip(end + 4);
+            }
+        }
+        if self.text(end) == "-" && self.adjacent(end) && self.kind(end + 1) == Some(TokenKind::Number) && self.adjacent(end + 1) {
+            let second = self.text(end + 1);
+            if p.int_digits == 3 && second.len() == 4 && !p.grouped && !guarded {
+                return CoreResult::Skip(end + 2);
+            }
+        }
+        // fractions "1/3"; "24/7" and "2/15" are not quantities
+        if self.text(end) == "/" && self.adjacent(end) && self.kind(end + 1) == Some(TokenKind::Number) && self.adjacent(end + 1) {
+            if let Some(d) = parse_digits(self.text(end + 1)) {
+                if p.decimals == 0 && d.decimals == 0 && (2.0..=100.0).contains(&d.value) && p.value >= 1.0 && p.value < d.value {
+                    return CoreResult::Found(Core {
+                        start,
+                        end: end + 2,
+                        value: p.value / d.value,
+                        precision: 0.0,
+                        kind: NumberKind::Fraction,
+                        vague: None,
+                        approx: false,
+                        scale: 1.0,
+                        digits: true,
+                        year_like: false,
+                    });
+                }
+            }
+            return CoreResult::Skip(end + 2);
+        }
+        // identifiers: COVID-19, F-35, #3, Resolution 2803, No. 10
+        if start == k && k >= 2 && matches!(self.text(k - 1), "-" | "‐") && self.adjacent(k) && self.adjacent(k - 1) && self.kind(k - 2) == Some(TokenKind::Word) {
+            return CoreResult::Skip(end);
+        }
+        if k >= 1 && self.text(k - 1) == "#" && self.adjacent(k) {
+            return CoreResult::Skip(end);
+        }
+        if !guarded && self.after_identifier_noun(k) {
+            return CoreResult::Skip(end);
+        }
+        // day numbers next to a month: "January 20", "Jan. 4", "20 January"
+        if !guarded && self.next_to_month(k) {
+            return CoreResult::Skip(end);
+        }
+        let mut kind = NumberKind::Cardinal;
+        // letters glued on: ordinal suffix, decade "s", scale, unit; else an id (5G)
+        if self.kind(end) == Some(TokenKind::Word) && self.adjacent(end) {
+            let w = self.text(end).to_ascii_lowercase();
+            if matches!(w.as_str(), "st" | "nd" | "rd" | "th") && p.decimals == 0 && !p.grouped {
+                end += 1;
+                if self.is(end, "of") && self.month_at(end + 1) || self.month_at(end) {
+                    return CoreResult::Skip(end);
+                }
+                return CoreResult::Found(Core {
+                    start,
+                    end,
+                    value: p.value,
+                    precision: 0.0,
+                    kind: NumberKind::Ordinal,
+                    vague: None,
+                    approx: false,
+                    scale: 1.0,
+                    digits: true,
+                    year_like: false,
+                });
+            }
+            if w == "s" || w == "'s" && p.int_digits == 4 {
+                return CoreResult::Skip(end + 1);
+            }
+            let known = self.lx.get(self.ids.get(end).copied().unwrap_or(0));
+            let unit_like = self.suffix(end, None, false).is_some()
+                || self.scale_after(end, money).is_some()
+                || known.time_unit.is_some()
+                || known.flags & flag::CURRENCY_CODE != 0;
+            if !unit_like {
+                return CoreResult::Skip(end + 1);
+            }
+        }
+        let year_like = !p.grouped && p.decimals == 0 && p.int_digits == 4 && (1000.0..=2199.0).contains(&p.value);
+        if year_like && !guarded && sign > 0.0 && self.reads_as_year(k, end) {
+            return CoreResult::Skip(end);
+        }
+        // list markers at the start of a line: "1. ", "2) "
+        if !guarded
+            && start == k
+            && self.doc.tok(k).is_some_and(|t| t.newlines_before > 0 || k == 0)
+            && matches!(self.text(end), "." | ")")
+            && self.adjacent(end)
+            && self.doc.tok(end + 1).is_some_and(|t| t.newlines_before == 0)
+            && p.decimals == 0
+            && p.value < 100.0
+        {
+            return CoreResult::Skip(end + 1);
+        }
+        let mut value = p.value * sign;
+        let mut precision = 0.0;
+        let mut scale = 1.0;
+        // scale: "2.4 million", "$3.2bn", "10k", "1.5m people"
+        if let Some((s, e)) = self.scale_after(end, money) {
+            scale = s;
+            value *= s;
+            precision = 0.5 * 10f64.powi(-(p.decimals as i32)) * s;
+            end = e;
+            if self.is(end, "dozen") {
+                value *= 12.0;
+                end += 1;
+            }
+        } else if self.is(end, "dozen") {
+            value *= 12.0;
+            end += 1;
+            kind = NumberKind::Cardinal;
+        }
+        // "1 in 5", "9 out of 10"
+        if p.decimals == 0 && scale == 1.0 {
+            let mut j = end;
+            let ok = if self.is(j, "in") {
+                j += 1;
+                true
+            } else if self.is(j, "out") && self.is(j + 1, "of") {
+                j += 2;
+                true
+            } else {
+                false
+            };
+            if ok {
+                if self.is(j, "every") {
+                    j += 1;
+                }
+                if let Some(d) = self.doc.kind(j).filter(|k| *k == TokenKind::Number).and_then(|_| parse_digits(self.text(j))) {
+                    if d.value > p.value && p.value >= 1.0 && !(d.int_digits == 4 && !d.grouped) {
+                        return CoreResult::Found(Core {
+                            start,
+                            end: j + 1,
+                            value: p.value / d.value,
+                            precision: 0.0,
+                            kind: NumberKind::Fraction,
+                            vague: None,
+                            approx: false,
+                            scale: 1.0,
+                            digits: true,
+                            year_like: false,
+                        });
+                    }
+                }
+            }
+        }
+        CoreResult::Found(Core { start, end, value, precision, kind, vague: None, approx: false, scale, digits: true, year_like })
+    }
+
+    /// A scale word or abbreviation after a number ending at `end`.
+    fn scale_after(&self, end: usize, money: bool) -> Option<(f64, usize)> {
+        let e = self.lx.get(self.ids.get(end).copied().unwrap_or(0));
+        if self.kind(end) != Some(TokenKind::Word) {
+            return None;
+        }
+        if let Some(s) = e.scale {
+            let mut total = s as f64;
+            let mut j = end + 1;
+            // "two hundred thousand"
+            if s == 100 {
+                if let Some(s2) = self.lx.get(self.ids.get(j).copied().unwrap_or(0)).scale {
+                    if s2 > 100 {
+                        total *= s2 as f64;
+                        j += 1;
+                    }
+                }
+            }
+            return Some((total, j));
+        }
+        if let Some(s) = e.scale_abbrev {
+            let w = self.text(end);
+            let glued = self.adjacent(end);
+            if w.len() == 1 {
+                if !glued {
+                    return None;
+                }
+                let lw = w.to_ascii_lowercase();
+                let ok = match lw.as_str() {
+                    "k" => true,
+                    "m" => money || self.plural_noun_at(end + 1),
+                    "b" => money,
+                    _ => false,
+                };
+                return ok.then_some((s as f64, end + 1));
+            }
+            if !glued && !money && !self.plural_noun_at(end + 1) && !matches!(self.text(end).to_ascii_lowercase().as_str(), "bn" | "mn" | "mln" | "bln" | "tn" | "trn") {
+                return None;
+            }
+            return Some((s as f64, end + 1));
+        }
+        None
+    }
+
+    /// A lower-case plural or people noun: "1.5m people", "2m barrels".
+    fn plural_noun_at(&self, i: usize) -> bool {
+        if self.kind(i) != Some(TokenKind::Word) || self.cap(i) {
+            return false;
+        }
+        let t = self.text(i);
+        self.lx.nouns.longest(self.window(i, 1)).is_some()
+            || t.len() > 3 && t.ends_with('s') && self.flags(i) & (flag::PREP | flag::AUX | flag::DET | flag::PRON | flag::CLAUSE) == 0
+    }
+
+    /// "Resolution 2803", "Article 5", "No. 10".
+    fn after_identifier_noun(&self, k: usize) -> bool {
+        let Some(mut p) = k.checked_sub(1) else { return false };
+        if self.text(p) == "." && self.adjacent(p) && p > 0 {
+            p -= 1;
+        }
+        if self.flags(p) & flag::IDENTIFIER_NOUN == 0 {
+            return false;
+        }
+        const STRONG: &[&str] = &["resolution", "article", "flight", "chapter", "section", "paragraph", "clause", "route", "no", "nos", "room", "gate", "terminal", "platform", "covid"];
+        let w = self.text(p).to_ascii_lowercase();
+        self.cap(p) || STRONG.contains(&w.as_str())
+    }
+
+    fn next_to_month(&self, k: usize) -> bool {
+        if let Some(p) = k.checked_sub(1) {
+            if self.month_at(p) {
+                return true;
+            }
+            if self.text(p) == "." && p > 0 && self.month_at(p - 1) && self.adjacent(p) {
+                return true;
+            }
+        }
+        let mut j = k + 1;
+        if matches!(self.text(j).to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") && self.adjacent(j) {
+            j += 1;
+        }
+        if self.is(j, "of") {
+            j += 1;
+        }
+        self.month_at(j)
+    }
+
+    /// Is the year-shaped integer at `k` (ending before `end`) a year?
+    fn reads_as_year(&self, k: usize, end: usize) -> bool {
+        // a unit, percent, currency or scale after it: a quantity
+        if self.suffix(end, None, false).is_some() || self.scale_after(end, false).is_some() {
+            return false;
+        }
+        if let Some(p) = k.checked_sub(1) {
+            let pw = self.text(p).to_ascii_lowercase();
+            if matches!(pw.as_str(), "the" | "a" | "an" | "'s" | "this" | "its" | "his" | "her" | "their" | "in" | "since" | "by" | "until" | "till" | "from" | "during" | "before" | "after" | "of" | "to" | "through" | "between" | "and" | "early" | "late" | "mid" | "fiscal" | "year" | "summer" | "winter" | "spring" | "autumn" | "fall" | "season" | "class" | "circa" | "c." | "end") {
+                return true;
+            }
+        }
+        // followed by a lower-case noun: "2000 people" is a count
+        let next_noun = self.kind(end) == Some(TokenKind::Word)
+            && !self.cap(end)
+            && self.flags(end) & (flag::PREP | flag::AUX | flag::DET | flag::PRON | flag::CLAUSE | flag::SAY | flag::PAST | flag::NEG) == 0
+            && !self.text(end).ends_with("ed");
+        if next_noun {
+            return false;
+        }
+        (1900.0..=2100.0).contains(&parse_digits(self.text(k)).map_or(0.0, |p| p.value))
+    }
+
+    /// Percent, percentage points, currency word or code, or unit after
+    /// the figure: the kind, unit and end index.
+    fn suffix(&self, e: usize, currency: Option<&'static str>, scaled: bool) -> Option<(NumberKind, Option<Unit>, usize)> {
+        if let Some(((), len)) = self.lx.points.longest(self.window(e, 3)) {
+            return Some((NumberKind::PercentagePoint, None, e + len));
+        }
+        if let Some(((), len)) = self.lx.percent.longest(self.window(e, 2)) {
+            let t = self.text(e);
+            // "pc" and "pct" need to be glued or spaced words; "%" may be spaced
+            if !(t == "pc" && !self.adjacent(e)) {
+                return Some((NumberKind::Percent, None, e + len));
+            }
+        }
+        if let Some(code) = currency {
+            // "$5 million dollars" is not written; a trailing currency word
+            // repeats the prefix ("US$ 5 dollars")
+            if let Some((_, len)) = self.lx.currency_words.longest(self.window(e, 3)) {
+                return Some((NumberKind::Money, Some(Unit::new(code)), e + len));
+            }
+            return None;
+        }
+        if let Some((code, len)) = self.lx.currency_words.longest(self.window(e, 3)) {
+            // qualified forms ("Canadian dollars") are matched longest-first
+            // "won" and "real" are common words: money only after a scale
+            // ("5 billion won")
+            let word = self.text(e).to_ascii_lowercase();
+            if matches!(word.as_str(), "won" | "real") && !scaled {
+                return None;
+            }
+            return Some((NumberKind::Money, Some(Unit::new(code)), e + len));
+        }
+        // "5 million pounds" is money; "5 pounds" is weight
+        if self.is(e, "pounds") || self.is(e, "pound") {
+            if scaled || self.is(e + 1, "sterling") {
+                let len = if self.is(e + 1, "sterling") { 2 } else { 1 };
+                return Some((NumberKind::Money, Some(Unit::new("GBP")), e + len));
+            }
+        }
+        let t = self.text(e);
+        if self.flags(e) & flag::CURRENCY_CODE != 0 && t.len() == 3 && t.chars().all(|c| c.is_ascii_uppercase()) {
+            return Some((NumberKind::Money, Some(Unit::new(code_of(t))), e + 1));
+        }
+        if let Some(((sym, dim), len)) = self.lx.units.longest(self.window(e, 4)) {
+            let t = self.text(e);
+            let single = t.chars().count() == 1 && len == 1;
+            // one-letter units ("m", "g", "l") must be lower case (or "L")
+            // and glued or followed by a non-word, so "5 m people" is not
+            // metres and "5G" is not grams
+            if single && t != "°" && (t.chars().all(char::is_uppercase) && t != "L") {
+                return None;
+            }
+            if single && !self.adjacent(e) && matches!(self.kind(e + 1), Some(TokenKind::Word)) && !self.cap(e + 1) {
+                return None;
+            }
+            if t == "°" && !self.adjacent(e) {
+                return None;
+            }
+            if dim == Dim::Temperature && sym == "degree" && self.is(e + 1, "of") {
+                return None;
+            }
+            return Some((NumberKind::Measure, Some(Unit::new(sym)), e + len));
+        }
+        None
+    }
+}
+
+enum RangePartner {
+    Range(Core),
+    Score(usize),
+    None,
+}
+
+fn qualifier_of(m: Modifier) -> Qualifier {
+    match m {
+        Modifier::Approx => Qualifier::Approximate,
+        Modifier::Below => Qualifier::Nearly,
+        Modifier::MoreThan => Qualifier::MoreThan,
+        Modifier::AtLeast => Qualifier::AtLeast,
+        Modifier::LessThan => Qualifier::LessThan,
+        Modifier::AtMost => Qualifier::AtMost,
+    }
+}
+
+fn is_clock_suffix(w: &str) -> bool {
+    matches!(w, "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m" | "o'clock" | "gmt" | "utc" | "hrs" | "h")
+}
+
+fn code_of(t: &str) -> &'static str {
+    // map the code to its canonical static form
+    crate::lexicon::en::CURRENCY_CODES
+        .iter()
+        .find(|c| c.eq_ignore_ascii_case(t))
+        .map_or("XXX", |c| match *c {
+            "RMB" => "CNY",
+            "NIS" => "ILS",
+            other => other,
+        })
+}
+
+/// A parsed digit token.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Digits {
+    pub(crate) value: f64,
+    pub(crate) decimals: u32,
+    pub(crate) grouped: bool,
+    pub(crate) int_digits: usize,
+}
+
+/// Parses a number token ("47,518", "2.4", "٤٧", "47 518").
+pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
+    let mut ascii = String::with_capacity(s.len());
+    let mut decimals = 0u32;
+    let mut int_digits = 0usize;
+    let mut grouped = false;
+    let mut in_fraction = false;
+    for c in s.chars() {
+        if let Some(d) = digit_value(c) {
+            ascii.push(char::from_digit(d, 10)?);
+            if in_fraction {
+                decimals += 1;
+            } else {
+                int_digits += 1;
+            }
+        } else if c == '.' || c == '\u{066B}' {
+            if in_fraction {
+                return None;
+            }
+            in_fraction = true;
+            ascii.push('.');
+        } else {
+            grouped = true;
+        }
+    }
+    let value: f64 = ascii.parse().ok()?;
+    value.is_finite().then_some(Digits { value, decimals, grouped, int_digits })
+}

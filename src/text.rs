@@ -1,0 +1,806 @@
+//! Stage 1: text. Tokens, sentences and paragraphs with byte spans, and
+//! flags for text that carries no claims (credits, promos, signatures).
+//!
+//! [`Document::new`] tokenizes an article once; every later stage reads
+//! the same tokens. Nothing is rewritten: every token and sentence is a
+//! [`Span`] into the original text.
+//!
+//! | phenomenon | handling |
+//! |---|---|
+//! | digits with separators | `47,518`, `2.4`, `47 518` (NBSP, narrow NBSP, thin and figure spaces) are one number token |
+//! | other digit scripts | full-width (`４７`) and Arabic-Indic (`٤٧`) digits are digits |
+//! | clitics | `Netanyahu's` is `Netanyahu` + `'s`; `haven't` is `have` + `n't`; curly apostrophes too |
+//! | dotted abbreviations | `U.S.`, `U.N.`, `a.m.` are one word and do not end a sentence |
+//! | titles and months | `Gen.`, `Mr.`, `Jan.`, `No.` and single initials do not end a sentence |
+//! | line breaks | a blank line starts a paragraph; a single line break ends a sentence unless the line clearly continues |
+//! | invisible characters | zero-width and bidi marks separate nothing and join nothing: they are skipped like spaces |
+//! | credits | a photo credit (`© …`) is its own sentence, flagged [`SentenceKind::Credit`]; the caption before it is [`SentenceKind::Caption`] |
+//! | promos, signatures, bylines | flagged [`SentenceKind::Boilerplate`] |
+//! | datelines | `WASHINGTON, Dec. 27 (Reuters) -` or `date 2025-02-04` at the start is recorded as [`Document::dateline`] |
+//!
+//! # Example
+//!
+//! ```
+//! use crosscheck::text::{segment, SentenceKind};
+//!
+//! let text = "The U.S. envoy met Gen. Smith on Jan. 4. He left.\n\nSign up for our newsletter";
+//! let s = segment(text);
+//! assert_eq!(s.len(), 3);
+//! assert_eq!(&text[s[0].span], "The U.S. envoy met Gen. Smith on Jan. 4.");
+//! assert_eq!(&text[s[1].span], "He left.");
+//! assert_eq!(s[2].kind, SentenceKind::Boilerplate);
+//! ```
+
+use core::ops::Range;
+
+use crate::lexicon::{self, LexId};
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// Letters (and digits after a letter: `G7`), including clitics
+    /// (`'s`, `n't`) and dotted abbreviations (`U.S.`).
+    Word,
+    /// A run of digits with its thousands separators and decimal part.
+    Number,
+    /// Punctuation.
+    Punct,
+    /// Currency, percent, degree, copyright and other symbols.
+    Symbol,
+}
+
+/// One token: its kind and byte span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where the token is in the text.
+    pub span: Span,
+    /// What the token is.
+    pub kind: TokenKind,
+    pub(crate) lex: LexId,
+    /// Whitespace (or invisible characters) precede this token.
+    pub(crate) space_before: bool,
+    /// Number of line breaks between the previous token and this one.
+    pub(crate) newlines_before: u8,
+    /// The first character is an upper-case letter.
+    pub(crate) cap: bool,
+}
+
+/// What a sentence is, for deciding whether its figures are claims.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum SentenceKind {
+    /// Article prose.
+    Body,
+    /// A photo caption: it carries claims, flagged as caption text.
+    Caption,
+    /// A photo or collage credit (`© Collage: … / AFP`): no claims.
+    Credit,
+    /// Newsletter promos, bylines, outlet signatures: no claims.
+    Boilerplate,
+}
+
+/// A sentence: its span, paragraph number (from 0) and kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Sentence {
+    /// Where the sentence is in the text, trimmed of surrounding spaces.
+    pub span: Span,
+    /// The paragraph the sentence belongs to, counting from 0.
+    pub paragraph: usize,
+    /// Whether this sentence carries claims.
+    pub kind: SentenceKind,
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) tokens: Range<usize>,
+}
+
+impl Sentence {
+    /// The range of token indices (into [`Document::tokens`]) of this
+    /// sentence.
+    #[must_use]
+    pub fn token_range(&self) -> Range<usize> {
+        self.tokens.clone()
+    }
+}
+
+/// A tokenized and segmented article text.
+#[derive(Clone, Debug)]
+pub struct Document<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    sentences: Vec<Sentence>,
+    /// Sentence index of every token.
+    sentence_of: Vec<u32>,
+    dateline: Option<Span>,
+}
+
+/// Splits `text` into sentences; see the [module docs](self).
+#[must_use]
+pub fn segment(text: &str) -> Vec<Sentence> {
+    Document::new(text).sentences
+}
+
+impl<'t> Document<'t> {
+    /// Tokenizes and segments `text`. Linear in the length of the text;
+    /// never fails: any string is a document.
+    #[must_use]
+    pub fn new(text: &'t str) -> Document<'t> {
+        let tokens = tokenize(text);
+        let mut doc =
+            Document { text, tokens, sentences: Vec::new(), sentence_of: Vec::new(), dateline: None };
+        doc.segment();
+        doc.classify();
+        doc.dateline = doc.find_dateline();
+        doc
+    }
+
+    /// The text.
+    #[must_use]
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// All tokens, in text order.
+    #[must_use]
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// All sentences, in text order.
+    #[must_use]
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+
+    /// The dateline at the start of the article, if any.
+    #[must_use]
+    pub fn dateline(&self) -> Option<Span> {
+        self.dateline
+    }
+
+    /// The sentence containing token `i`.
+    #[must_use]
+    pub fn sentence_of_token(&self, i: usize) -> Option<&Sentence> {
+        let s = *self.sentence_of.get(i)? as usize;
+        self.sentences.get(s)
+    }
+
+    /// Index of the sentence containing token `i`.
+    pub(crate) fn sentence_index(&self, i: usize) -> usize {
+        self.sentence_of.get(i).map_or(0, |&s| s as usize)
+    }
+
+    /// The index of the first token starting at or after byte `offset`.
+    pub(crate) fn token_at(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < offset)
+    }
+
+    /// The text of token `i` ("" when out of range).
+    pub(crate) fn tok_text(&self, i: usize) -> &'t str {
+        self.tokens.get(i).and_then(|t| t.span.get(self.text)).unwrap_or("")
+    }
+
+    pub(crate) fn tok(&self, i: usize) -> Option<&Token> {
+        self.tokens.get(i)
+    }
+
+    pub(crate) fn lex(&self, i: usize) -> LexId {
+        self.tokens.get(i).map_or(0, |t| t.lex)
+    }
+
+    pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Lexicon ids of tokens `from..to` (clamped).
+    pub(crate) fn lex_ids(&self, from: usize, to: usize) -> Vec<LexId> {
+        let to = to.min(self.tokens.len());
+        self.tokens.get(from.min(to)..to).map_or_else(Vec::new, |ts| ts.iter().map(|t| t.lex).collect())
+    }
+
+    /// True when token `i` is the word `w` (ASCII case-insensitive).
+    pub(crate) fn is(&self, i: usize, w: &str) -> bool {
+        let t = self.tok_text(i);
+        t.len() == w.len() && t.eq_ignore_ascii_case(w)
+    }
+
+    /// True when token `i` directly follows token `i - 1` with no space.
+    pub(crate) fn adjacent(&self, i: usize) -> bool {
+        i > 0 && self.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// True when token `i` is a word with flag `f`.
+    pub(crate) fn has_flag(&self, i: usize, f: u32) -> bool {
+        lexicon::english().get(self.lex(i)).flags & f != 0
+    }
+
+    /// The token range of sentence `s`.
+    pub(crate) fn sentence_tokens(&self, s: usize) -> Range<usize> {
+        self.sentences.get(s).map_or(0..0, |x| x.tokens.clone())
+    }
+
+    fn segment(&mut self) {
+        let n = self.tokens.len();
+        let mut start = 0usize;
+        let mut paragraph = 0usize;
+        let mut i = 0usize;
+        while i < n {
+            let mut end = i + 1; // exclusive token end of a sentence ending at i
+            let mut boundary = false;
+            let next_para = self.tokens.get(i + 1).is_some_and(|t| t.newlines_before >= 2);
+            if self.is_terminal(i) {
+                // absorb closing quotes and brackets glued to the terminator
+                while let Some(t) = self.tokens.get(end) {
+                    if !t.space_before && is_closer(self.tok_text(end)) {
+                        end += 1;
+                    } else {
+                        break;
+                    }
+                }
+                boundary = self.starts_sentence(end);
+            } else if self.tokens.get(i + 1).is_some_and(|t| t.newlines_before >= 1) {
+                boundary = !self.line_continues(i);
+            } else if self.tok_text(i + 1) == "©" {
+                boundary = true;
+            } else if self.dotted_abbreviation_ends(i) {
+                boundary = true;
+            }
+            if end >= n {
+                boundary = true;
+                end = n;
+            }
+            if boundary || next_para {
+                self.push_sentence(start, end, paragraph);
+                if self.tokens.get(end).is_some_and(|t| t.newlines_before >= 2) {
+                    paragraph += 1;
+                }
+                start = end;
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        if start < n {
+            self.push_sentence(start, n, paragraph);
+        }
+        self.sentence_of = vec![0; n];
+        for (si, s) in self.sentences.iter().enumerate() {
+            let idx = u32::try_from(si).unwrap_or(u32::MAX);
+            for t in s.tokens.clone() {
+                if let Some(slot) = self.sentence_of.get_mut(t) {
+                    *slot = idx;
+                }
+            }
+        }
+    }
+
+    fn push_sentence(&mut self, from: usize, to: usize, paragraph: usize) {
+        if from >= to {
+            return;
+        }
+        let (Some(a), Some(b)) = (self.tokens.get(from), self.tokens.get(to - 1)) else { return };
+        self.sentences.push(Sentence {
+            span: Span::new(a.span.start, b.span.end),
+            paragraph,
+            kind: SentenceKind::Body,
+            tokens: from..to,
+        });
+    }
+
+    fn is_terminal(&self, i: usize) -> bool {
+        match self.tok_text(i) {
+            "!" | "?" | "…" | "‼" | "⁇" => true,
+            "." => !self.period_is_abbreviation(i),
+            _ => false,
+        }
+    }
+
+    /// A period after a title, month abbreviation or initial.
+    fn period_is_abbreviation(&self, i: usize) -> bool {
+        if i == 0 || !self.adjacent(i) {
+            return false;
+        }
+        let prev = self.tok_text(i - 1);
+        if self.kind(i - 1) != Some(TokenKind::Word) {
+            return false;
+        }
+        let mut chars = prev.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            // single letter: an initial ("Donald J. Trump") or "(l.)"
+            return c.is_uppercase() || !self.starts_sentence(i + 1);
+        }
+        let lower = prev.to_ascii_lowercase();
+        if TITLE_ABBREVIATIONS.contains(&lower.as_str()) {
+            return true;
+        }
+        if lower == "no" || lower == "nos" {
+            return self.kind(i + 1) == Some(TokenKind::Number);
+        }
+        // Month abbreviations before a day number: "Jan. 4".
+        if MONTH_ABBREVIATIONS.contains(&lower.as_str()) {
+            return self.kind(i + 1) == Some(TokenKind::Number);
+        }
+        false
+    }
+
+    /// Does a new sentence start at token `j`?
+    fn starts_sentence(&self, j: usize) -> bool {
+        let Some(t) = self.tokens.get(j) else { return true };
+        if !t.space_before && t.newlines_before == 0 {
+            return false;
+        }
+        let s = self.tok_text(j);
+        let Some(c) = s.chars().next() else { return true };
+        !c.is_lowercase()
+    }
+
+    /// A dotted abbreviation ("U.S.") that ends a sentence: followed by a
+    /// capitalized sentence opener.
+    fn dotted_abbreviation_ends(&self, i: usize) -> bool {
+        let t = self.tok_text(i);
+        if !(t.ends_with('.') && t.len() > 2 && self.kind(i) == Some(TokenKind::Word)) {
+            return false;
+        }
+        let next = self.tok_text(i + 1);
+        self.tokens.get(i + 1).is_some_and(|t| t.space_before)
+            && SENTENCE_OPENERS.contains(&next)
+    }
+
+    /// Does the line break after token `i` continue the sentence?
+    fn line_continues(&self, i: usize) -> bool {
+        let prev = self.tok_text(i);
+        let next = self.tok_text(i + 1);
+        let next_lower = next.chars().next().is_some_and(char::is_lowercase);
+        let prev_open = matches!(prev, "," | "-" | "–" | "(" | "&" | "/")
+            || prev.chars().next().is_some_and(char::is_lowercase)
+            || self.kind(i) == Some(TokenKind::Number);
+        prev_open && next_lower
+    }
+
+    fn classify(&mut self) {
+        let n_par = self.sentences.last().map_or(0, |s| s.paragraph + 1);
+        for p in 0..n_par {
+            let idx: Vec<usize> =
+                (0..self.sentences.len()).filter(|&s| self.sentences.get(s).is_some_and(|x| x.paragraph == p)).collect();
+            let (Some(&first), Some(&last)) = (idx.first(), idx.last()) else { continue };
+            let tok_from = self.sentences.get(first).map_or(0, |s| s.tokens.start);
+            let tok_to = self.sentences.get(last).map_or(0, |s| s.tokens.end);
+            let words: Vec<usize> =
+                (tok_from..tok_to).filter(|&t| self.kind(t) == Some(TokenKind::Word)).collect();
+            let has_number = (tok_from..tok_to).any(|t| self.kind(t) == Some(TokenKind::Number));
+            let credit_at = (tok_from..tok_to).find(|&t| self.tok_text(t) == "©");
+            let promo = words.len() <= 40 && (tok_from..tok_to).any(|t| self.is_promo_at(t));
+            let signature = p + 1 == n_par && p > 0 && words.len() <= 3 && !has_number;
+            let byline = p == 0
+                && words.len() <= 8
+                && self.is(tok_from, "by")
+                && words.iter().skip(1).all(|&w| {
+                    self.tokens.get(w).is_some_and(|t| t.cap) || self.is(w, "and")
+                });
+            for &s in &idx {
+                let Some(sent) = self.sentences.get_mut(s) else { continue };
+                if promo || signature || byline {
+                    sent.kind = SentenceKind::Boilerplate;
+                } else if let Some(c) = credit_at {
+                    sent.kind = if sent.tokens.start >= c {
+                        SentenceKind::Credit
+                    } else {
+                        SentenceKind::Caption
+                    };
+                }
+            }
+        }
+    }
+
+    fn is_promo_at(&self, t: usize) -> bool {
+        let w = self.tok_text(t).to_ascii_lowercase();
+        match w.as_str() {
+            "newsletter" | "newsletters" | "subscribe" | "subscribers" | "subscription" | "advertisement" => true,
+            "sign" => self.is(t + 1, "up"),
+            "read" => self.is(t + 1, "more") || self.is(t + 1, "next"),
+            "click" => self.is(t + 1, "here"),
+            "follow" => self.is(t + 1, "us"),
+            "rights" => self.is(t + 1, "reserved"),
+            "download" => self.is(t + 1, "the") && self.is(t + 2, "app"),
+            _ => false,
+        }
+    }
+
+    /// A dateline at the start: `date 2025-02-04`, `WASHINGTON, Dec. 27
+    /// (Reuters) -`, `LONDON (AP) —`.
+    fn find_dateline(&self) -> Option<Span> {
+        let first = self.tokens.first()?;
+        let w = self.tok_text(0).to_ascii_lowercase();
+        if matches!(w.as_str(), "date" | "dated" | "published" | "updated" | "posted") {
+            // label, optional colon, then a date of up to 6 tokens
+            let mut j = 1;
+            if matches!(self.tok_text(j), ":" | "-") {
+                j += 1;
+            }
+            let start_date = j;
+            while j < self.tokens.len().min(start_date + 6) {
+                let t = self.tok_text(j);
+                let ok = self.kind(j) == Some(TokenKind::Number)
+                    || matches!(t, "-" | "/" | "," | ".")
+                    || lexicon::english().get(self.lex(j)).month.is_some();
+                if !ok || (j > start_date && self.tokens.get(j).is_some_and(|t| t.newlines_before > 0)) {
+                    break;
+                }
+                j += 1;
+            }
+            if j > start_date && self.kind(start_date) == Some(TokenKind::Number)
+                || lexicon::english().get(self.lex(start_date)).month.is_some()
+            {
+                let end = self.tokens.get(j - 1)?.span.end;
+                return Some(Span::new(first.span.start, end));
+            }
+            return None;
+        }
+        // CITY[, ...] [date] [(Agency)] dash, within the first 14 tokens of
+        // the first line, the city in capitals.
+        let city = self.tok_text(0);
+        if city.len() < 3 || !city.chars().all(|c| c.is_uppercase() || c == '.' || c == '\'') {
+            return None;
+        }
+        for j in 1..self.tokens.len().min(16) {
+            if self.tokens.get(j).is_some_and(|t| t.newlines_before > 0) {
+                return None;
+            }
+            if matches!(self.tok_text(j), "-" | "–" | "—" | "--") && self.tokens.get(j).is_some_and(|t| t.space_before)
+            {
+                let end = self.tokens.get(j)?.span.end;
+                return Some(Span::new(first.span.start, end));
+            }
+        }
+        None
+    }
+}
+
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep",
+    "rev", "st", "jr", "sr", "prof", "vs", "approx", "ft", "mt", "ave", "blvd", "dept", "est",
+    "fig", "vol", "pp", "pres", "supt", "cmdr", "lieut", "messrs", "hon", "brig", "cpl", "pvt",
+    "cdr", "insp", "det", "amb", "atty", "gens",
+];
+
+const MONTH_ABBREVIATIONS: &[&str] =
+    &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "He", "She", "It", "They", "We", "I", "But", "In", "A", "An", "This", "That", "His",
+    "Her", "Their", "There", "On", "At", "After", "Before", "When", "While", "And", "Officials",
+];
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "\"" | "”" | "’" | "'" | ")" | "]" | "»" | "›")
+}
+
+/// The value of a decimal digit in any of the scripts crosscheck reads:
+/// ASCII, full-width, Arabic-Indic, Extended Arabic-Indic, Devanagari and
+/// Bengali.
+#[must_use]
+pub(crate) fn digit_value(c: char) -> Option<u32> {
+    let c = c as u32;
+    let base = match c {
+        0x30..=0x39 => 0x30,
+        0xFF10..=0xFF19 => 0xFF10,
+        0x0660..=0x0669 => 0x0660,
+        0x06F0..=0x06F9 => 0x06F0,
+        0x0966..=0x096F => 0x0966,
+        0x09E6..=0x09EF => 0x09E6,
+        _ => return None,
+    };
+    Some(c - base)
+}
+
+/// Characters that separate tokens without being tokens: whitespace and
+/// invisible format characters (zero-width spaces and joiners, bidi marks,
+/// the byte-order mark, soft hyphens).
+fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// Spaces allowed as thousands separators inside a number.
+fn is_group_space(c: char) -> bool {
+    matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | '\u{200D}' | '\u{200C}')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+const CLITICS: &[&str] = &["s", "ll", "re", "ve", "d", "m"];
+
+fn is_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '€' | '£' | '¥' | '₹' | '₪' | '₽' | '₩' | '₺' | '₴' | '₦' | '₱' | '฿' | '₫' | '¢' | '%' | '‰' | '°' | '©' | '®' | '™' | '#' | '&' | '+' | '~' | '=' | '<' | '>' | '±' | '×' | '@' | '§' | '¶' | '^' | '*' | '|' | '\\'
+    )
+}
+
+struct Cursor<'a> {
+    text: &'a str,
+    chars: Vec<(usize, char)>,
+}
+
+impl Cursor<'_> {
+    fn at(&self, k: usize) -> Option<char> {
+        self.chars.get(k).map(|&(_, c)| c)
+    }
+    fn off(&self, k: usize) -> usize {
+        self.chars.get(k).map_or(self.text.len(), |&(o, _)| o)
+    }
+}
+
+/// Splits text into tokens; see the module docs.
+fn tokenize(text: &str) -> Vec<Token> {
+    let cur = Cursor { text, chars: text.char_indices().collect() };
+    let lx = lexicon::english();
+    let n = cur.chars.len();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut lower = String::new();
+    let mut k = 0usize;
+    let mut space = true;
+    let mut newlines: u8 = 0;
+    while k < n {
+        let Some(c) = cur.at(k) else { break };
+        if is_space(c) {
+            if c == '\n' {
+                newlines = newlines.saturating_add(1);
+            } else if c == '\r' && cur.at(k + 1) != Some('\n') {
+                newlines = newlines.saturating_add(1);
+            }
+            space = true;
+            k += 1;
+            continue;
+        }
+        let start = k;
+        let kind;
+        if digit_value(c).is_some() {
+            kind = TokenKind::Number;
+            k = scan_number(&cur, k);
+        } else if is_word_char(c) {
+            kind = TokenKind::Word;
+            k = scan_word(&cur, k);
+        } else if is_apostrophe(c) && !space && out.last().is_some_and(|t| t.kind == TokenKind::Word) {
+            // a clitic glued to the previous word: 's, 'll, 're, 've, 'd, 'm
+            let mut e = k + 1;
+            while cur.at(e).is_some_and(char::is_alphabetic) {
+                e += 1;
+            }
+            let rest: String = cur.chars.get(k + 1..e).unwrap_or(&[]).iter().map(|&(_, c)| c.to_ascii_lowercase()).collect();
+            if CLITICS.contains(&rest.as_str()) {
+                kind = TokenKind::Word;
+                k = e;
+            } else {
+                kind = TokenKind::Punct;
+                k += 1;
+            }
+        } else if is_symbol(c) {
+            kind = TokenKind::Symbol;
+            k += 1;
+        } else {
+            kind = TokenKind::Punct;
+            k += 1;
+        }
+        let span = Span::new(cur.off(start), cur.off(k));
+        let tok_text = span.get(text).unwrap_or("");
+        let lex = if kind == TokenKind::Number {
+            0
+        } else {
+            lower.clear();
+            for ch in tok_text.chars() {
+                if ch == '’' {
+                    lower.push('\'');
+                } else {
+                    lower.extend(ch.to_lowercase());
+                }
+            }
+            lx.id(&lower)
+        };
+        let cap = tok_text.chars().next().is_some_and(char::is_uppercase);
+        out.push(Token { span, kind, lex, space_before: space, newlines_before: newlines, cap });
+        space = false;
+        newlines = 0;
+    }
+    out
+}
+
+fn scan_number(cur: &Cursor<'_>, mut k: usize) -> usize {
+    let digit_at = |j: usize| cur.at(j).and_then(digit_value).is_some();
+    let first = k;
+    while digit_at(k) {
+        k += 1;
+    }
+    let first_group = k - first;
+    let mut grouped = false;
+    // thousands groups: separator + exactly three digits, not followed by a digit
+    if first_group <= 3 {
+        loop {
+            let Some(sep) = cur.at(k) else { break };
+            if !(sep == ',' || is_group_space(sep) || sep == '\'' && grouped) {
+                break;
+            }
+            if digit_at(k + 1) && digit_at(k + 2) && digit_at(k + 3) && !digit_at(k + 4) {
+                // "1,5" is not a group; "2,000,00" stops after "2,000"
+                grouped = true;
+                k += 4;
+            } else {
+                break;
+            }
+        }
+    }
+    // decimal part
+    if matches!(cur.at(k), Some('.' | '\u{066B}')) && digit_at(k + 1) {
+        k += 1;
+        while digit_at(k) {
+            k += 1;
+        }
+    }
+    k
+}
+
+fn scan_word(cur: &Cursor<'_>, mut k: usize) -> usize {
+    let start = k;
+    // "n't": a lone n followed by 't
+    if matches!(cur.at(k), Some('n' | 'N')) && cur.at(k + 1).is_some_and(is_apostrophe) && matches!(cur.at(k + 2), Some('t' | 'T')) && !cur.at(k + 3).is_some_and(is_word_char)
+    {
+        return k + 3;
+    }
+    while let Some(c) = cur.at(k) {
+        if is_word_char(c) {
+            k += 1;
+        } else if is_apostrophe(c) && cur.at(k + 1).is_some_and(char::is_alphabetic) {
+            let mut e = k + 1;
+            while cur.at(e).is_some_and(char::is_alphabetic) {
+                e += 1;
+            }
+            let rest: String = cur.chars.get(k + 1..e).unwrap_or(&[]).iter().map(|&(_, c)| c.to_ascii_lowercase()).collect();
+            if CLITICS.contains(&rest.as_str()) {
+                return k;
+            }
+            if rest == "t" && k > start + 1 && matches!(cur.at(k - 1), Some('n' | 'N')) {
+                return k - 1;
+            }
+            k = e; // O'Brien
+        } else {
+            break;
+        }
+    }
+    // dotted abbreviations: U.S., U.N., a.m., e.g.
+    if k - start <= 2 && cur.at(k) == Some('.') && cur.at(k + 1).is_some_and(char::is_alphabetic) {
+        let mut j = k;
+        let mut parts = 1;
+        while cur.at(j) == Some('.') && cur.at(j + 1).is_some_and(char::is_alphabetic) {
+            let mut e = j + 1;
+            while cur.at(e).is_some_and(char::is_alphabetic) {
+                e += 1;
+            }
+            if e - (j + 1) > 2 {
+                break;
+            }
+            j = e;
+            parts += 1;
+        }
+        if parts >= 2 && cur.at(j) == Some('.') {
+            return j + 1;
+        }
+        if parts >= 2 {
+            return j;
+        }
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<&str> {
+        Document::new(text).tokens.iter().map(|t| &text[t.span]).collect()
+    }
+
+    #[test]
+    fn tokenizer_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("47,518 people", &["47,518", "people"]),
+            ("1,1,1", &["1", ",", "1", ",", "1"]),
+            ("2,000,00", &["2,000", ",", "00"]),
+            ("2.4 million", &["2.4", "million"]),
+            ("47\u{a0}518", &["47\u{a0}518"]),
+            ("47\u{202f}518 dead", &["47\u{202f}518", "dead"]),
+            ("$3.2bn", &["$", "3.2", "bn"]),
+            ("42-day", &["42", "-", "day"]),
+            ("Netanyahu's visit", &["Netanyahu", "'s", "visit"]),
+            ("Trump’s estate", &["Trump", "’s", "estate"]),
+            ("haven't", &["have", "n't"]),
+            ("O'Brien", &["O'Brien"]),
+            ("the U.S. and U.N.", &["the", "U.S.", "and", "U.N."]),
+            ("COVID-19", &["COVID", "-", "19"]),
+            ("G7 summit", &["G7", "summit"]),
+            ("٤٧ قتيلا", &["٤٧", "قتيلا"]),
+            ("１２３", &["１２３"]),
+            ("a\u{200b}b", &["a", "b"]),
+            ("café", &["café"]),
+            ("Hamas' weapons", &["Hamas", "'", "weapons"]),
+            ("3 p.m.", &["3", "p.m."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(toks(text), *want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He left. She stayed.", &["He left.", "She stayed."]),
+            ("The U.S. envoy arrived. Talks began.", &["The U.S. envoy arrived.", "Talks began."]),
+            ("Gen. Smith spoke on Jan. 4 in Paris.", &["Gen. Smith spoke on Jan. 4 in Paris."]),
+            ("Donald J. Trump won.", &["Donald J. Trump won."]),
+            ("He said \"no.\" Then he left.", &["He said \"no.\"", "Then he left."]),
+            ("Netanyahu (l.) will meet Trump.", &["Netanyahu (l.) will meet Trump."]),
+            ("He moved to the U.S. The move was sudden.", &["He moved to the U.S.", "The move was sudden."]),
+            ("First line\nSecond line", &["First line", "Second line"]),
+            ("a sentence that wraps\nonto the next line.", &["a sentence that wraps\nonto the next line."]),
+            ("Caption text © Photo: AFP", &["Caption text", "© Photo: AFP"]),
+            ("Prices rose 2.5 percent. Wages did not.", &["Prices rose 2.5 percent.", "Wages did not."]),
+            ("", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = segment(text).iter().map(|s| &text[s.span]).collect();
+            assert_eq!(got, *want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn kinds_table() {
+        let text = "Unlock the Daily newsletter for free\n\nThe army said 40 died. A tank in Gaza © Jane Doe/AFP\n\nMore text here.\n\nNews.Az";
+        let s = segment(text);
+        let kinds: Vec<(&str, SentenceKind)> = s.iter().map(|x| (&text[x.span], x.kind)).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("Unlock the Daily newsletter for free", SentenceKind::Boilerplate),
+                ("The army said 40 died.", SentenceKind::Caption),
+                ("A tank in Gaza", SentenceKind::Caption),
+                ("© Jane Doe/AFP", SentenceKind::Credit),
+                ("More text here.", SentenceKind::Body),
+                ("News.Az", SentenceKind::Boilerplate),
+            ]
+        );
+    }
+
+    #[test]
+    fn datelines() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (" date 2025-02-04 Israeli Prime Minister", Some("date 2025-02-04")),
+            ("WASHINGTON, Dec. 27 (Reuters) - The president", Some("WASHINGTON, Dec. 27 (Reuters) -")),
+            ("LONDON (AP) — Prices rose", Some("LONDON (AP) —")),
+            ("Israel - Israeli Prime Minister", None),
+            ("The president said", None),
+        ];
+        for (text, want) in cases {
+            let d = Document::new(text);
+            assert_eq!(d.dateline().map(|s| &text[s]), *want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn spans_are_on_char_boundaries() {
+        let text = "Ünïcödé — “quoted” ４７ ٤٧\u{200f} end.";
+        let d = Document::new(text);
+        for t in d.tokens() {
+            assert!(t.span.get(text).is_some());
+        }
+    }
+}

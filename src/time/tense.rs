@@ -1,0 +1,137 @@
+//! The tense of the clause around a time expression, read from its verb
+//! group: future markers ("will", "is set to", "is expected to"), past
+//! forms ("said", "met", "-ed"), present forms ("is", "says").
+
+use core::ops::Range;
+
+use crate::lexicon::{self, LexId, flag};
+use crate::text::{Document, TokenKind};
+
+/// The tense cue found for a time expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    Present,
+    Unknown,
+}
+
+/// How far to look for a verb, in tokens.
+const LEFT_WINDOW: usize = 14;
+const RIGHT_WINDOW: usize = 10;
+
+/// Reads the tense of the clause containing `tokens`: first the verb group
+/// to the left of the expression, then (for fronted expressions: "On
+/// Friday, Axios reported") the one to its right.
+pub(crate) fn tense_of(doc: &Document<'_>, tokens: Range<usize>) -> Tense {
+    let lx = lexicon::english();
+    let sent = doc.sentence_tokens(doc.sentence_index(tokens.start));
+    let ids: Vec<LexId> = doc.lex_ids(sent.start, tokens.start);
+    // left: walk back from the expression
+    let mut steps = 0;
+    let mut k = tokens.start;
+    while k > sent.start && steps < LEFT_WINDOW {
+        k -= 1;
+        steps += 1;
+        let t = doc.tok_text(k);
+        if is_boundary(doc, k, t) {
+            break;
+        }
+        let rel = k - sent.start;
+        if lx.future.longest_ending(ids.get(..=rel).unwrap_or(&[]), 3).is_some() {
+            return Tense::Future;
+        }
+        if let Some(tense) = word_tense(doc, k) {
+            return tense;
+        }
+        if matches!(t.to_ascii_lowercase().as_str(), "after" | "before" | "since" | "until" | "following") {
+            break;
+        }
+    }
+    // right: fronted expressions
+    let mut k = tokens.end;
+    let mut steps = 0;
+    while k < sent.end && steps < RIGHT_WINDOW {
+        let t = doc.tok_text(k);
+        if steps > 0 && is_boundary(doc, k, t) && t != "," {
+            break;
+        }
+        if doc.has_flag(k, flag::CLAUSE) && !doc.is(k, "and") {
+            break;
+        }
+        let ids_r = doc.lex_ids(k, (k + 3).min(sent.end));
+        if lx.future.longest(&ids_r).is_some_and(|(_, len)| len >= 1) && !doc.is(k, "next") && !doc.is(k, "coming") {
+            return Tense::Future;
+        }
+        if let Some(tense) = word_tense(doc, k) {
+            return tense;
+        }
+        k += 1;
+        steps += 1;
+    }
+    Tense::Unknown
+}
+
+fn is_boundary(doc: &Document<'_>, k: usize, t: &str) -> bool {
+    matches!(t, ";" | ":" | "—" | "(" | ")" | "\"" | "“" | "”")
+        || t == "–" && doc.tok(k).is_some_and(|x| x.space_before)
+        || t == "-" && doc.tok(k).is_some_and(|x| x.space_before) && doc.tok(k + 1).is_some_and(|x| x.space_before)
+}
+
+/// The tense a single word signals, if any.
+fn word_tense(doc: &Document<'_>, k: usize) -> Option<Tense> {
+    if doc.kind(k) != Some(TokenKind::Word) {
+        return None;
+    }
+    let t = doc.tok_text(k);
+    let lower = t.to_ascii_lowercase();
+    if matches!(lower.as_str(), "will" | "'ll" | "shall" | "would" | "wo") {
+        return Some(Tense::Future);
+    }
+    if doc.has_flag(k, flag::PAST) {
+        // "last" and "next" are handled by the expressions themselves
+        if lower == "last" {
+            return None;
+        }
+        return Some(Tense::Past);
+    }
+    if matches!(lower.as_str(), "is" | "are" | "am" | "says" | "say" | "'re" | "tells" | "reports" | "remains" | "remain") {
+        return Some(Tense::Present);
+    }
+    let cap = doc.tok(k).is_some_and(|x| x.cap);
+    if !cap && lower.len() >= 4 && lower.ends_with("ed") && !doc.has_flag(k, flag::NOT_PAST_ED) {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tense_at(text: &str, word: &str) -> Tense {
+        let doc = Document::new(text);
+        let i = doc.tokens().iter().position(|t| &text[t.span] == word).unwrap_or_else(|| panic!("{word} not in {text}"));
+        tense_of(&doc, i..i + 1)
+    }
+
+    #[test]
+    fn tense_table() {
+        let cases = [
+            ("Netanyahu will depart for the US on Sunday.", "Sunday", Tense::Future),
+            ("Netanyahu is expected to visit Florida on Monday.", "Monday", Tense::Future),
+            ("Netanyahu is to hold talks on Monday.", "Monday", Tense::Future),
+            ("Witkoff, who met Netanyahu on Monday, left.", "Monday", Tense::Past),
+            ("The newspaper reported on Wednesday that talks were set.", "Wednesday", Tense::Past),
+            ("On Friday, US news outlet Axios reported that the talks mattered.", "Friday", Tense::Past),
+            ("On Tuesday, the military said it killed a man.", "Tuesday", Tense::Past),
+            ("The ceasefire, brokered by the United States in October, stalled.", "October", Tense::Past),
+            ("Phase two of the ceasefire will begin in January.", "January", Tense::Future),
+            ("just six months after the 12-day June war", "June", Tense::Unknown),
+            ("The talks on Monday matter.", "Monday", Tense::Unknown),
+        ];
+        for (text, word, want) in cases {
+            assert_eq!(tense_at(text, word), want, "{text:?}");
+        }
+    }
+}
