@@ -72,11 +72,9 @@ impl Article {
                 self.published = Some(d);
                 Ok(self)
             }
-            Err(_) => Err(Error::input(
-                Some(&self.id),
-                "published",
-                Detail::InvalidDate(date.to_owned()),
-            )),
+            Err(_) => {
+                Err(Error::input(Some(&self.id), "published", Detail::InvalidDate(date.to_owned())))
+            }
         }
     }
 
@@ -135,10 +133,10 @@ pub(crate) fn validate_ids(articles: &[Article]) -> Result<()> {
     }
     seen.sort_unstable();
     for w in seen.windows(2) {
-        if let [a, b] = w {
-            if a == b {
-                return Err(Error::input(Some(a), "id", Detail::DuplicateId((*a).to_owned())));
-            }
+        if let [a, b] = w
+            && a == b
+        {
+            return Err(Error::input(Some(a), "id", Detail::DuplicateId((*a).to_owned())));
         }
     }
     Ok(())

@@ -54,7 +54,9 @@ pub enum ErrorKind {
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub(crate) enum Detail {
-    #[error("expected a non-empty article id, found an empty one (article #{0} of the input, counting from 0)")]
+    #[error(
+        "expected a non-empty article id, found an empty one (article #{0} of the input, counting from 0)"
+    )]
     EmptyId(usize),
     #[error("expected unique article ids, found `{0}` more than once")]
     DuplicateId(String),

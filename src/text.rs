@@ -131,8 +131,13 @@ impl<'t> Document<'t> {
     #[must_use]
     pub fn new(text: &'t str) -> Document<'t> {
         let tokens = tokenize(text);
-        let mut doc =
-            Document { text, tokens, sentences: Vec::new(), sentence_of: Vec::new(), dateline: None };
+        let mut doc = Document {
+            text,
+            tokens,
+            sentences: Vec::new(),
+            sentence_of: Vec::new(),
+            dateline: None,
+        };
         doc.segment();
         doc.classify();
         doc.dateline = doc.find_dateline();
@@ -200,7 +205,9 @@ impl<'t> Document<'t> {
     /// Lexicon ids of tokens `from..to` (clamped).
     pub(crate) fn lex_ids(&self, from: usize, to: usize) -> Vec<LexId> {
         let to = to.min(self.tokens.len());
-        self.tokens.get(from.min(to)..to).map_or_else(Vec::new, |ts| ts.iter().map(|t| t.lex).collect())
+        self.tokens
+            .get(from.min(to)..to)
+            .map_or_else(Vec::new, |ts| ts.iter().map(|t| t.lex).collect())
     }
 
     /// True when token `i` is the word `w` (ASCII case-insensitive).
@@ -245,9 +252,7 @@ impl<'t> Document<'t> {
                 boundary = self.starts_sentence(end);
             } else if self.tokens.get(i + 1).is_some_and(|t| t.newlines_before >= 1) {
                 boundary = !self.line_continues(i);
-            } else if self.tok_text(i + 1) == "©" {
-                boundary = true;
-            } else if self.dotted_abbreviation_ends(i) {
+            } else if self.tok_text(i + 1) == "©" || self.dotted_abbreviation_ends(i) {
                 boundary = true;
             }
             if end >= n {
@@ -347,8 +352,7 @@ impl<'t> Document<'t> {
             return false;
         }
         let next = self.tok_text(i + 1);
-        self.tokens.get(i + 1).is_some_and(|t| t.space_before)
-            && SENTENCE_OPENERS.contains(&next)
+        self.tokens.get(i + 1).is_some_and(|t| t.space_before) && SENTENCE_OPENERS.contains(&next)
     }
 
     /// Does the line break after token `i` continue the sentence?
@@ -365,8 +369,9 @@ impl<'t> Document<'t> {
     fn classify(&mut self) {
         let n_par = self.sentences.last().map_or(0, |s| s.paragraph + 1);
         for p in 0..n_par {
-            let idx: Vec<usize> =
-                (0..self.sentences.len()).filter(|&s| self.sentences.get(s).is_some_and(|x| x.paragraph == p)).collect();
+            let idx: Vec<usize> = (0..self.sentences.len())
+                .filter(|&s| self.sentences.get(s).is_some_and(|x| x.paragraph == p))
+                .collect();
             let (Some(&first), Some(&last)) = (idx.first(), idx.last()) else { continue };
             let tok_from = self.sentences.get(first).map_or(0, |s| s.tokens.start);
             let tok_to = self.sentences.get(last).map_or(0, |s| s.tokens.end);
@@ -379,9 +384,10 @@ impl<'t> Document<'t> {
             let byline = p == 0
                 && words.len() <= 8
                 && self.is(tok_from, "by")
-                && words.iter().skip(1).all(|&w| {
-                    self.tokens.get(w).is_some_and(|t| t.cap) || self.is(w, "and")
-                });
+                && words
+                    .iter()
+                    .skip(1)
+                    .all(|&w| self.tokens.get(w).is_some_and(|t| t.cap) || self.is(w, "and"));
             for &s in &idx {
                 let Some(sent) = self.sentences.get_mut(s) else { continue };
                 if promo || signature || byline {
@@ -400,7 +406,8 @@ impl<'t> Document<'t> {
     fn is_promo_at(&self, t: usize) -> bool {
         let w = self.tok_text(t).to_ascii_lowercase();
         match w.as_str() {
-            "newsletter" | "newsletters" | "subscribe" | "subscribers" | "subscription" | "advertisement" => true,
+            "newsletter" | "newsletters" | "subscribe" | "subscribers" | "subscription"
+            | "advertisement" => true,
             "sign" => self.is(t + 1, "up"),
             "read" => self.is(t + 1, "more") || self.is(t + 1, "next"),
             "click" => self.is(t + 1, "here"),
@@ -428,7 +435,9 @@ impl<'t> Document<'t> {
                 let ok = self.kind(j) == Some(TokenKind::Number)
                     || matches!(t, "-" | "/" | "," | ".")
                     || lexicon::english().get(self.lex(j)).month.is_some();
-                if !ok || (j > start_date && self.tokens.get(j).is_some_and(|t| t.newlines_before > 0)) {
+                if !ok
+                    || (j > start_date && self.tokens.get(j).is_some_and(|t| t.newlines_before > 0))
+                {
                     break;
                 }
                 j += 1;
@@ -451,7 +460,8 @@ impl<'t> Document<'t> {
             if self.tokens.get(j).is_some_and(|t| t.newlines_before > 0) {
                 return None;
             }
-            if matches!(self.tok_text(j), "-" | "–" | "—" | "--") && self.tokens.get(j).is_some_and(|t| t.space_before)
+            if matches!(self.tok_text(j), "-" | "–" | "—" | "--")
+                && self.tokens.get(j).is_some_and(|t| t.space_before)
             {
                 let end = self.tokens.get(j)?.span.end;
                 return Some(Span::new(first.span.start, end));
@@ -472,8 +482,31 @@ const MONTH_ABBREVIATIONS: &[&str] =
     &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
 const SENTENCE_OPENERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "We", "I", "But", "In", "A", "An", "This", "That", "His",
-    "Her", "Their", "There", "On", "At", "After", "Before", "When", "While", "And", "Officials",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "In",
+    "A",
+    "An",
+    "This",
+    "That",
+    "His",
+    "Her",
+    "Their",
+    "There",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "And",
+    "Officials",
 ];
 
 fn is_closer(s: &str) -> bool {
@@ -524,7 +557,42 @@ const CLITICS: &[&str] = &["s", "ll", "re", "ve", "d", "m"];
 fn is_symbol(c: char) -> bool {
     matches!(
         c,
-        '$' | '€' | '£' | '¥' | '₹' | '₪' | '₽' | '₩' | '₺' | '₴' | '₦' | '₱' | '฿' | '₫' | '¢' | '%' | '‰' | '°' | '©' | '®' | '™' | '#' | '&' | '+' | '~' | '=' | '<' | '>' | '±' | '×' | '@' | '§' | '¶' | '^' | '*' | '|' | '\\'
+        '$' | '€'
+            | '£'
+            | '¥'
+            | '₹'
+            | '₪'
+            | '₽'
+            | '₩'
+            | '₺'
+            | '₴'
+            | '₦'
+            | '₱'
+            | '฿'
+            | '₫'
+            | '¢'
+            | '%'
+            | '‰'
+            | '°'
+            | '©'
+            | '®'
+            | '™'
+            | '#'
+            | '&'
+            | '+'
+            | '~'
+            | '='
+            | '<'
+            | '>'
+            | '±'
+            | '×'
+            | '@'
+            | '§'
+            | '¶'
+            | '^'
+            | '*'
+            | '|'
+            | '\\'
     )
 }
 
@@ -555,9 +623,7 @@ fn tokenize(text: &str) -> Vec<Token> {
     while k < n {
         let Some(c) = cur.at(k) else { break };
         if is_space(c) {
-            if c == '\n' {
-                newlines = newlines.saturating_add(1);
-            } else if c == '\r' && cur.at(k + 1) != Some('\n') {
+            if c == '\n' || c == '\r' && cur.at(k + 1) != Some('\n') {
                 newlines = newlines.saturating_add(1);
             }
             space = true;
@@ -572,13 +638,22 @@ fn tokenize(text: &str) -> Vec<Token> {
         } else if is_word_char(c) {
             kind = TokenKind::Word;
             k = scan_word(&cur, k);
-        } else if is_apostrophe(c) && !space && out.last().is_some_and(|t| t.kind == TokenKind::Word) {
+        } else if is_apostrophe(c)
+            && !space
+            && out.last().is_some_and(|t| t.kind == TokenKind::Word)
+        {
             // a clitic glued to the previous word: 's, 'll, 're, 've, 'd, 'm
             let mut e = k + 1;
             while cur.at(e).is_some_and(char::is_alphabetic) {
                 e += 1;
             }
-            let rest: String = cur.chars.get(k + 1..e).unwrap_or(&[]).iter().map(|&(_, c)| c.to_ascii_lowercase()).collect();
+            let rest: String = cur
+                .chars
+                .get(k + 1..e)
+                .unwrap_or(&[])
+                .iter()
+                .map(|&(_, c)| c.to_ascii_lowercase())
+                .collect();
             if CLITICS.contains(&rest.as_str()) {
                 kind = TokenKind::Word;
                 k = e;
@@ -626,8 +701,7 @@ fn scan_number(cur: &Cursor<'_>, mut k: usize) -> usize {
     let mut grouped = false;
     // thousands groups: separator + exactly three digits, not followed by a digit
     if first_group <= 3 {
-        loop {
-            let Some(sep) = cur.at(k) else { break };
+        while let Some(sep) = cur.at(k) {
             if !(sep == ',' || is_group_space(sep) || sep == '\'' && grouped) {
                 break;
             }
@@ -653,7 +727,10 @@ fn scan_number(cur: &Cursor<'_>, mut k: usize) -> usize {
 fn scan_word(cur: &Cursor<'_>, mut k: usize) -> usize {
     let start = k;
     // "n't": a lone n followed by 't
-    if matches!(cur.at(k), Some('n' | 'N')) && cur.at(k + 1).is_some_and(is_apostrophe) && matches!(cur.at(k + 2), Some('t' | 'T')) && !cur.at(k + 3).is_some_and(is_word_char)
+    if matches!(cur.at(k), Some('n' | 'N'))
+        && cur.at(k + 1).is_some_and(is_apostrophe)
+        && matches!(cur.at(k + 2), Some('t' | 'T'))
+        && !cur.at(k + 3).is_some_and(is_word_char)
     {
         return k + 3;
     }
@@ -665,7 +742,13 @@ fn scan_word(cur: &Cursor<'_>, mut k: usize) -> usize {
             while cur.at(e).is_some_and(char::is_alphabetic) {
                 e += 1;
             }
-            let rest: String = cur.chars.get(k + 1..e).unwrap_or(&[]).iter().map(|&(_, c)| c.to_ascii_lowercase()).collect();
+            let rest: String = cur
+                .chars
+                .get(k + 1..e)
+                .unwrap_or(&[])
+                .iter()
+                .map(|&(_, c)| c.to_ascii_lowercase())
+                .collect();
             if CLITICS.contains(&rest.as_str()) {
                 return k;
             }
@@ -749,11 +832,20 @@ mod tests {
             ("Donald J. Trump won.", &["Donald J. Trump won."]),
             ("He said \"no.\" Then he left.", &["He said \"no.\"", "Then he left."]),
             ("Netanyahu (l.) will meet Trump.", &["Netanyahu (l.) will meet Trump."]),
-            ("He moved to the U.S. The move was sudden.", &["He moved to the U.S.", "The move was sudden."]),
+            (
+                "He moved to the U.S. The move was sudden.",
+                &["He moved to the U.S.", "The move was sudden."],
+            ),
             ("First line\nSecond line", &["First line", "Second line"]),
-            ("a sentence that wraps\nonto the next line.", &["a sentence that wraps\nonto the next line."]),
+            (
+                "a sentence that wraps\nonto the next line.",
+                &["a sentence that wraps\nonto the next line."],
+            ),
             ("Caption text © Photo: AFP", &["Caption text", "© Photo: AFP"]),
-            ("Prices rose 2.5 percent. Wages did not.", &["Prices rose 2.5 percent.", "Wages did not."]),
+            (
+                "Prices rose 2.5 percent. Wages did not.",
+                &["Prices rose 2.5 percent.", "Wages did not."],
+            ),
             ("", &[]),
         ];
         for (text, want) in cases {
@@ -784,7 +876,10 @@ mod tests {
     fn datelines() {
         let cases: &[(&str, Option<&str>)] = &[
             (" date 2025-02-04 Israeli Prime Minister", Some("date 2025-02-04")),
-            ("WASHINGTON, Dec. 27 (Reuters) - The president", Some("WASHINGTON, Dec. 27 (Reuters) -")),
+            (
+                "WASHINGTON, Dec. 27 (Reuters) - The president",
+                Some("WASHINGTON, Dec. 27 (Reuters) -"),
+            ),
             ("LONDON (AP) — Prices rose", Some("LONDON (AP) —")),
             ("Israel - Israeli Prime Minister", None),
             ("The president said", None),

@@ -71,7 +71,7 @@ impl<T: Copy> Phrases<T> {
         let list = self.by_first.entry(first).or_default();
         list.push((ids, value));
         // Longest first, so the first full match is the longest.
-        list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        list.sort_by_key(|p| core::cmp::Reverse(p.0.len()));
     }
 
     /// The longest phrase starting at `ids[0]`: its value and length in
@@ -95,12 +95,11 @@ impl<T: Copy> Phrases<T> {
         let mut best: Option<(T, usize)> = None;
         for len in 1..=max_len.min(ids.len()) {
             let start = ids.len() - len;
-            if let Some(tail) = ids.get(start..) {
-                if let Some((v, l)) = self.longest(tail) {
-                    if l == len {
-                        best = Some((v, l));
-                    }
-                }
+            if let Some(tail) = ids.get(start..)
+                && let Some((v, l)) = self.longest(tail)
+                && l == len
+            {
+                best = Some((v, l));
             }
         }
         best

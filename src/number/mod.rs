@@ -15,8 +15,8 @@
 //! | `3 percentage points` | percentage point | 3 | exact | exact |
 //! | `$5`, `US$5`, `€5`, `£5`, `5 dollars`, `USD 5`, `50 cents` | money (ISO 4217 code, or `cent`) | 5 | exact | exact |
 //! | `10 km`, `5 tonnes`, `300 hectares`, `40°C`, `2m barrels` | measure (unit symbol) | 10 | exact | exact |
-//! | `about 600`, `around`, `some`, `roughly`, `an estimated` | any | 600 | [600·(1−t), 600·(1+t)] | approximate |
-//! | `nearly 600`, `almost`, `close to` | any | 600 | [600·(1−t), 600] | nearly |
+//! | `about 600`, `around`, `some`, `roughly`, `an estimated` | any | 600 | [600 − w, 600 + w] | approximate |
+//! | `nearly 600`, `almost`, `close to` | any | 600 | [600 − w, 600] | nearly |
 //! | `more than 400`, `over`, `above`, `upwards of` | any | 400 | (400, ∞) | more than |
 //! | `at least 40`, `no fewer than`, `40 or more`, `47,000+` | any | 40 | [40, ∞) | at least |
 //! | `fewer than 10`, `less than`, `under`, `below` | any | 10 | (−∞, 10) | less than |
@@ -24,10 +24,18 @@
 //! | `between 10 and 20`, `10-20`, `10 to 20`, `from 10 to 20` | any | — | [10, 20] | range |
 //! | `dozens`, `hundreds`, `thousands`, `tens of thousands` | cardinal | — | [24, 144), [200, 1000), [2000, 10000), [20000, 100000) | vague |
 //!
-//! `t` is [`NumberConfig::approx_tolerance`] (default 0.05, so "about 600"
-//! is [570, 630]). Open bounds are represented by `None`. A strict bound
-//! ("more than 400") is stored like an inclusive one; the qualifier keeps
-//! the difference.
+//! The half-width `w` of an approximate figure is the larger of
+//! `t × value`, with `t` the configured
+//! [`NumberConfig::approx_tolerance`] (default 0.05), and the rounding the
+//! figure's roundness implies: half the place value of its last non-zero
+//! digit. So "about 43" is [40.85, 45.15], "about 40" is [35, 45] (a
+//! reporter rounding 43 to tens still says "about 40"), "some 600" is
+//! [550, 650], and "about 2.4 million" is [2.28M, 2.52M]. The rounding
+//! used is reported as [`Quantity::precision`].
+//!
+//! Open bounds are represented by `None`. A strict bound ("more than
+//! 400") is stored like an inclusive one; the qualifier keeps the
+//! difference.
 //!
 //! # Not quantities
 //!
@@ -139,7 +147,10 @@ impl Qualifier {
     /// True for qualifiers that bound a figure on one side only.
     #[must_use]
     pub fn is_bound(self) -> bool {
-        matches!(self, Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::LessThan | Qualifier::AtMost)
+        matches!(
+            self,
+            Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::LessThan | Qualifier::AtMost
+        )
     }
 
     /// The snake-case name used in JSON.
@@ -205,8 +216,10 @@ pub struct Quantity {
     pub high: Option<f64>,
     /// How the words shaped the interval.
     pub qualifier: Qualifier,
-    /// Half the value of the last written digit when a scale word follows
-    /// ("2.4 million": 50000); 0 for figures written in full.
+    /// The rounding the writing implies, as a half-width: half the value
+    /// of the last written digit when a scale word follows ("2.4 million":
+    /// 50000), half the place of the last non-zero digit of an approximate
+    /// round figure ("about 40": 5); 0 for figures written in full.
     pub precision: f64,
 }
 
@@ -383,7 +396,11 @@ impl NumberConfig {
     pub fn validate(&self) -> Result<()> {
         let t = self.approx_tolerance;
         if !(0.0..1.0).contains(&t) {
-            return Err(Error::config("number.approx_tolerance", "a number in [0, 1)", t.to_string()));
+            return Err(Error::config(
+                "number.approx_tolerance",
+                "a number in [0, 1)",
+                t.to_string(),
+            ));
         }
         Ok(())
     }

@@ -2,9 +2,9 @@
 //! figure with its modifiers, currency, scale, unit and range partner.
 
 use crate::lexicon::en::{Dim, Modifier};
-use crate::lexicon::{self, Lexicon, LexId, flag};
+use crate::lexicon::{self, LexId, Lexicon, flag};
 use crate::number::words::{self, WordNumber};
-use crate::number::{NumberConfig, NumberKind, NumberMention, Quantity, Qualifier, Unit};
+use crate::number::{NumberConfig, NumberKind, NumberMention, Qualifier, Quantity, Unit};
 use crate::span::Span;
 use crate::text::{Document, TokenKind, digit_value};
 
@@ -28,8 +28,6 @@ struct Core {
     scale: f64,
     /// Written with digits (not words).
     digits: bool,
-    /// A year-shaped integer (4 digits, 1000–2199, no separators).
-    year_like: bool,
 }
 
 enum CoreResult {
@@ -102,10 +100,10 @@ impl<'a, 't> Scanner<'a, 't> {
     /// A figure starting at token `i`, and the index to continue from.
     fn mention_at(&self, i: usize) -> (Option<NumberMention>, usize) {
         // "between 10 and 20", "from 10 to 20"
-        if self.is(i, "between") || self.is(i, "from") {
-            if let Some(m) = self.prefixed_range(i) {
-                return m;
-            }
+        if (self.is(i, "between") || self.is(i, "from"))
+            && let Some(m) = self.prefixed_range(i)
+        {
+            return m;
         }
         let mut modifier = None;
         let mut j = i;
@@ -207,16 +205,29 @@ impl<'a, 't> Scanner<'a, 't> {
                 None if first.approx => Qualifier::Approximate,
                 None => Qualifier::Exact,
             };
-            Quantity::with_qualifier(kind, first.value, first.precision, qual, tol)
+            let precision = if matches!(qual, Qualifier::Approximate | Qualifier::Nearly) {
+                first.precision.max(implied_rounding(first.value))
+            } else {
+                first.precision
+            };
+            Quantity::with_qualifier(kind, first.value, precision, qual, tol)
         };
         // "40 or more", "47,000+", "1,000-plus"
-        if modifier.is_none() && second.is_none() && q.qualifier == Qualifier::Exact {
-            if let Some((m, len)) = self.lx.modifiers_after.longest(self.window(e2, 3)) {
-                let glued = matches!(self.text(e2), "+" | "-") && self.adjacent(e2);
-                if glued || !matches!(self.text(e2), "+" | "-") {
-                    q = Quantity::with_qualifier(kind, first.value, first.precision, qualifier_of(m), tol);
-                    e2 += len;
-                }
+        if modifier.is_none()
+            && second.is_none()
+            && q.qualifier == Qualifier::Exact
+            && let Some((m, len)) = self.lx.modifiers_after.longest(self.window(e2, 3))
+        {
+            let glued = matches!(self.text(e2), "+" | "-") && self.adjacent(e2);
+            if glued || !matches!(self.text(e2), "+" | "-") {
+                q = Quantity::with_qualifier(
+                    kind,
+                    first.value,
+                    first.precision,
+                    qualifier_of(m),
+                    tol,
+                );
+                e2 += len;
             }
         }
         q.unit = unit;
@@ -235,8 +246,21 @@ impl<'a, 't> Scanner<'a, 't> {
         if !between {
             // "rose from 40 to 50" is a change, not a range
             let prev = self.text(i.checked_sub(1)?).to_ascii_lowercase();
-            let change = self.lx.events.longest(self.window(i - 1, 1)).is_some_and(|(c, _)| c == "change");
-            if change || matches!(prev.as_str(), "up" | "down" | "cut" | "raised" | "reduced" | "revised" | "lowered" | "increase" | "decrease") {
+            let change =
+                self.lx.events.longest(self.window(i - 1, 1)).is_some_and(|(c, _)| c == "change");
+            if change
+                || matches!(
+                    prev.as_str(),
+                    "up" | "down"
+                        | "cut"
+                        | "raised"
+                        | "reduced"
+                        | "revised"
+                        | "lowered"
+                        | "increase"
+                        | "decrease"
+                )
+            {
                 return None;
             }
         }
@@ -248,17 +272,22 @@ impl<'a, 't> Scanner<'a, 't> {
         let joiner = if between { "and" } else { "to" };
         let mut j = c1.end;
         // "between 10% and 20%": a unit may sit on the first figure too
-        if let Some((_, _, end)) = self.suffix(j, cur1, c1.scale > 1.0) {
-            if self.is(end, joiner) {
-                j = end;
-            }
+        if let Some((_, _, end)) = self.suffix(j, cur1, c1.scale > 1.0)
+            && self.is(end, joiner)
+        {
+            j = end;
         }
         if !self.is(j, joiner) {
             return None;
         }
         let (cur2, k2) = self.currency_prefix(j + 1);
-        let CoreResult::Found(c2) = self.core(k2, true, cur2.is_some() || cur1.is_some()) else { return None };
-        if c2.kind == NumberKind::Ordinal || c2.vague.is_some() || c2.value <= c1.value && c2.scale == 1.0 {
+        let CoreResult::Found(c2) = self.core(k2, true, cur2.is_some() || cur1.is_some()) else {
+            return None;
+        };
+        if c2.kind == NumberKind::Ordinal
+            || c2.vague.is_some()
+            || c2.value <= c1.value && c2.scale == 1.0
+        {
             return None;
         }
         Some(self.finish(i, c1, None, cur1.or(cur2), Some(c2)))
@@ -281,7 +310,9 @@ impl<'a, 't> Scanner<'a, 't> {
             return RangePartner::None;
         }
         let (cur, k) = self.currency_prefix(j + 1);
-        let CoreResult::Found(c2) = self.core(k, true, cur.is_some()) else { return RangePartner::None };
+        let CoreResult::Found(c2) = self.core(k, true, cur.is_some()) else {
+            return RangePartner::None;
+        };
         if c2.kind != NumberKind::Cardinal || c2.vague.is_some() || c1.digits != c2.digits {
             return RangePartner::None;
         }
@@ -299,11 +330,15 @@ impl<'a, 't> Scanner<'a, 't> {
     fn currency_prefix(&self, j: usize) -> (Option<&'static str>, usize) {
         if let Some((code, len)) = self.lx.currency_symbols.longest(self.window(j, 3)) {
             let last = j + len;
-            if matches!(self.kind(last), Some(TokenKind::Number)) || self.is(last, "-") && self.kind(last + 1) == Some(TokenKind::Number) {
+            if matches!(self.kind(last), Some(TokenKind::Number))
+                || self.is(last, "-") && self.kind(last + 1) == Some(TokenKind::Number)
+            {
                 // "rs" is a word: require the number to follow on
                 return (Some(code), last);
             }
-            if self.lx.get(self.ids.get(last).copied().unwrap_or(0)).cardinal.is_some() && self.kind(j) == Some(TokenKind::Symbol) {
+            if self.lx.get(self.ids.get(last).copied().unwrap_or(0)).cardinal.is_some()
+                && self.kind(j) == Some(TokenKind::Symbol)
+            {
                 return (Some(code), last);
             }
         }
@@ -330,7 +365,9 @@ impl<'a, 't> Scanner<'a, 't> {
                 if signed
                     && self.kind(k + 1) == Some(TokenKind::Number)
                     && self.adjacent(k + 1)
-                    && (k == 0 || !self.adjacent(k) || !matches!(self.kind(k - 1), Some(TokenKind::Word | TokenKind::Number)))
+                    && (k == 0
+                        || !self.adjacent(k)
+                        || !matches!(self.kind(k - 1), Some(TokenKind::Word | TokenKind::Number)))
                     && t != "–"
                 {
                     let sign = if t == "+" { 1.0 } else { -1.0 };
@@ -343,7 +380,9 @@ impl<'a, 't> Scanner<'a, 't> {
     }
 
     fn word_core(&self, k: usize) -> CoreResult {
-        let Some(w) = words::parse(self.doc, self.lx, &self.ids, k) else { return CoreResult::None };
+        let Some(w) = words::parse(self.doc, self.lx, &self.ids, k) else {
+            return CoreResult::None;
+        };
         if self.word_number_is_not_figure(k, &w) {
             return CoreResult::Skip(w.end);
         }
@@ -357,7 +396,6 @@ impl<'a, 't> Scanner<'a, 't> {
             approx: w.approx,
             scale: w.scale,
             digits: false,
-            year_like: false,
         })
     }
 
@@ -368,28 +406,48 @@ impl<'a, 't> Scanner<'a, 't> {
         let prev = k.checked_sub(1);
         let prev_is = |s: &str| prev.is_some_and(|p| self.is(p, s));
         if single && self.is(k, "one") {
-            if ["the", "this", "that", "every", "each", "any", "no", "which", "another", "someone", "anyone"].iter().any(|s| prev_is(s)) {
+            if [
+                "the", "this", "that", "every", "each", "any", "no", "which", "another", "someone",
+                "anyone",
+            ]
+            .iter()
+            .any(|s| prev_is(s))
+            {
                 return true;
             }
-            if self.is(k + 1, "another") || self.is(k + 1, "day") && !prev_is("in") || self.is(k + 1, "'s") {
+            if self.is(k + 1, "another")
+                || self.is(k + 1, "day") && !prev_is("in")
+                || self.is(k + 1, "'s")
+            {
                 return true;
             }
         }
         if single && (self.is(k, "second") || self.is(k, "minute")) {
             let time_unit_context = prev.is_some_and(|p| self.kind(p) == Some(TokenKind::Number))
-                || ["a", "per", "every", "each", "one", "split", "last", "that"].iter().any(|s| prev_is(s))
+                || ["a", "per", "every", "each", "one", "split", "last", "that"]
+                    .iter()
+                    .any(|s| prev_is(s))
                 || self.is(k + 1, "-") && self.is(k + 2, "hand");
             if time_unit_context {
                 return true;
             }
         }
         // names: "Air Force One", "Formula One"
-        if self.cap(k) && w.kind == NumberKind::Cardinal {
-            if let Some(p) = prev {
-                let prev_sentence_start = p == 0 || matches!(self.text(p), "." | "!" | "?" | "\"" | "“" | ":" | "(" | "—" | "-" | "–");
-                if self.cap(p) && self.kind(p) == Some(TokenKind::Word) && !prev_sentence_start && self.doc.sentence_index(p) == self.doc.sentence_index(k) {
-                    return true;
-                }
+        if self.cap(k)
+            && w.kind == NumberKind::Cardinal
+            && let Some(p) = prev
+        {
+            let prev_sentence_start = p == 0
+                || matches!(
+                    self.text(p),
+                    "." | "!" | "?" | "\"" | "“" | ":" | "(" | "—" | "-" | "–"
+                );
+            if self.cap(p)
+                && self.kind(p) == Some(TokenKind::Word)
+                && !prev_sentence_start
+                && self.doc.sentence_index(p) == self.doc.sentence_index(k)
+            {
+                return true;
             }
         }
         // ordinal day of a month: "the first of May", "twentieth of January"
@@ -413,7 +471,14 @@ impl<'a, 't> Scanner<'a, 't> {
         true
     }
 
-    fn digit_core(&self, k: usize, start: usize, sign: f64, guarded: bool, money: bool) -> CoreResult {
+    fn digit_core(
+        &self,
+        k: usize,
+        start: usize,
+        sign: f64,
+        guarded: bool,
+        money: bool,
+    ) -> CoreResult {
         let s = self.text(k);
         if s.len() > MAX_NUMBER_BYTES {
             return CoreResult::Skip(k + 1);
@@ -421,14 +486,23 @@ impl<'a, 't> Scanner<'a, 't> {
         let Some(p) = parse_digits(s) else { return CoreResult::Skip(k + 1) };
         let mut end = k + 1;
         // clock times: "10:30", "3pm", "3 p.m."
-        if self.text(end) == ":" && self.adjacent(end) && self.kind(end + 1) == Some(TokenKind::Number) && self.adjacent(end + 1) {
+        if self.text(end) == ":"
+            && self.adjacent(end)
+            && self.kind(end + 1) == Some(TokenKind::Number)
+            && self.adjacent(end + 1)
+        {
             let mut e = end + 2;
-            while self.text(e) == ":" && self.adjacent(e) && self.kind(e + 1) == Some(TokenKind::Number) {
+            while self.text(e) == ":"
+                && self.adjacent(e)
+                && self.kind(e + 1) == Some(TokenKind::Number)
+            {
                 e += 2;
             }
             return CoreResult::Skip(e);
         }
-        if is_clock_suffix(&self.text(end).to_ascii_lowercase()) && (self.adjacent(end) || p.int_digits <= 2) {
+        if is_clock_suffix(&self.text(end).to_ascii_lowercase())
+            && (self.adjacent(end) || p.int_digits <= 2)
+        {
             return CoreResult::Skip(end + 1);
         }
         // numeric dates and phone numbers: 4/2/2025, 2025-02-04, 555-0100
@@ -445,34 +519,51 @@ impl<'a, 't> Scanner<'a, 't> {
                 return CoreResult::Skip(end + 4);
             }
         }
-        if self.text(end) == "-" && self.adjacent(end) && self.kind(end + 1) == Some(TokenKind::Number) && self.adjacent(end + 1) {
+        if self.text(end) == "-"
+            && self.adjacent(end)
+            && self.kind(end + 1) == Some(TokenKind::Number)
+            && self.adjacent(end + 1)
+        {
             let second = self.text(end + 1);
             if p.int_digits == 3 && second.len() == 4 && !p.grouped && !guarded {
                 return CoreResult::Skip(end + 2);
             }
         }
         // fractions "1/3"; "24/7" and "2/15" are not quantities
-        if self.text(end) == "/" && self.adjacent(end) && self.kind(end + 1) == Some(TokenKind::Number) && self.adjacent(end + 1) {
-            if let Some(d) = parse_digits(self.text(end + 1)) {
-                if p.decimals == 0 && d.decimals == 0 && (2.0..=100.0).contains(&d.value) && p.value >= 1.0 && p.value < d.value {
-                    return CoreResult::Found(Core {
-                        start,
-                        end: end + 2,
-                        value: p.value / d.value,
-                        precision: 0.0,
-                        kind: NumberKind::Fraction,
-                        vague: None,
-                        approx: false,
-                        scale: 1.0,
-                        digits: true,
-                        year_like: false,
-                    });
-                }
+        if self.text(end) == "/"
+            && self.adjacent(end)
+            && self.kind(end + 1) == Some(TokenKind::Number)
+            && self.adjacent(end + 1)
+        {
+            if let Some(d) = parse_digits(self.text(end + 1))
+                && p.decimals == 0
+                && d.decimals == 0
+                && (2.0..=100.0).contains(&d.value)
+                && p.value >= 1.0
+                && p.value < d.value
+            {
+                return CoreResult::Found(Core {
+                    start,
+                    end: end + 2,
+                    value: p.value / d.value,
+                    precision: 0.0,
+                    kind: NumberKind::Fraction,
+                    vague: None,
+                    approx: false,
+                    scale: 1.0,
+                    digits: true,
+                });
             }
             return CoreResult::Skip(end + 2);
         }
         // identifiers: COVID-19, F-35, #3, Resolution 2803, No. 10
-        if start == k && k >= 2 && matches!(self.text(k - 1), "-" | "‐") && self.adjacent(k) && self.adjacent(k - 1) && self.kind(k - 2) == Some(TokenKind::Word) {
+        if start == k
+            && k >= 2
+            && matches!(self.text(k - 1), "-" | "‐")
+            && self.adjacent(k)
+            && self.adjacent(k - 1)
+            && self.kind(k - 2) == Some(TokenKind::Word)
+        {
             return CoreResult::Skip(end);
         }
         if k >= 1 && self.text(k - 1) == "#" && self.adjacent(k) {
@@ -504,7 +595,6 @@ impl<'a, 't> Scanner<'a, 't> {
                     approx: false,
                     scale: 1.0,
                     digits: true,
-                    year_like: false,
                 });
             }
             if w == "s" || w == "'s" && p.int_digits == 4 {
@@ -519,8 +609,11 @@ impl<'a, 't> Scanner<'a, 't> {
                 return CoreResult::Skip(end + 1);
             }
         }
-        let year_like = !p.grouped && p.decimals == 0 && p.int_digits == 4 && (1000.0..=2199.0).contains(&p.value);
-        if year_like && !guarded && sign > 0.0 && self.reads_as_year(k, end) {
+        let year_shaped = !p.grouped
+            && p.decimals == 0
+            && p.int_digits == 4
+            && (1000.0..=2199.0).contains(&p.value);
+        if year_shaped && !guarded && sign > 0.0 && self.reads_as_year(k, end) {
             return CoreResult::Skip(end);
         }
         // list markers at the start of a line: "1. ", "2) "
@@ -569,25 +662,40 @@ impl<'a, 't> Scanner<'a, 't> {
                 if self.is(j, "every") {
                     j += 1;
                 }
-                if let Some(d) = self.doc.kind(j).filter(|k| *k == TokenKind::Number).and_then(|_| parse_digits(self.text(j))) {
-                    if d.value > p.value && p.value >= 1.0 && !(d.int_digits == 4 && !d.grouped) {
-                        return CoreResult::Found(Core {
-                            start,
-                            end: j + 1,
-                            value: p.value / d.value,
-                            precision: 0.0,
-                            kind: NumberKind::Fraction,
-                            vague: None,
-                            approx: false,
-                            scale: 1.0,
-                            digits: true,
-                            year_like: false,
-                        });
-                    }
+                if let Some(d) = self
+                    .doc
+                    .kind(j)
+                    .filter(|k| *k == TokenKind::Number)
+                    .and_then(|_| parse_digits(self.text(j)))
+                    && d.value > p.value
+                    && p.value >= 1.0
+                    && (d.int_digits != 4 || d.grouped)
+                {
+                    return CoreResult::Found(Core {
+                        start,
+                        end: j + 1,
+                        value: p.value / d.value,
+                        precision: 0.0,
+                        kind: NumberKind::Fraction,
+                        vague: None,
+                        approx: false,
+                        scale: 1.0,
+                        digits: true,
+                    });
                 }
             }
         }
-        CoreResult::Found(Core { start, end, value, precision, kind, vague: None, approx: false, scale, digits: true, year_like })
+        CoreResult::Found(Core {
+            start,
+            end,
+            value,
+            precision,
+            kind,
+            vague: None,
+            approx: false,
+            scale,
+            digits: true,
+        })
     }
 
     /// A scale word or abbreviation after a number ending at `end`.
@@ -600,13 +708,12 @@ impl<'a, 't> Scanner<'a, 't> {
             let mut total = s as f64;
             let mut j = end + 1;
             // "two hundred thousand"
-            if s == 100 {
-                if let Some(s2) = self.lx.get(self.ids.get(j).copied().unwrap_or(0)).scale {
-                    if s2 > 100 {
-                        total *= s2 as f64;
-                        j += 1;
-                    }
-                }
+            if s == 100
+                && let Some(s2) = self.lx.get(self.ids.get(j).copied().unwrap_or(0)).scale
+                && s2 > 100
+            {
+                total *= s2 as f64;
+                j += 1;
             }
             return Some((total, j));
         }
@@ -626,7 +733,14 @@ impl<'a, 't> Scanner<'a, 't> {
                 };
                 return ok.then_some((s as f64, end + 1));
             }
-            if !glued && !money && !self.plural_noun_at(end + 1) && !matches!(self.text(end).to_ascii_lowercase().as_str(), "bn" | "mn" | "mln" | "bln" | "tn" | "trn") {
+            if !glued
+                && !money
+                && !self.plural_noun_at(end + 1)
+                && !matches!(
+                    self.text(end).to_ascii_lowercase().as_str(),
+                    "bn" | "mn" | "mln" | "bln" | "tn" | "trn"
+                )
+            {
                 return None;
             }
             return Some((s as f64, end + 1));
@@ -641,7 +755,10 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         let t = self.text(i);
         self.lx.nouns.longest(self.window(i, 1)).is_some()
-            || t.len() > 3 && t.ends_with('s') && self.flags(i) & (flag::PREP | flag::AUX | flag::DET | flag::PRON | flag::CLAUSE) == 0
+            || t.len() > 3
+                && t.ends_with('s')
+                && self.flags(i) & (flag::PREP | flag::AUX | flag::DET | flag::PRON | flag::CLAUSE)
+                    == 0
     }
 
     /// "Resolution 2803", "Article 5", "No. 10".
@@ -653,7 +770,23 @@ impl<'a, 't> Scanner<'a, 't> {
         if self.flags(p) & flag::IDENTIFIER_NOUN == 0 {
             return false;
         }
-        const STRONG: &[&str] = &["resolution", "article", "flight", "chapter", "section", "paragraph", "clause", "route", "no", "nos", "room", "gate", "terminal", "platform", "covid"];
+        const STRONG: &[&str] = &[
+            "resolution",
+            "article",
+            "flight",
+            "chapter",
+            "section",
+            "paragraph",
+            "clause",
+            "route",
+            "no",
+            "nos",
+            "room",
+            "gate",
+            "terminal",
+            "platform",
+            "covid",
+        ];
         let w = self.text(p).to_ascii_lowercase();
         self.cap(p) || STRONG.contains(&w.as_str())
     }
@@ -668,7 +801,9 @@ impl<'a, 't> Scanner<'a, 't> {
             }
         }
         let mut j = k + 1;
-        if matches!(self.text(j).to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") && self.adjacent(j) {
+        if matches!(self.text(j).to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
+            && self.adjacent(j)
+        {
             j += 1;
         }
         if self.is(j, "of") {
@@ -685,14 +820,63 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         if let Some(p) = k.checked_sub(1) {
             let pw = self.text(p).to_ascii_lowercase();
-            if matches!(pw.as_str(), "the" | "a" | "an" | "'s" | "this" | "its" | "his" | "her" | "their" | "in" | "since" | "by" | "until" | "till" | "from" | "during" | "before" | "after" | "of" | "to" | "through" | "between" | "and" | "early" | "late" | "mid" | "fiscal" | "year" | "summer" | "winter" | "spring" | "autumn" | "fall" | "season" | "class" | "circa" | "c." | "end") {
+            if matches!(
+                pw.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "'s"
+                    | "this"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "in"
+                    | "since"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "from"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "of"
+                    | "to"
+                    | "through"
+                    | "between"
+                    | "and"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "fiscal"
+                    | "year"
+                    | "summer"
+                    | "winter"
+                    | "spring"
+                    | "autumn"
+                    | "fall"
+                    | "season"
+                    | "class"
+                    | "circa"
+                    | "c."
+                    | "end"
+            ) {
                 return true;
             }
         }
         // followed by a lower-case noun: "2000 people" is a count
         let next_noun = self.kind(end) == Some(TokenKind::Word)
             && !self.cap(end)
-            && self.flags(end) & (flag::PREP | flag::AUX | flag::DET | flag::PRON | flag::CLAUSE | flag::SAY | flag::PAST | flag::NEG) == 0
+            && self.flags(end)
+                & (flag::PREP
+                    | flag::AUX
+                    | flag::DET
+                    | flag::PRON
+                    | flag::CLAUSE
+                    | flag::SAY
+                    | flag::PAST
+                    | flag::NEG)
+                == 0
             && !self.text(end).ends_with("ed");
         if next_noun {
             return false;
@@ -702,14 +886,19 @@ impl<'a, 't> Scanner<'a, 't> {
 
     /// Percent, percentage points, currency word or code, or unit after
     /// the figure: the kind, unit and end index.
-    fn suffix(&self, e: usize, currency: Option<&'static str>, scaled: bool) -> Option<(NumberKind, Option<Unit>, usize)> {
+    fn suffix(
+        &self,
+        e: usize,
+        currency: Option<&'static str>,
+        scaled: bool,
+    ) -> Option<(NumberKind, Option<Unit>, usize)> {
         if let Some(((), len)) = self.lx.points.longest(self.window(e, 3)) {
             return Some((NumberKind::PercentagePoint, None, e + len));
         }
         if let Some(((), len)) = self.lx.percent.longest(self.window(e, 2)) {
             let t = self.text(e);
             // "pc" and "pct" need to be glued or spaced words; "%" may be spaced
-            if !(t == "pc" && !self.adjacent(e)) {
+            if t != "pc" || self.adjacent(e) {
                 return Some((NumberKind::Percent, None, e + len));
             }
         }
@@ -732,14 +921,15 @@ impl<'a, 't> Scanner<'a, 't> {
             return Some((NumberKind::Money, Some(Unit::new(code)), e + len));
         }
         // "5 million pounds" is money; "5 pounds" is weight
-        if self.is(e, "pounds") || self.is(e, "pound") {
-            if scaled || self.is(e + 1, "sterling") {
-                let len = if self.is(e + 1, "sterling") { 2 } else { 1 };
-                return Some((NumberKind::Money, Some(Unit::new("GBP")), e + len));
-            }
+        if (self.is(e, "pounds") || self.is(e, "pound")) && (scaled || self.is(e + 1, "sterling")) {
+            let len = if self.is(e + 1, "sterling") { 2 } else { 1 };
+            return Some((NumberKind::Money, Some(Unit::new("GBP")), e + len));
         }
         let t = self.text(e);
-        if self.flags(e) & flag::CURRENCY_CODE != 0 && t.len() == 3 && t.chars().all(|c| c.is_ascii_uppercase()) {
+        if self.flags(e) & flag::CURRENCY_CODE != 0
+            && t.len() == 3
+            && t.chars().all(|c| c.is_ascii_uppercase())
+        {
             return Some((NumberKind::Money, Some(Unit::new(code_of(t))), e + 1));
         }
         if let Some(((sym, dim), len)) = self.lx.units.longest(self.window(e, 4)) {
@@ -751,7 +941,11 @@ impl<'a, 't> Scanner<'a, 't> {
             if single && t != "°" && (t.chars().all(char::is_uppercase) && t != "L") {
                 return None;
             }
-            if single && !self.adjacent(e) && matches!(self.kind(e + 1), Some(TokenKind::Word)) && !self.cap(e + 1) {
+            if single
+                && !self.adjacent(e)
+                && matches!(self.kind(e + 1), Some(TokenKind::Word))
+                && !self.cap(e + 1)
+            {
                 return None;
             }
             if t == "°" && !self.adjacent(e) {
@@ -772,6 +966,22 @@ enum RangePartner {
     None,
 }
 
+/// Half the place value of the last non-zero digit of a round integer:
+/// "about 40" is rounded to tens (±5), "some 600" to hundreds (±50);
+/// 0 for figures that are not round integers of two digits or more.
+pub(crate) fn implied_rounding(v: f64) -> f64 {
+    if v.fract() != 0.0 || v.abs() < 10.0 || v.abs() > 1e15 {
+        return 0.0;
+    }
+    let mut x = v.abs();
+    let mut unit = 1.0;
+    while x >= 10.0 && x % 10.0 == 0.0 {
+        x /= 10.0;
+        unit *= 10.0;
+    }
+    if unit == 1.0 { 0.0 } else { unit / 2.0 }
+}
+
 fn qualifier_of(m: Modifier) -> Qualifier {
     match m {
         Modifier::Approx => Qualifier::Approximate,
@@ -784,19 +994,22 @@ fn qualifier_of(m: Modifier) -> Qualifier {
 }
 
 fn is_clock_suffix(w: &str) -> bool {
-    matches!(w, "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m" | "o'clock" | "gmt" | "utc" | "hrs" | "h")
+    matches!(
+        w,
+        "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m" | "o'clock" | "gmt" | "utc" | "hrs" | "h"
+    )
 }
 
 fn code_of(t: &str) -> &'static str {
     // map the code to its canonical static form
-    crate::lexicon::en::CURRENCY_CODES
-        .iter()
-        .find(|c| c.eq_ignore_ascii_case(t))
-        .map_or("XXX", |c| match *c {
+    crate::lexicon::en::CURRENCY_CODES.iter().find(|c| c.eq_ignore_ascii_case(t)).map_or(
+        "XXX",
+        |c| match *c {
             "RMB" => "CNY",
             "NIS" => "ILS",
             other => other,
-        })
+        },
+    )
 }
 
 /// A parsed digit token.

@@ -3,13 +3,33 @@
 
 use super::*;
 
-type Row = (&'static str, &'static str, NumberKind, Option<f64>, Option<f64>, Option<f64>, Qualifier, Option<&'static str>);
+type Row = (
+    &'static str,
+    &'static str,
+    NumberKind,
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+    Qualifier,
+    Option<&'static str>,
+);
 
 fn check(text: &str, want: &[Row]) {
     let got = extract(text);
     let got_rows: Vec<String> = got
         .iter()
-        .map(|m| format!("{:?} {:?} {:?} {:?} {:?} {:?} {:?}", &text[m.span], m.quantity.kind, m.quantity.value, m.quantity.low, m.quantity.high, m.quantity.qualifier, m.quantity.unit.as_ref().map(Unit::as_str)))
+        .map(|m| {
+            format!(
+                "{:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+                &text[m.span],
+                m.quantity.kind,
+                m.quantity.value,
+                m.quantity.low,
+                m.quantity.high,
+                m.quantity.qualifier,
+                m.quantity.unit.as_ref().map(Unit::as_str)
+            )
+        })
         .collect();
     assert_eq!(got.len(), want.len(), "text {text:?}: got {got_rows:#?}");
     for (m, w) in got.iter().zip(want) {
@@ -34,82 +54,282 @@ use Qualifier::*;
 
 #[test]
 fn digits() {
-    check("at least 47,518 people", &[("", "at least 47,518", Cardinal, Some(47518.0), Some(47518.0), None, AtLeast, None)]);
-    check("1,210 people", &[("", "1,210", Cardinal, Some(1210.0), Some(1210.0), Some(1210.0), Exact, None)]);
-    check("47\u{a0}518 dead", &[("", "47\u{a0}518", Cardinal, Some(47518.0), Some(47518.0), Some(47518.0), Exact, None)]);
+    check(
+        "at least 47,518 people",
+        &[("", "at least 47,518", Cardinal, Some(47518.0), Some(47518.0), None, AtLeast, None)],
+    );
+    check(
+        "1,210 people",
+        &[("", "1,210", Cardinal, Some(1210.0), Some(1210.0), Some(1210.0), Exact, None)],
+    );
+    check(
+        "47\u{a0}518 dead",
+        &[("", "47\u{a0}518", Cardinal, Some(47518.0), Some(47518.0), Some(47518.0), Exact, None)],
+    );
     check("a 2.5 rise", &[("", "2.5", Cardinal, Some(2.5), Some(2.5), Some(2.5), Exact, None)]);
-    check("temperatures of -5 overnight", &[("", "-5", Cardinal, Some(-5.0), Some(-5.0), Some(-5.0), Exact, None)]);
-    check("the 21st visit", &[("", "21st", Ordinal, Some(21.0), Some(21.0), Some(21.0), Exact, None)]);
+    check(
+        "temperatures of -5 overnight",
+        &[("", "-5", Cardinal, Some(-5.0), Some(-5.0), Some(-5.0), Exact, None)],
+    );
+    check(
+        "the 21st visit",
+        &[("", "21st", Ordinal, Some(21.0), Some(21.0), Some(21.0), Exact, None)],
+    );
     check("٤٧ people", &[("", "٤٧", Cardinal, Some(47.0), Some(47.0), Some(47.0), Exact, None)]);
 }
 
 #[test]
 fn scales() {
-    check("2.4 million people", &[("", "2.4 million", Cardinal, Some(2.4e6), Some(2.35e6), Some(2.45e6), Exact, None)]);
-    check("a $3.2bn deal", &[("", "$3.2bn", Money, Some(3.2e9), Some(3.15e9), Some(3.25e9), Exact, Some("USD"))]);
-    check("10k runners", &[("", "10k", Cardinal, Some(1e4), Some(9500.0), Some(10500.0), Exact, None)]);
-    check("1.5m people fled", &[("", "1.5m", Cardinal, Some(1.5e6), Some(1.45e6), Some(1.55e6), Exact, None)]);
-    check("3 trillion", &[("", "3 trillion", Cardinal, Some(3e12), Some(2.5e12), Some(3.5e12), Exact, None)]);
-    check("two million", &[("", "two million", Cardinal, Some(2e6), Some(2e6), Some(2e6), Exact, None)]);
+    check(
+        "2.4 million people",
+        &[("", "2.4 million", Cardinal, Some(2.4e6), Some(2.35e6), Some(2.45e6), Exact, None)],
+    );
+    check(
+        "a $3.2bn deal",
+        &[("", "$3.2bn", Money, Some(3.2e9), Some(3.15e9), Some(3.25e9), Exact, Some("USD"))],
+    );
+    check(
+        "10k runners",
+        &[("", "10k", Cardinal, Some(1e4), Some(9500.0), Some(10500.0), Exact, None)],
+    );
+    check(
+        "1.5m people fled",
+        &[("", "1.5m", Cardinal, Some(1.5e6), Some(1.45e6), Some(1.55e6), Exact, None)],
+    );
+    check(
+        "3 trillion",
+        &[("", "3 trillion", Cardinal, Some(3e12), Some(2.5e12), Some(3.5e12), Exact, None)],
+    );
+    check(
+        "two million",
+        &[("", "two million", Cardinal, Some(2e6), Some(2e6), Some(2e6), Exact, None)],
+    );
 }
 
 #[test]
 fn words_and_fractions() {
-    check("roughly half of Gaza", &[("", "roughly half", Fraction, Some(0.5), Some(0.475), Some(0.525), Approximate, None)]);
-    check("two-thirds of voters", &[("", "two-thirds", Fraction, Some(2.0 / 3.0), Some(2.0 / 3.0), Some(2.0 / 3.0), Exact, None)]);
-    check("1/3 of the budget", &[("", "1/3", Fraction, Some(1.0 / 3.0), Some(1.0 / 3.0), Some(1.0 / 3.0), Exact, None)]);
-    check("one in five adults", &[("", "one in five", Fraction, Some(0.2), Some(0.2), Some(0.2), Exact, None)]);
-    check("his fifth visit", &[("", "fifth", Ordinal, Some(5.0), Some(5.0), Some(5.0), Exact, None)]);
-    check("phase two of the plan", &[("", "two", Ordinal, Some(2.0), Some(2.0), Some(2.0), Exact, None)]);
+    check(
+        "roughly half of Gaza",
+        &[("", "roughly half", Fraction, Some(0.5), Some(0.475), Some(0.525), Approximate, None)],
+    );
+    check(
+        "two-thirds of voters",
+        &[(
+            "",
+            "two-thirds",
+            Fraction,
+            Some(2.0 / 3.0),
+            Some(2.0 / 3.0),
+            Some(2.0 / 3.0),
+            Exact,
+            None,
+        )],
+    );
+    check(
+        "1/3 of the budget",
+        &[("", "1/3", Fraction, Some(1.0 / 3.0), Some(1.0 / 3.0), Some(1.0 / 3.0), Exact, None)],
+    );
+    check(
+        "one in five adults",
+        &[("", "one in five", Fraction, Some(0.2), Some(0.2), Some(0.2), Exact, None)],
+    );
+    check(
+        "his fifth visit",
+        &[("", "fifth", Ordinal, Some(5.0), Some(5.0), Some(5.0), Exact, None)],
+    );
+    check(
+        "phase two of the plan",
+        &[("", "two", Ordinal, Some(2.0), Some(2.0), Some(2.0), Exact, None)],
+    );
     check("killed dozens", &[("", "dozens", Cardinal, None, Some(24.0), Some(144.0), Vague, None)]);
-    check("tens of thousands of people", &[("", "tens of thousands", Cardinal, None, Some(20000.0), Some(100000.0), Vague, None)]);
-    check("Four exchanges", &[("", "Four", Cardinal, Some(4.0), Some(4.0), Some(4.0), Exact, None)]);
+    check(
+        "tens of thousands of people",
+        &[("", "tens of thousands", Cardinal, None, Some(20000.0), Some(100000.0), Vague, None)],
+    );
+    check(
+        "Four exchanges",
+        &[("", "Four", Cardinal, Some(4.0), Some(4.0), Some(4.0), Exact, None)],
+    );
 }
 
 #[test]
 fn percent_and_money() {
-    check("40% of voters", &[("", "40%", Percent, Some(40.0), Some(40.0), Some(40.0), Exact, None)]);
-    check("40 per cent", &[("", "40 per cent", Percent, Some(40.0), Some(40.0), Some(40.0), Exact, None)]);
-    check("rose 3 percentage points", &[("", "3 percentage points", PercentagePoint, Some(3.0), Some(3.0), Some(3.0), Exact, None)]);
+    check(
+        "40% of voters",
+        &[("", "40%", Percent, Some(40.0), Some(40.0), Some(40.0), Exact, None)],
+    );
+    check(
+        "40 per cent",
+        &[("", "40 per cent", Percent, Some(40.0), Some(40.0), Some(40.0), Exact, None)],
+    );
+    check(
+        "rose 3 percentage points",
+        &[(
+            "",
+            "3 percentage points",
+            PercentagePoint,
+            Some(3.0),
+            Some(3.0),
+            Some(3.0),
+            Exact,
+            None,
+        )],
+    );
     check("€5 fine", &[("", "€5", Money, Some(5.0), Some(5.0), Some(5.0), Exact, Some("EUR"))]);
     check("£20", &[("", "£20", Money, Some(20.0), Some(20.0), Some(20.0), Exact, Some("GBP"))]);
-    check("5 dollars", &[("", "5 dollars", Money, Some(5.0), Some(5.0), Some(5.0), Exact, Some("USD"))]);
-    check("3.2 billion dollars", &[("", "3.2 billion dollars", Money, Some(3.2e9), Some(3.15e9), Some(3.25e9), Exact, Some("USD"))]);
+    check(
+        "5 dollars",
+        &[("", "5 dollars", Money, Some(5.0), Some(5.0), Some(5.0), Exact, Some("USD"))],
+    );
+    check(
+        "3.2 billion dollars",
+        &[(
+            "",
+            "3.2 billion dollars",
+            Money,
+            Some(3.2e9),
+            Some(3.15e9),
+            Some(3.25e9),
+            Exact,
+            Some("USD"),
+        )],
+    );
     check("USD 5", &[("", "USD 5", Money, Some(5.0), Some(5.0), Some(5.0), Exact, Some("USD"))]);
-    check("50 cents", &[("", "50 cents", Money, Some(50.0), Some(50.0), Some(50.0), Exact, Some("cent"))]);
+    check(
+        "50 cents",
+        &[("", "50 cents", Money, Some(50.0), Some(50.0), Some(50.0), Exact, Some("cent"))],
+    );
     check("US$5", &[("", "US$5", Money, Some(5.0), Some(5.0), Some(5.0), Exact, Some("USD"))]);
 }
 
 #[test]
 fn units() {
-    check("10 km away", &[("", "10 km", Measure, Some(10.0), Some(10.0), Some(10.0), Exact, Some("km"))]);
-    check("300 hectares", &[("", "300 hectares", Measure, Some(300.0), Some(300.0), Some(300.0), Exact, Some("ha"))]);
-    check("40°C heat", &[("", "40°C", Measure, Some(40.0), Some(40.0), Some(40.0), Exact, Some("C"))]);
-    check("2 million barrels", &[("", "2 million barrels", Measure, Some(2e6), Some(1.5e6), Some(2.5e6), Exact, Some("bbl"))]);
+    check(
+        "10 km away",
+        &[("", "10 km", Measure, Some(10.0), Some(10.0), Some(10.0), Exact, Some("km"))],
+    );
+    check(
+        "300 hectares",
+        &[("", "300 hectares", Measure, Some(300.0), Some(300.0), Some(300.0), Exact, Some("ha"))],
+    );
+    check(
+        "40°C heat",
+        &[("", "40°C", Measure, Some(40.0), Some(40.0), Some(40.0), Exact, Some("C"))],
+    );
+    check(
+        "2 million barrels",
+        &[(
+            "",
+            "2 million barrels",
+            Measure,
+            Some(2e6),
+            Some(1.5e6),
+            Some(2.5e6),
+            Exact,
+            Some("bbl"),
+        )],
+    );
 }
 
 #[test]
 fn modifiers() {
     let t = 0.05;
-    check("about 600", &[("", "about 600", Cardinal, Some(600.0), Some(600.0 * (1.0 - t)), Some(600.0 * (1.0 + t)), Approximate, None)]);
-    check("some 600 prisoners", &[("", "some 600", Cardinal, Some(600.0), Some(570.0), Some(630.0), Approximate, None)]);
-    check("nearly 600", &[("", "nearly 600", Cardinal, Some(600.0), Some(570.0), Some(600.0), Nearly, None)]);
-    check("more than 400 Palestinians", &[("", "more than 400", Cardinal, Some(400.0), Some(400.0), None, MoreThan, None)]);
-    check("over 400", &[("", "over 400", Cardinal, Some(400.0), Some(400.0), None, MoreThan, None)]);
-    check("fewer than 10", &[("", "fewer than 10", Cardinal, Some(10.0), None, Some(10.0), LessThan, None)]);
+    check(
+        "about 43",
+        &[(
+            "",
+            "about 43",
+            Cardinal,
+            Some(43.0),
+            Some(43.0 * (1.0 - t)),
+            Some(43.0 * (1.0 + t)),
+            Approximate,
+            None,
+        )],
+    );
+    check(
+        "about 40",
+        &[("", "about 40", Cardinal, Some(40.0), Some(35.0), Some(45.0), Approximate, None)],
+    );
+    check(
+        "some 600 prisoners",
+        &[("", "some 600", Cardinal, Some(600.0), Some(550.0), Some(650.0), Approximate, None)],
+    );
+    check(
+        "nearly 600",
+        &[("", "nearly 600", Cardinal, Some(600.0), Some(550.0), Some(600.0), Nearly, None)],
+    );
+    check(
+        "around 1,900 people",
+        &[(
+            "",
+            "around 1,900",
+            Cardinal,
+            Some(1900.0),
+            Some(1805.0),
+            Some(1995.0),
+            Approximate,
+            None,
+        )],
+    );
+    check(
+        "more than 400 Palestinians",
+        &[("", "more than 400", Cardinal, Some(400.0), Some(400.0), None, MoreThan, None)],
+    );
+    check(
+        "over 400",
+        &[("", "over 400", Cardinal, Some(400.0), Some(400.0), None, MoreThan, None)],
+    );
+    check(
+        "fewer than 10",
+        &[("", "fewer than 10", Cardinal, Some(10.0), None, Some(10.0), LessThan, None)],
+    );
     check("up to 10", &[("", "up to 10", Cardinal, Some(10.0), None, Some(10.0), AtMost, None)]);
-    check("40 or more", &[("", "40 or more", Cardinal, Some(40.0), Some(40.0), None, AtLeast, None)]);
-    check("47,000+ dead", &[("", "47,000+", Cardinal, Some(47000.0), Some(47000.0), None, AtLeast, None)]);
-    check("an estimated 2,000", &[("", "an estimated 2,000", Cardinal, Some(2000.0), Some(1900.0), Some(2100.0), Approximate, None)]);
+    check(
+        "40 or more",
+        &[("", "40 or more", Cardinal, Some(40.0), Some(40.0), None, AtLeast, None)],
+    );
+    check(
+        "47,000+ dead",
+        &[("", "47,000+", Cardinal, Some(47000.0), Some(47000.0), None, AtLeast, None)],
+    );
+    check(
+        "an estimated 2,000",
+        &[(
+            "",
+            "an estimated 2,000",
+            Cardinal,
+            Some(2000.0),
+            Some(1500.0),
+            Some(2500.0),
+            Approximate,
+            None,
+        )],
+    );
 }
 
 #[test]
 fn ranges() {
-    check("between 10 and 20 people", &[("", "between 10 and 20", Cardinal, None, Some(10.0), Some(20.0), Range, None)]);
+    check(
+        "between 10 and 20 people",
+        &[("", "between 10 and 20", Cardinal, None, Some(10.0), Some(20.0), Range, None)],
+    );
     check("10-20 people", &[("", "10-20", Cardinal, None, Some(10.0), Some(20.0), Range, None)]);
-    check("10 to 20 percent", &[("", "10 to 20 percent", Percent, None, Some(10.0), Some(20.0), Range, None)]);
-    check("$10-20 million", &[("", "$10-20 million", Money, None, Some(1e7), Some(2e7), Range, Some("USD"))]);
-    check("rose from 40 to 50", &[("", "40", Cardinal, Some(40.0), Some(40.0), Some(40.0), Exact, None), ("", "50", Cardinal, Some(50.0), Some(50.0), Some(50.0), Exact, None)]);
+    check(
+        "10 to 20 percent",
+        &[("", "10 to 20 percent", Percent, None, Some(10.0), Some(20.0), Range, None)],
+    );
+    check(
+        "$10-20 million",
+        &[("", "$10-20 million", Money, None, Some(1e7), Some(2e7), Range, Some("USD"))],
+    );
+    check(
+        "rose from 40 to 50",
+        &[
+            ("", "40", Cardinal, Some(40.0), Some(40.0), Some(40.0), Exact, None),
+            ("", "50", Cardinal, Some(50.0), Some(50.0), Some(50.0), Exact, None),
+        ],
+    );
     check("won 2-1", &[]);
 }
 
@@ -151,9 +371,27 @@ fn not_quantities() {
 
 #[test]
 fn counts_that_look_like_years() {
-    check("2000 people marched", &[("", "2000", Cardinal, Some(2000.0), Some(2000.0), Some(2000.0), Exact, None)]);
-    check("about 2000 people", &[("", "about 2000", Cardinal, Some(2000.0), Some(1900.0), Some(2100.0), Approximate, None)]);
-    check("$2024 in fees", &[("", "$2024", Money, Some(2024.0), Some(2024.0), Some(2024.0), Exact, Some("USD"))]);
+    check(
+        "2000 people marched",
+        &[("", "2000", Cardinal, Some(2000.0), Some(2000.0), Some(2000.0), Exact, None)],
+    );
+    check(
+        "about 2000 people",
+        &[(
+            "",
+            "about 2000",
+            Cardinal,
+            Some(2000.0),
+            Some(1500.0),
+            Some(2500.0),
+            Approximate,
+            None,
+        )],
+    );
+    check(
+        "$2024 in fees",
+        &[("", "$2024", Money, Some(2024.0), Some(2024.0), Some(2024.0), Exact, Some("USD"))],
+    );
 }
 
 #[test]
@@ -184,7 +422,14 @@ fn config_is_validated() {
 
 #[test]
 fn display() {
-    let cases = [("more than 400", ">400"), ("about 600", "~600"), ("$3.2bn", "3200000000 USD"), ("fifth", "5th"), ("40%", "40%"), ("between 10 and 20", "10–20")];
+    let cases = [
+        ("more than 400", ">400"),
+        ("about 600", "~600"),
+        ("$3.2bn", "3200000000 USD"),
+        ("fifth", "5th"),
+        ("40%", "40%"),
+        ("between 10 and 20", "10–20"),
+    ];
     for (s, want) in cases {
         assert_eq!(parse(s).unwrap().to_string(), want, "{s:?}");
     }

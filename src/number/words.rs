@@ -1,7 +1,7 @@
 //! Spelled-out numbers: "forty-seven thousand five hundred and eighteen",
 //! "a dozen", "two-thirds", "twenty-first", "one in five", "dozens".
 
-use crate::lexicon::{Lexicon, LexId};
+use crate::lexicon::{LexId, Lexicon};
 use crate::number::NumberKind;
 use crate::text::{Document, TokenKind};
 
@@ -33,11 +33,17 @@ enum Last {
 }
 
 /// Reads a spelled-out number starting at token `j`.
-pub(crate) fn parse(doc: &Document<'_>, lx: &Lexicon, ids: &[LexId], j: usize) -> Option<WordNumber> {
+pub(crate) fn parse(
+    doc: &Document<'_>,
+    lx: &Lexicon,
+    ids: &[LexId],
+    j: usize,
+) -> Option<WordNumber> {
     if doc.kind(j) != Some(TokenKind::Word) {
         return None;
     }
-    let window = |from: usize, len: usize| ids.get(from..(from + len).min(ids.len())).unwrap_or(&[]);
+    let window =
+        |from: usize, len: usize| ids.get(from..(from + len).min(ids.len())).unwrap_or(&[]);
     // vague multitudes: "dozens", "tens of thousands"
     if let Some(((lo, hi), len)) = lx.vague.longest(window(j, 4)) {
         return Some(WordNumber {
@@ -54,7 +60,8 @@ pub(crate) fn parse(doc: &Document<'_>, lx: &Lexicon, ids: &[LexId], j: usize) -
         let k = if doc.is(j, "a") { j + 2 } else { j + 1 };
         if let Some(s) = lx.get(doc.lex(k)).scale {
             let s = s as f64;
-            let (lo, hi) = if doc.is(j, "several") { (3.0 * s, 9.0 * s) } else { (2.0 * s, 5.0 * s) };
+            let (lo, hi) =
+                if doc.is(j, "several") { (3.0 * s, 9.0 * s) } else { (2.0 * s, 5.0 * s) };
             return Some(WordNumber {
                 value: lo,
                 end: k + 1,
@@ -112,10 +119,10 @@ pub(crate) fn parse(doc: &Document<'_>, lx: &Lexicon, ids: &[LexId], j: usize) -
         if e.scale.is_some() || doc.is(j + 1, "dozen") {
             return accumulate(doc, lx, j + 1, true);
         }
-        if let Some(den) = e.fraction {
-            if e.ordinal.is_none() || doc.is(j + 2, "of") {
-                return Some(fraction(1.0 / f64::from(den), j + 2));
-            }
+        if let Some(den) = e.fraction
+            && (e.ordinal.is_none() || doc.is(j + 2, "of"))
+        {
+            return Some(fraction(1.0 / f64::from(den), j + 2));
         }
         return None;
     }
@@ -136,10 +143,12 @@ pub(crate) fn parse(doc: &Document<'_>, lx: &Lexicon, ids: &[LexId], j: usize) -
             if doc.is(k, "every") {
                 k += 1;
             }
-            if let Some(d) = accumulate(doc, lx, k, false) {
-                if d.kind == NumberKind::Cardinal && d.value > n.value && d.value > 0.0 {
-                    return Some(fraction(n.value / d.value, d.end));
-                }
+            if let Some(d) = accumulate(doc, lx, k, false)
+                && d.kind == NumberKind::Cardinal
+                && d.value > n.value
+                && d.value > 0.0
+            {
+                return Some(fraction(n.value / d.value, d.end));
             }
         }
     }
@@ -156,7 +165,12 @@ fn fraction(value: f64, end: usize) -> WordNumber {
 
 /// The classic accumulator: units, teens and tens add; "hundred"
 /// multiplies the current group; larger scales close a group.
-fn accumulate(doc: &Document<'_>, lx: &Lexicon, j: usize, implicit_one: bool) -> Option<WordNumber> {
+fn accumulate(
+    doc: &Document<'_>,
+    lx: &Lexicon,
+    j: usize,
+    implicit_one: bool,
+) -> Option<WordNumber> {
     let mut total: u64 = 0;
     let mut current: u64 = 0;
     let mut k = j;
@@ -170,7 +184,10 @@ fn accumulate(doc: &Document<'_>, lx: &Lexicon, j: usize, implicit_one: bool) ->
         let word = doc.kind(k) == Some(TokenKind::Word);
         if word && let Some(c) = e.cardinal {
             let ok = match c {
-                0..=9 => matches!(last, Last::None | Last::Tens | Last::Hundred | Last::Scale | Last::And),
+                0..=9 => matches!(
+                    last,
+                    Last::None | Last::Tens | Last::Hundred | Last::Scale | Last::And
+                ),
                 10..=19 => matches!(last, Last::None | Last::Hundred | Last::Scale | Last::And),
                 _ => matches!(last, Last::None | Last::Hundred | Last::Scale | Last::And),
             };
@@ -188,7 +205,11 @@ fn accumulate(doc: &Document<'_>, lx: &Lexicon, j: usize, implicit_one: bool) ->
             end = k;
             end_scale = 1.0;
             // hyphenated fraction: "two-thirds", "one-quarter"
-            if doc.is(k, "-") && doc.adjacent(k) && doc.adjacent(k + 1) && lx.get(doc.lex(k + 1)).fraction.is_some() {
+            if doc.is(k, "-")
+                && doc.adjacent(k)
+                && doc.adjacent(k + 1)
+                && lx.get(doc.lex(k + 1)).fraction.is_some()
+            {
                 k += 1;
                 continue;
             }
@@ -206,7 +227,10 @@ fn accumulate(doc: &Document<'_>, lx: &Lexicon, j: usize, implicit_one: bool) ->
         if word && let Some(o) = e.ordinal {
             // a final ordinal word: "fifth", "twenty-first", "hundredth"
             let fits = match o {
-                1..=9 => matches!(last, Last::None | Last::Tens | Last::Hundred | Last::Scale | Last::And),
+                1..=9 => matches!(
+                    last,
+                    Last::None | Last::Tens | Last::Hundred | Last::Scale | Last::And
+                ),
                 10..=19 => matches!(last, Last::None | Last::Hundred | Last::Scale | Last::And),
                 20..=90 => matches!(last, Last::None | Last::Hundred | Last::Scale | Last::And),
                 _ => true,
@@ -215,12 +239,14 @@ fn accumulate(doc: &Document<'_>, lx: &Lexicon, j: usize, implicit_one: bool) ->
                 break;
             }
             // a fraction after a cardinal: "two-thirds", "one fifth of"
-            if let Some(den) = e.fraction {
-                if any && current > 0 && total == 0 && (last == Last::Unit || last == Last::Teen || last == Last::Tens)
-                    && (current == 1 || doc.tok_text(k).ends_with('s'))
-                {
-                    return Some(fraction(current as f64 / f64::from(den), k + 1));
-                }
+            if let Some(den) = e.fraction
+                && any
+                && current > 0
+                && total == 0
+                && (last == Last::Unit || last == Last::Teen || last == Last::Tens)
+                && (current == 1 || doc.tok_text(k).ends_with('s'))
+            {
+                return Some(fraction(current as f64 / f64::from(den), k + 1));
             }
             let value = if o >= 100 {
                 total.checked_add(current.max(1).checked_mul(o)?)?
@@ -238,7 +264,11 @@ fn accumulate(doc: &Document<'_>, lx: &Lexicon, j: usize, implicit_one: bool) ->
         }
         if word && let Some(den) = e.fraction {
             // plural fractions after a cardinal: "two thirds", "three quarters"
-            if any && current > 0 && total == 0 && matches!(last, Last::Unit | Last::Teen | Last::Tens) {
+            if any
+                && current > 0
+                && total == 0
+                && matches!(last, Last::Unit | Last::Teen | Last::Tens)
+            {
                 return Some(fraction(current as f64 / f64::from(den), k + 1));
             }
             break;
@@ -283,7 +313,15 @@ fn accumulate(doc: &Document<'_>, lx: &Lexicon, j: usize, implicit_one: bool) ->
             }
         }
         // "two and a half", "one and a half million"
-        if word && doc.is(k, "and") && doc.is(k + 1, "a") && doc.is(k + 2, "half") && any && total == 0 && current > 0 && current < 100 {
+        if word
+            && doc.is(k, "and")
+            && doc.is(k + 1, "a")
+            && doc.is(k + 2, "half")
+            && any
+            && total == 0
+            && current > 0
+            && current < 100
+        {
             let base = current as f64 + 0.5;
             if let Some(s) = lx.get(doc.lex(k + 3)).scale {
                 return Some(cardinal(base * s as f64, k + 4, s as f64));
@@ -320,7 +358,12 @@ mod tests {
     fn word_numbers_table() {
         use NumberKind::*;
         let cases: &[(&str, f64, NumberKind, &str)] = &[
-            ("forty-seven thousand five hundred and eighteen people", 47518.0, Cardinal, "forty-seven thousand five hundred and eighteen"),
+            (
+                "forty-seven thousand five hundred and eighteen people",
+                47518.0,
+                Cardinal,
+                "forty-seven thousand five hundred and eighteen",
+            ),
             ("one hundred and twenty", 120.0, Cardinal, "one hundred and twenty"),
             ("a hundred people", 100.0, Cardinal, "a hundred"),
             ("a dozen eggs", 12.0, Cardinal, "a dozen"),

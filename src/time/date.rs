@@ -107,10 +107,7 @@ impl Date {
     /// earlier).
     #[must_use]
     pub fn days_until(self, other: Date) -> i64 {
-        self.0
-            .until((jiff::Unit::Day, other.0))
-            .map(|s| i64::from(s.get_days()))
-            .unwrap_or(0)
+        self.0.until((jiff::Unit::Day, other.0)).map(|s| i64::from(s.get_days())).unwrap_or(0)
     }
 
     /// The first day of this date's month.

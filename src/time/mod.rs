@@ -189,6 +189,22 @@ impl TimeValue {
     }
 }
 
+impl core::str::FromStr for Grain {
+    type Err = UnknownGrain;
+
+    /// Parses a lower-case unit name as printed by [`Grain::as_str`].
+    fn from_str(s: &str) -> Result<Grain, UnknownGrain> {
+        grain_from_name(s).ok_or_else(|| UnknownGrain(s.to_owned()))
+    }
+}
+
+/// The error of parsing a [`Grain`] from an unknown name.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "expected a unit of time (second, minute, hour, day, week, fortnight, month, quarter, year, decade, century), found `{0}`"
+)]
+pub struct UnknownGrain(String);
+
 pub(crate) fn grain_from_name(s: &str) -> Option<Grain> {
     Some(match s {
         "second" => Grain::Second,
@@ -214,9 +230,16 @@ impl fmt::Display for TimeValue {
             TimeValue::Date { start, end, grain } => {
                 if start == end {
                     write!(f, "{start}")
-                } else if *grain == Grain::Month && start.day() == 1 && *end == start.last_of_month() {
+                } else if *grain == Grain::Month
+                    && start.day() == 1
+                    && *end == start.last_of_month()
+                {
                     write!(f, "{:04}-{:02}", start.year(), start.month())
-                } else if *grain == Grain::Year && start.month() == 1 && start.day() == 1 && *end == start.last_of_year() {
+                } else if *grain == Grain::Year
+                    && start.month() == 1
+                    && start.day() == 1
+                    && *end == start.last_of_year()
+                {
                     write!(f, "{:04}", start.year())
                 } else {
                     write!(f, "{start}..{end}")

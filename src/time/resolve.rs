@@ -6,7 +6,9 @@ use crate::span::Span;
 use crate::text::Document;
 use crate::time::scan::{Part, Raw, RawMention, WeekdayRel};
 use crate::time::tense::{self, Tense};
-use crate::time::{Date, DateOrder, Direction, Grain, Resolution, TimeConfig, TimeMention, TimeValue};
+use crate::time::{
+    Date, DateOrder, Direction, Grain, Resolution, TimeConfig, TimeMention, TimeValue,
+};
 
 /// Confidence of each resolution rule (documented on
 /// [`TimeMention::confidence`]).
@@ -59,10 +61,10 @@ pub(crate) fn resolve_all(
         };
         let ctx = Ctx { anchor: published, dir, cue, last, order: cfg.date_order };
         let r = resolve(&rm.raw, &ctx);
-        if let TimeValue::Date { start, grain, .. } = r.value {
-            if grain <= Grain::Week {
-                last = Some(start);
-            }
+        if let TimeValue::Date { start, grain, .. } = r.value
+            && grain <= Grain::Week
+        {
+            last = Some(start);
         }
         let a = doc.tok(rm.tokens.start).map_or(0, |t| t.span.start);
         let b = doc.tok(rm.tokens.end.saturating_sub(1)).map_or(a, |t| t.span.end);
@@ -130,10 +132,16 @@ fn period_of(d: Date, grain: Grain) -> (Date, Date) {
 /// `d` plus `n` units (fractions of days and months rounded).
 pub(crate) fn add_units(d: Date, n: f64, unit: Grain) -> Date {
     let months = |m: f64| -> Date {
-        if m.fract() == 0.0 { d.add_months(m as i64) } else { d.add_days((m * 30.44).round() as i64) }
+        if m.fract() == 0.0 {
+            d.add_months(m as i64)
+        } else {
+            d.add_days((m * 30.44).round() as i64)
+        }
     };
     match unit {
-        Grain::Second | Grain::Minute | Grain::Hour => d.add_days((n * unit.seconds() / 86_400.0).trunc() as i64),
+        Grain::Second | Grain::Minute | Grain::Hour => {
+            d.add_days((n * unit.seconds() / 86_400.0).trunc() as i64)
+        }
         Grain::Day => d.add_days(n.round() as i64),
         Grain::Week => d.add_days((n * 7.0).round() as i64),
         Grain::Fortnight => d.add_days((n * 14.0).round() as i64),
@@ -185,7 +193,8 @@ fn resolve(raw: &Raw, ctx: &Ctx) -> Resolved {
         },
         Raw::MonthDay { month, day: dd } => {
             let Some(a) = ctx.anchor else { return Resolved::unresolved() };
-            let cands: Vec<Date> = (a.year() - 1..=a.year() + 1).filter_map(|y| Date::new(y, month, dd)).collect();
+            let cands: Vec<Date> =
+                (a.year() - 1..=a.year() + 1).filter_map(|y| Date::new(y, month, dd)).collect();
             match pick(&cands, a, ctx.dir) {
                 Some(d) => Resolved::new(day(d), Resolution::Tense, tense_conf(ctx)),
                 None => Resolved::unresolved(),
@@ -205,7 +214,9 @@ fn resolve(raw: &Raw, ctx: &Ctx) -> Resolved {
             let chosen = match ctx.dir {
                 Direction::Backward => cands.iter().copied().filter(|c| *c <= here).max(),
                 Direction::Forward => cands.iter().copied().filter(|c| *c >= here).min(),
-                Direction::Nearest | Direction::Tense => cands.iter().copied().min_by_key(|c| ((c - here).abs(), *c > here)),
+                Direction::Nearest | Direction::Tense => {
+                    cands.iter().copied().min_by_key(|c| ((c - here).abs(), *c > here))
+                }
             };
             let year_of = |c: i64| i32::try_from((c - 1).div_euclid(12)).ok();
             match chosen.and_then(year_of).and_then(|y| month_value(y, month)) {
@@ -214,15 +225,27 @@ fn resolve(raw: &Raw, ctx: &Ctx) -> Resolved {
             }
         }
         Raw::Year(y) => match Date::new(y, 1, 1) {
-            Some(s) => Resolved::new(span(s, s.last_of_year(), Grain::Year), Resolution::Explicit, CONF_EXPLICIT),
+            Some(s) => Resolved::new(
+                span(s, s.last_of_year(), Grain::Year),
+                Resolution::Explicit,
+                CONF_EXPLICIT,
+            ),
             None => Resolved::unresolved(),
         },
         Raw::Decade(y) => match Date::new(y, 1, 1) {
-            Some(s) => Resolved::new(span(s, s.add_years(10).add_days(-1), Grain::Decade), Resolution::Explicit, CONF_EXPLICIT),
+            Some(s) => Resolved::new(
+                span(s, s.add_years(10).add_days(-1), Grain::Decade),
+                Resolution::Explicit,
+                CONF_EXPLICIT,
+            ),
             None => Resolved::unresolved(),
         },
         Raw::Century(c) => match Date::new((c - 1) * 100 + 1, 1, 1) {
-            Some(s) => Resolved::new(span(s, s.add_years(100).add_days(-1), Grain::Century), Resolution::Explicit, CONF_EXPLICIT),
+            Some(s) => Resolved::new(
+                span(s, s.add_years(100).add_days(-1), Grain::Century),
+                Resolution::Explicit,
+                CONF_EXPLICIT,
+            ),
             None => Resolved::unresolved(),
         },
         Raw::Quarter { q, year } | Raw::Half { h: q, year } => {
@@ -233,7 +256,9 @@ fn resolve(raw: &Raw, ctx: &Ctx) -> Resolved {
                 (None, None) => return Resolved::unresolved(),
             };
             let months = if half { 6 } else { 3 };
-            let Some(s) = Date::new(y, (q - 1) * months + 1, 1) else { return Resolved::unresolved() };
+            let Some(s) = Date::new(y, (q - 1) * months + 1, 1) else {
+                return Resolved::unresolved();
+            };
             let grain = Grain::Quarter;
             Resolved::new(span(s, s.add_months(i64::from(months)).add_days(-1), grain), res, conf)
         }
@@ -242,15 +267,31 @@ fn resolve(raw: &Raw, ctx: &Ctx) -> Resolved {
             let back = (a.weekday() + 7 - wd) % 7;
             let fwd = (wd + 7 - a.weekday()) % 7;
             let (d, res, conf) = match rel {
-                WeekdayRel::Last => (a.add_days(-i64::from(if back == 0 { 7 } else { back })), Resolution::Relative, CONF_RELATIVE),
-                WeekdayRel::Next => (a.add_days(i64::from(if fwd == 0 { 7 } else { fwd })), Resolution::Relative, CONF_TENSE_CUE),
-                WeekdayRel::This => (a.start_of_week().add_days(i64::from(wd)), Resolution::Relative, CONF_TENSE_CUE),
+                WeekdayRel::Last => (
+                    a.add_days(-i64::from(if back == 0 { 7 } else { back })),
+                    Resolution::Relative,
+                    CONF_RELATIVE,
+                ),
+                WeekdayRel::Next => (
+                    a.add_days(i64::from(if fwd == 0 { 7 } else { fwd })),
+                    Resolution::Relative,
+                    CONF_TENSE_CUE,
+                ),
+                WeekdayRel::This => (
+                    a.start_of_week().add_days(i64::from(wd)),
+                    Resolution::Relative,
+                    CONF_TENSE_CUE,
+                ),
                 WeekdayRel::Bare => {
                     let d = match ctx.dir {
                         Direction::Backward => a.add_days(-i64::from(back)),
                         Direction::Forward => a.add_days(i64::from(fwd)),
                         Direction::Nearest | Direction::Tense => {
-                            if back <= fwd { a.add_days(-i64::from(back)) } else { a.add_days(i64::from(fwd)) }
+                            if back <= fwd {
+                                a.add_days(-i64::from(back))
+                            } else {
+                                a.add_days(i64::from(fwd))
+                            }
                         }
                     };
                     (d, Resolution::Tense, tense_conf(ctx))
@@ -272,7 +313,11 @@ fn resolve(raw: &Raw, ctx: &Ctx) -> Resolved {
         Raw::Weekend { offset } => match ctx.anchor {
             Some(a) => {
                 let sat = a.start_of_week().add_days(5 + 7 * offset);
-                Resolved::new(span(sat, sat.add_days(1), Grain::Day), Resolution::Relative, CONF_RELATIVE)
+                Resolved::new(
+                    span(sat, sat.add_days(1), Grain::Day),
+                    Resolution::Relative,
+                    CONF_RELATIVE,
+                )
             }
             None => Resolved::unresolved(),
         },
@@ -288,13 +333,21 @@ fn resolve(raw: &Raw, ctx: &Ctx) -> Resolved {
                 let (s, e) = period_of(add_units(a, n, unit), unit);
                 Resolved::new(span(s, e, unit), Resolution::Relative, CONF_TENSE_CUE)
             }
-            _ => Resolved::new(TimeValue::Duration(duration.clone()), Resolution::Explicit, CONF_EXPLICIT),
+            _ => Resolved::new(
+                TimeValue::Duration(duration.clone()),
+                Resolution::Explicit,
+                CONF_EXPLICIT,
+            ),
         },
         Raw::Past { n, unit } => match ctx.anchor {
             Some(a) => {
                 let grain = if unit <= Grain::Day { Grain::Day } else { unit };
                 let s = add_units(a, -n, unit);
-                Resolved::new(TimeValue::Interval { start: Some(s), end: Some(a), grain }, Resolution::Relative, CONF_RELATIVE)
+                Resolved::new(
+                    TimeValue::Interval { start: Some(s), end: Some(a), grain },
+                    Resolution::Relative,
+                    CONF_RELATIVE,
+                )
             }
             None => Resolved::unresolved(),
         },
@@ -308,12 +361,17 @@ fn resolve(raw: &Raw, ctx: &Ctx) -> Resolved {
         Raw::Holiday { month, day: dd } => resolve(&Raw::MonthDay { month, day: dd }, ctx),
         Raw::Season { month, day: dd, days } => {
             let Some(a) = ctx.anchor else { return Resolved::unresolved() };
-            let cands: Vec<Date> = (a.year() - 1..=a.year() + 1).filter_map(|y| Date::new(y, month, dd)).collect();
+            let cands: Vec<Date> =
+                (a.year() - 1..=a.year() + 1).filter_map(|y| Date::new(y, month, dd)).collect();
             let len = i64::from(days.max(1)) - 1;
             // the season under way at publication, else by direction
             let current = cands.iter().copied().find(|s| *s <= a && a <= s.add_days(len));
             match current.or_else(|| pick(&cands, a, ctx.dir)) {
-                Some(s) => Resolved::new(span(s, s.add_days(len), Grain::Day), Resolution::Tense, tense_conf(ctx)),
+                Some(s) => Resolved::new(
+                    span(s, s.add_days(len), Grain::Day),
+                    Resolution::Tense,
+                    tense_conf(ctx),
+                ),
                 None => Resolved::unresolved(),
             }
         }
@@ -324,7 +382,9 @@ fn resolve(raw: &Raw, ctx: &Ctx) -> Resolved {
             let third = (len / 3).max(1);
             // whole months for periods of months: "early 2024" is Jan–Apr
             let months = if start.day() == 1 && end == end.last_of_month() {
-                i64::from(end.year() - start.year()) * 12 + i64::from(end.month()) - i64::from(start.month()) + 1
+                i64::from(end.year() - start.year()) * 12 + i64::from(end.month())
+                    - i64::from(start.month())
+                    + 1
             } else {
                 0
             };
@@ -339,14 +399,26 @@ fn resolve(raw: &Raw, ctx: &Ctx) -> Resolved {
             let edge = |from_start: bool| -> (Date, Date) {
                 match grain {
                     Grain::Year | Grain::Quarter | Grain::Decade | Grain::Century if len > 62 => {
-                        if from_start { (start, start.last_of_month()) } else { (end.first_of_month(), end) }
+                        if from_start {
+                            (start, start.last_of_month())
+                        } else {
+                            (end.first_of_month(), end)
+                        }
                     }
                     Grain::Week | Grain::Fortnight => {
-                        if from_start { (start, start.add_days(1)) } else { (end.add_days(-2), end) }
+                        if from_start {
+                            (start, start.add_days(1))
+                        } else {
+                            (end.add_days(-2), end)
+                        }
                     }
                     _ => {
                         let n = ((len + 2) / 3).max(1);
-                        if from_start { (start, start.add_days(n - 1)) } else { (end.add_days(1 - n), end) }
+                        if from_start {
+                            (start, start.add_days(n - 1))
+                        } else {
+                            (end.add_days(1 - n), end)
+                        }
                     }
                 }
             };
@@ -370,20 +442,29 @@ fn resolve(raw: &Raw, ctx: &Ctx) -> Resolved {
             let (Some((s, _)), Some((_, e))) = (a.value.days(), b.value.days()) else {
                 return Resolved::unresolved();
             };
-            let grain = a.value.grain().unwrap_or(Grain::Day).min(b.value.grain().unwrap_or(Grain::Day));
+            let grain =
+                a.value.grain().unwrap_or(Grain::Day).min(b.value.grain().unwrap_or(Grain::Day));
             // "November to February": the end wraps into the next year
             let e = match (s, e) {
                 (Some(s), Some(e)) if e < s => Some(add_units(e, 1.0, Grain::Year)),
                 (_, e) => e,
             };
             let res = a.resolution.max(b.resolution);
-            Resolved::new(TimeValue::Interval { start: s, end: e, grain }, res, a.confidence.min(b.confidence))
+            Resolved::new(
+                TimeValue::Interval { start: s, end: e, grain },
+                res,
+                a.confidence.min(b.confidence),
+            )
         }
         Raw::Since(ref x) => {
             let r = resolve(x, ctx);
             match r.value.days() {
                 Some((s, _)) => Resolved {
-                    value: TimeValue::Interval { start: s, end: None, grain: r.value.grain().unwrap_or(Grain::Day) },
+                    value: TimeValue::Interval {
+                        start: s,
+                        end: None,
+                        grain: r.value.grain().unwrap_or(Grain::Day),
+                    },
                     ..r
                 },
                 None => r,
@@ -393,7 +474,11 @@ fn resolve(raw: &Raw, ctx: &Ctx) -> Resolved {
             let r = resolve(x, ctx);
             match r.value.days() {
                 Some((_, e)) => Resolved {
-                    value: TimeValue::Interval { start: None, end: e, grain: r.value.grain().unwrap_or(Grain::Day) },
+                    value: TimeValue::Interval {
+                        start: None,
+                        end: e,
+                        grain: r.value.grain().unwrap_or(Grain::Day),
+                    },
                     ..r
                 },
                 None => r,

@@ -4,10 +4,10 @@
 use core::ops::Range;
 
 use crate::lexicon::en::Modifier;
-use crate::lexicon::{self, Lexicon, LexId, flag};
+use crate::lexicon::{self, LexId, Lexicon, flag};
 use crate::number::scan::parse_digits;
 use crate::number::words;
-use crate::number::{NumberKind, Quantity, Qualifier, Unit};
+use crate::number::{NumberKind, Qualifier, Quantity, Unit};
 use crate::text::{Document, TokenKind};
 use crate::time::{Date, Grain};
 
@@ -43,29 +43,80 @@ pub(crate) enum WeekdayRel {
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Raw {
     Day(Date),
-    AmbiguousDay { month_first: Date, day_first: Date },
-    MonthDay { month: u32, day: u32 },
-    MonthYear { month: u32, year: i32 },
-    Month { month: u32 },
+    AmbiguousDay {
+        month_first: Date,
+        day_first: Date,
+    },
+    MonthDay {
+        month: u32,
+        day: u32,
+    },
+    MonthYear {
+        month: u32,
+        year: i32,
+    },
+    Month {
+        month: u32,
+    },
     Year(i32),
     Decade(i32),
     Century(i32),
-    Quarter { q: u32, year: Option<i32> },
-    Half { h: u32, year: Option<i32> },
-    Weekday { wd: u32, rel: WeekdayRel },
+    Quarter {
+        q: u32,
+        year: Option<i32>,
+    },
+    Half {
+        h: u32,
+        year: Option<i32>,
+    },
+    Weekday {
+        wd: u32,
+        rel: WeekdayRel,
+    },
     RelDay(i64),
-    RelUnit { unit: Grain, offset: i64 },
-    Weekend { offset: i64 },
-    Ago { n: f64, unit: Grain },
+    RelUnit {
+        unit: Grain,
+        offset: i64,
+    },
+    Weekend {
+        offset: i64,
+    },
+    Ago {
+        n: f64,
+        unit: Grain,
+    },
     /// "in three weeks": a date if the clause looks forward, else a
     /// duration.
-    InUnits { n: f64, unit: Grain, duration: Quantity },
-    Past { n: f64, unit: Grain },
-    Chain { n: f64, unit: Grain },
-    Holiday { month: u32, day: u32 },
-    Season { month: u32, day: u32, days: u32 },
-    Part { part: Part, inner: Box<Raw> },
-    Range { from: Box<Raw>, to: Box<Raw> },
+    InUnits {
+        n: f64,
+        unit: Grain,
+        duration: Quantity,
+    },
+    Past {
+        n: f64,
+        unit: Grain,
+    },
+    Chain {
+        n: f64,
+        unit: Grain,
+    },
+    Holiday {
+        month: u32,
+        day: u32,
+    },
+    Season {
+        month: u32,
+        day: u32,
+        days: u32,
+    },
+    Part {
+        part: Part,
+        inner: Box<Raw>,
+    },
+    Range {
+        from: Box<Raw>,
+        to: Box<Raw>,
+    },
     Since(Box<Raw>),
     Until(Box<Raw>),
     Duration(Quantity),
@@ -111,12 +162,12 @@ pub(crate) fn scan(doc: &Document<'_>) -> Vec<RawMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.n {
-        if let Some((end, raw)) = s.expression(i) {
-            if end > i {
-                out.push(RawMention { tokens: i..end, raw });
-                i = end;
-                continue;
-            }
+        if let Some((end, raw)) = s.expression(i)
+            && end > i
+        {
+            out.push(RawMention { tokens: i..end, raw });
+            i = end;
+            continue;
         }
         i += 1;
     }
@@ -161,38 +212,44 @@ impl Scanner<'_, '_> {
     /// then durations.
     fn expression(&self, i: usize) -> Option<(usize, Raw)> {
         if self.is(i, "from") || self.is(i, "between") {
-            let joiners: &[&str] = if self.is(i, "from") { &["to", "until", "till", "through", "-", "–"] } else { &["and"] };
-            if let Some((e1, a)) = self.point(i + 1) {
-                if joiners.iter().any(|j| self.is(e1, j)) {
-                    if let Some((e2, b)) = self.point(e1 + 1) {
-                        let (a, b) = complete_range(a, b);
-                        return Some((e2, Raw::Range { from: Box::new(a), to: Box::new(b) }));
-                    }
-                }
+            let joiners: &[&str] = if self.is(i, "from") {
+                &["to", "until", "till", "through", "-", "–"]
+            } else {
+                &["and"]
+            };
+            if let Some((e1, a)) = self.point(i + 1)
+                && joiners.iter().any(|j| self.is(e1, j))
+                && let Some((e2, b)) = self.point(e1 + 1)
+            {
+                let (a, b) = complete_range(a, b);
+                return Some((e2, Raw::Range { from: Box::new(a), to: Box::new(b) }));
             }
         }
-        if self.is(i, "since") {
-            if let Some((e, a)) = self.point(i + 1) {
-                return Some((e, Raw::Since(Box::new(a))));
-            }
+        if self.is(i, "since")
+            && let Some((e, a)) = self.point(i + 1)
+        {
+            return Some((e, Raw::Since(Box::new(a))));
         }
-        if self.is(i, "until") || self.is(i, "till") || self.is(i, "through") && self.point(i + 1).is_some_and(|(_, r)| !matches!(r, Raw::Year(_))) {
-            if let Some((e, a)) = self.point(i + 1) {
-                return Some((e, Raw::Until(Box::new(a))));
-            }
+        if (self.is(i, "until")
+            || self.is(i, "till")
+            || self.is(i, "through")
+                && self.point(i + 1).is_some_and(|(_, r)| !matches!(r, Raw::Year(_))))
+            && let Some((e, a)) = self.point(i + 1)
+        {
+            return Some((e, Raw::Until(Box::new(a))));
         }
         if let Some(r) = self.past_interval(i) {
             return Some(r);
         }
         if let Some((e, p)) = self.point(i) {
             // "July 13-15", "13-15 July" handled in point(); "March to May"
-            if (self.is(e, "to") || matches!(self.text(e), "-" | "–")) && !self.is(i.wrapping_sub(1), "from") {
-                if let Some((e2, q)) = self.point(e + 1) {
-                    if same_type(&p, &q) {
-                        let (p, q) = complete_range(p, q);
-                        return Some((e2, Raw::Range { from: Box::new(p), to: Box::new(q) }));
-                    }
-                }
+            if (self.is(e, "to") || matches!(self.text(e), "-" | "–"))
+                && !self.is(i.wrapping_sub(1), "from")
+                && let Some((e2, q)) = self.point(e + 1)
+                && same_type(&p, &q)
+            {
+                let (p, q) = complete_range(p, q);
+                return Some((e2, Raw::Range { from: Box::new(p), to: Box::new(q) }));
             }
             return Some((e, p));
         }
@@ -268,7 +325,13 @@ impl Scanner<'_, '_> {
             (Part::Mid, j)
         } else if self.is(i, "late") {
             (Part::Late, i + 1)
-        } else if (self.is(i, "the") || self.is(i, "this")) && (self.is(i + 1, "end") || self.is(i + 1, "start") || self.is(i + 1, "beginning") || self.is(i + 1, "middle")) && self.is(i + 2, "of") {
+        } else if (self.is(i, "the") || self.is(i, "this"))
+            && (self.is(i + 1, "end")
+                || self.is(i + 1, "start")
+                || self.is(i + 1, "beginning")
+                || self.is(i + 1, "middle"))
+            && self.is(i + 2, "of")
+        {
             let p = match self.text(i + 1).to_ascii_lowercase().as_str() {
                 "end" => Part::End,
                 "middle" => Part::Mid,
@@ -290,17 +353,16 @@ impl Scanner<'_, '_> {
         if let Some(r) = self.relative_unit(j) {
             return Some(r);
         }
-        if self.is(j, "the") {
-            if let Some(u) = self.entry(j + 1).time_unit {
-                if matches!(u, Grain::Week | Grain::Month | Grain::Year | Grain::Decade) {
-                    return Some((j + 2, Raw::RelUnit { unit: u, offset: 0 }));
-                }
-            }
+        if self.is(j, "the")
+            && let Some(u) = self.entry(j + 1).time_unit
+            && matches!(u, Grain::Week | Grain::Month | Grain::Year | Grain::Decade)
+        {
+            return Some((j + 2, Raw::RelUnit { unit: u, offset: 0 }));
         }
-        if let Some((e, r)) = self.month_date(j) {
-            if matches!(r, Raw::Month { .. } | Raw::MonthYear { .. }) {
-                return Some((e, r));
-            }
+        if let Some((e, r)) = self.month_date(j)
+            && matches!(r, Raw::Month { .. } | Raw::MonthYear { .. })
+        {
+            return Some((e, r));
         }
         self.year(j)
     }
@@ -312,7 +374,12 @@ impl Scanner<'_, '_> {
             "today" | "tonight" => return Some((i + 1, Raw::RelDay(0))),
             "yesterday" => return Some((i + 1, Raw::RelDay(-1))),
             "tomorrow" => return Some((i + 1, Raw::RelDay(1))),
-            "this" if matches!(self.text(i + 1).to_ascii_lowercase().as_str(), "morning" | "afternoon" | "evening") => {
+            "this"
+                if matches!(
+                    self.text(i + 1).to_ascii_lowercase().as_str(),
+                    "morning" | "afternoon" | "evening"
+                ) =>
+            {
                 return Some((i + 2, Raw::RelDay(0)));
             }
             "last" if self.is(i + 1, "night") => return Some((i + 2, Raw::RelDay(-1))),
@@ -340,7 +407,10 @@ impl Scanner<'_, '_> {
             return Some((i + 2, Raw::Weekend { offset }));
         }
         let unit = self.entry(i + 1).time_unit?;
-        if !matches!(unit, Grain::Week | Grain::Month | Grain::Quarter | Grain::Year | Grain::Decade) {
+        if !matches!(
+            unit,
+            Grain::Week | Grain::Month | Grain::Quarter | Grain::Year | Grain::Decade
+        ) {
             return None;
         }
         if self.text(i + 1).ends_with('s') {
@@ -354,29 +424,31 @@ impl Scanner<'_, '_> {
     fn chain(&self, i: usize) -> Option<(usize, Raw)> {
         if self.is(i, "the") {
             let w1 = self.text(i + 1).to_ascii_lowercase();
-            if matches!(w1.as_str(), "next" | "following" | "previous" | "preceding") {
-                if let Some(u) = self.entry(i + 2).time_unit {
-                    if u >= Grain::Day && !self.text(i + 2).ends_with('s') {
-                        let n = if matches!(w1.as_str(), "next" | "following") { 1.0 } else { -1.0 };
-                        return Some((i + 3, Raw::Chain { n, unit: u }));
-                    }
-                }
+            if matches!(w1.as_str(), "next" | "following" | "previous" | "preceding")
+                && let Some(u) = self.entry(i + 2).time_unit
+                && u >= Grain::Day
+                && !self.text(i + 2).ends_with('s')
+            {
+                let n = if matches!(w1.as_str(), "next" | "following") { 1.0 } else { -1.0 };
+                return Some((i + 3, Raw::Chain { n, unit: u }));
             }
-            if let Some(u) = self.entry(i + 1).time_unit {
-                if u == Grain::Day && (self.is(i + 2, "before") || self.is(i + 2, "after")) {
-                    let nx = self.kind(i + 3);
-                    // "the day before yesterday" / "the day after tomorrow"
-                    if self.is(i + 3, "yesterday") {
-                        return Some((i + 4, Raw::RelDay(-2)));
-                    }
-                    if self.is(i + 3, "tomorrow") {
-                        return Some((i + 4, Raw::RelDay(2)));
-                    }
-                    let ends = nx.is_none_or(|k| k == TokenKind::Punct) || self.flags(i + 3) & flag::CLAUSE != 0;
-                    if ends {
-                        let n = if self.is(i + 2, "before") { -1.0 } else { 1.0 };
-                        return Some((i + 3, Raw::Chain { n, unit: u }));
-                    }
+            if let Some(u) = self.entry(i + 1).time_unit
+                && u == Grain::Day
+                && (self.is(i + 2, "before") || self.is(i + 2, "after"))
+            {
+                let nx = self.kind(i + 3);
+                // "the day before yesterday" / "the day after tomorrow"
+                if self.is(i + 3, "yesterday") {
+                    return Some((i + 4, Raw::RelDay(-2)));
+                }
+                if self.is(i + 3, "tomorrow") {
+                    return Some((i + 4, Raw::RelDay(2)));
+                }
+                let ends = nx.is_none_or(|k| k == TokenKind::Punct)
+                    || self.flags(i + 3) & flag::CLAUSE != 0;
+                if ends {
+                    let n = if self.is(i + 2, "before") { -1.0 } else { 1.0 };
+                    return Some((i + 3, Raw::Chain { n, unit: u }));
                 }
             }
             return None;
@@ -391,7 +463,9 @@ impl Scanner<'_, '_> {
                 let n = if w == "later" { n } else { -n };
                 Some((after + 1, Raw::Chain { n, unit }))
             }
-            "from" if self.is(after + 1, "now") && unit >= Grain::Day => Some((after + 2, Raw::InUnits { n, unit, duration: duration(n, unit, None) })),
+            "from" if self.is(after + 1, "now") && unit >= Grain::Day => {
+                Some((after + 2, Raw::InUnits { n, unit, duration: duration(n, unit, None) }))
+            }
             _ => None,
         }
     }
@@ -411,7 +485,10 @@ impl Scanner<'_, '_> {
                 Some((d.value, i + 1))
             }
             TokenKind::Word => {
-                if self.is(i, "a") || self.is(i, "an") || self.is(i, "one") && self.entry(i + 1).time_unit.is_some() {
+                if self.is(i, "a")
+                    || self.is(i, "an")
+                    || self.is(i, "one") && self.entry(i + 1).time_unit.is_some()
+                {
                     if self.entry(i + 1).time_unit.is_some() {
                         return Some((1.0, i + 1));
                     }
@@ -459,13 +536,16 @@ impl Scanner<'_, '_> {
         }
         // "Tuesday, February 4, 2025": the date wins, the weekday is part of it
         let k = if self.text(e) == "," { e + 1 } else { e };
-        if let Some((e2, r)) = self.month_date(k).or_else(|| self.day_month(k)) {
-            if matches!(r, Raw::Day(_) | Raw::MonthDay { .. }) {
-                return Some((e2, r));
-            }
+        if let Some((e2, r)) = self.month_date(k).or_else(|| self.day_month(k))
+            && matches!(r, Raw::Day(_) | Raw::MonthDay { .. })
+        {
+            return Some((e2, r));
         }
         // "Monday night", "Tuesday morning"
-        if matches!(self.text(e).to_ascii_lowercase().as_str(), "morning" | "afternoon" | "evening" | "night") {
+        if matches!(
+            self.text(e).to_ascii_lowercase().as_str(),
+            "morning" | "afternoon" | "evening" | "night"
+        ) {
             e += 1;
         }
         Some((e, Raw::Weekday { wd: u32::from(wd), rel }))
@@ -480,20 +560,55 @@ impl Scanner<'_, '_> {
         }
         let t = self.text(i);
         let mut end = i + 1;
-        let abbrev = t.len() <= 4 && !matches!(t.to_ascii_lowercase().as_str(), "june" | "july" | "may");
+        let abbrev =
+            t.len() <= 4 && !matches!(t.to_ascii_lowercase().as_str(), "june" | "july" | "may");
         if abbrev && self.text(end) == "." && self.adjacent(end) {
             end += 1;
         }
         // "June", "August": also first names ("June Smith")
-        if matches!(t.to_ascii_lowercase().as_str(), "june" | "august") && self.cap(end) && self.kind(end) == Some(TokenKind::Word) && !self.is(end, "'s") {
+        if matches!(t.to_ascii_lowercase().as_str(), "june" | "august")
+            && self.cap(end)
+            && self.kind(end) == Some(TokenKind::Word)
+            && !self.is(end, "'s")
+        {
             return None;
         }
         if need_context && e.flags & flag::AMBIGUOUS_MONTH != 0 {
             let prev_ok = i > 0 && {
                 let p = self.text(i - 1).to_ascii_lowercase();
-                matches!(p.as_str(), "in" | "since" | "until" | "till" | "by" | "from" | "of" | "early" | "late" | "mid" | "-" | "last" | "next" | "this" | "during" | "through" | "before" | "after" | "on" | "to" | "and" | "or" | "between" | "end" | "start" | "beginning" | "middle")
+                matches!(
+                    p.as_str(),
+                    "in" | "since"
+                        | "until"
+                        | "till"
+                        | "by"
+                        | "from"
+                        | "of"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "-"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "during"
+                        | "through"
+                        | "before"
+                        | "after"
+                        | "on"
+                        | "to"
+                        | "and"
+                        | "or"
+                        | "between"
+                        | "end"
+                        | "start"
+                        | "beginning"
+                        | "middle"
+                )
             };
-            let next_ok = self.is(end, "'s") || self.year_at(end).is_some() || self.text(end) == "," && self.year_at(end + 1).is_some();
+            let next_ok = self.is(end, "'s")
+                || self.year_at(end).is_some()
+                || self.text(end) == "," && self.year_at(end + 1).is_some();
             if !(prev_ok || next_ok) {
                 return None;
             }
@@ -519,7 +634,9 @@ impl Scanner<'_, '_> {
             return None;
         }
         let mut e = i + 1;
-        if self.adjacent(e) && matches!(self.text(e).to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+        if self.adjacent(e)
+            && matches!(self.text(e).to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
+        {
             e += 1;
         }
         // "4 / 2" is not a day
@@ -555,19 +672,23 @@ impl Scanner<'_, '_> {
         let (m, e) = self.month_at(i, true)?;
         if let Some((d, e2)) = self.day_at(e) {
             // "July 13-15": a day range within the month
-            if matches!(self.text(e2), "-" | "–") {
-                if let Some((d2, e3)) = self.day_at(e2 + 1) {
-                    if d2 > d {
-                        let year = self.year_after(e3);
-                        let (a, b) = match year {
-                            Some((y, _)) => (Date::new(y, m, d).map(Raw::Day), Date::new(y, m, d2).map(Raw::Day)),
-                            None => (Some(Raw::MonthDay { month: m, day: d }), Some(Raw::MonthDay { month: m, day: d2 })),
-                        };
-                        let end = year.map_or(e3, |(_, e)| e);
-                        if let (Some(a), Some(b)) = (a, b) {
-                            return Some((end, Raw::Range { from: Box::new(a), to: Box::new(b) }));
-                        }
+            if matches!(self.text(e2), "-" | "–")
+                && let Some((d2, e3)) = self.day_at(e2 + 1)
+                && d2 > d
+            {
+                let year = self.year_after(e3);
+                let (a, b) = match year {
+                    Some((y, _)) => {
+                        (Date::new(y, m, d).map(Raw::Day), Date::new(y, m, d2).map(Raw::Day))
                     }
+                    None => (
+                        Some(Raw::MonthDay { month: m, day: d }),
+                        Some(Raw::MonthDay { month: m, day: d2 }),
+                    ),
+                };
+                let end = year.map_or(e3, |(_, e)| e);
+                if let (Some(a), Some(b)) = (a, b) {
+                    return Some((end, Raw::Range { from: Box::new(a), to: Box::new(b) }));
                 }
             }
             if let Some((y, e3)) = self.year_after(e2) {
@@ -599,13 +720,12 @@ impl Scanner<'_, '_> {
         let (d, mut e) = self.day_at(start)?;
         // "13-15 July"
         let mut d2 = None;
-        if matches!(self.text(e), "-" | "–") {
-            if let Some((x, e2)) = self.day_at(e + 1) {
-                if x > d {
-                    d2 = Some(x);
-                    e = e2;
-                }
-            }
+        if matches!(self.text(e), "-" | "–")
+            && let Some((x, e2)) = self.day_at(e + 1)
+            && x > d
+        {
+            d2 = Some(x);
+            e = e2;
         }
         let of = self.is(e, "of");
         let (m, e2) = self.month_at(if of { e + 1 } else { e }, false)?;
@@ -635,12 +755,21 @@ impl Scanner<'_, '_> {
             return None;
         }
         let sep = self.text(i + 1);
-        if !matches!(sep, "-" | "/" | ".") || !self.adjacent(i + 1) || !self.adjacent(i + 2) || self.text(i + 3) != sep || !self.adjacent(i + 3) || !self.adjacent(i + 4) {
+        if !matches!(sep, "-" | "/" | ".")
+            || !self.adjacent(i + 1)
+            || !self.adjacent(i + 2)
+            || self.text(i + 3) != sep
+            || !self.adjacent(i + 3)
+            || !self.adjacent(i + 4)
+        {
             return None;
         }
         let num = |k: usize| -> Option<(u32, usize)> {
             let t = self.text(k);
-            if self.kind(k) != Some(TokenKind::Number) || !t.bytes().all(|b| b.is_ascii_digit()) || t.len() > 4 {
+            if self.kind(k) != Some(TokenKind::Number)
+                || !t.bytes().all(|b| b.is_ascii_digit())
+                || t.len() > 4
+            {
                 return None;
             }
             Some((t.parse().ok()?, t.len()))
@@ -648,7 +777,9 @@ impl Scanner<'_, '_> {
         let (a, la) = num(i)?;
         let (b, _) = num(i + 2)?;
         let (c, lc) = num(i + 4)?;
-        if self.adjacent(i + 5) && matches!(self.kind(i + 5), Some(TokenKind::Number | TokenKind::Word)) {
+        if self.adjacent(i + 5)
+            && matches!(self.kind(i + 5), Some(TokenKind::Number | TokenKind::Word))
+        {
             return None;
         }
         if la == 4 {
@@ -666,7 +797,9 @@ impl Scanner<'_, '_> {
         let month_first = Date::new(year, a, b);
         let day_first = Date::new(year, b, a);
         match (month_first, day_first) {
-            (Some(x), Some(y)) if x != y => Some((i + 5, Raw::AmbiguousDay { month_first: x, day_first: y })),
+            (Some(x), Some(y)) if x != y => {
+                Some((i + 5, Raw::AmbiguousDay { month_first: x, day_first: y }))
+            }
             (Some(x), _) => Some((i + 5, Raw::Day(x))),
             (None, Some(y)) => Some((i + 5, Raw::Day(y))),
             (None, None) => None,
@@ -682,13 +815,17 @@ impl Scanner<'_, '_> {
         let season = self.lx.seasons.longest(self.window(start, 4));
         let day = self.lx.holidays.longest(self.window(start, 5));
         match (season, day) {
-            (Some(((m, d, n), l1)), Some((_, l2))) if l1 >= l2 => {
-                Some((start + l1, Raw::Season { month: u32::from(m), day: u32::from(d), days: u32::from(n) }))
+            (Some(((m, d, n), l1)), Some((_, l2))) if l1 >= l2 => Some((
+                start + l1,
+                Raw::Season { month: u32::from(m), day: u32::from(d), days: u32::from(n) },
+            )),
+            (_, Some(((m, d), l))) => {
+                Some((start + l, Raw::Holiday { month: u32::from(m), day: u32::from(d) }))
             }
-            (_, Some(((m, d), l))) => Some((start + l, Raw::Holiday { month: u32::from(m), day: u32::from(d) })),
-            (Some(((m, d, n), l)), None) => {
-                Some((start + l, Raw::Season { month: u32::from(m), day: u32::from(d), days: u32::from(n) }))
-            }
+            (Some(((m, d, n), l)), None) => Some((
+                start + l,
+                Raw::Season { month: u32::from(m), day: u32::from(d), days: u32::from(n) },
+            )),
             (None, None) => None,
         }
     }
@@ -707,7 +844,10 @@ impl Scanner<'_, '_> {
                 if year.is_none() && !self.cap(i) {
                     return None;
                 }
-                return Some((end, if half { Raw::Half { h: q, year } } else { Raw::Quarter { q, year } }));
+                return Some((
+                    end,
+                    if half { Raw::Half { h: q, year } } else { Raw::Quarter { q, year } },
+                ));
             }
         }
         if !self.is(i, "the") {
@@ -731,7 +871,9 @@ impl Scanner<'_, '_> {
             if let Some((y, e)) = self.year_at(end + 1) {
                 year = Some(y);
                 end = e;
-            } else if let Some((e, Raw::RelUnit { unit: Grain::Year, offset })) = self.relative_unit(end + 1) {
+            } else if let Some((e, Raw::RelUnit { unit: Grain::Year, offset })) =
+                self.relative_unit(end + 1)
+            {
                 // "the first quarter of this year": leave the year to resolve
                 let _ = offset;
                 end = e;
@@ -750,7 +892,15 @@ impl Scanner<'_, '_> {
         if self.is(i + 1, "century") || self.is(i + 2, "century") && self.adjacent(i + 1) {
             let (c, e) = if self.kind(i) == Some(TokenKind::Number) {
                 let d = parse_digits(self.text(i))?;
-                let e = if self.adjacent(i + 1) && matches!(self.text(i + 1).to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") { i + 2 } else { i + 1 };
+                let e = if self.adjacent(i + 1)
+                    && matches!(
+                        self.text(i + 1).to_ascii_lowercase().as_str(),
+                        "st" | "nd" | "rd" | "th"
+                    ) {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 (d.value, e)
             } else {
                 (self.entry(i).ordinal? as f64, i + 1)
@@ -761,7 +911,11 @@ impl Scanner<'_, '_> {
             return None;
         }
         // decades: "the 1990s", "1990's"
-        if self.kind(i) == Some(TokenKind::Number) && self.text(i).len() == 4 && self.adjacent(i + 1) && (self.is(i + 1, "s") || self.is(i + 1, "'s")) {
+        if self.kind(i) == Some(TokenKind::Number)
+            && self.text(i).len() == 4
+            && self.adjacent(i + 1)
+            && (self.is(i + 1, "s") || self.is(i + 1, "'s"))
+        {
             let y: i32 = self.text(i).parse().ok()?;
             if y % 10 == 0 && (1000..=2999).contains(&y) {
                 return Some((i + 2, Raw::Decade(y)));
@@ -779,17 +933,55 @@ impl Scanner<'_, '_> {
         if self.kind(e) == Some(TokenKind::Word) && !self.cap(e) {
             let f = self.flags(e);
             let prev = i.checked_sub(1).map(|p| self.text(p).to_ascii_lowercase());
-            let attributive = matches!(prev.as_deref(), Some("the" | "a" | "an" | "'s" | "this" | "its" | "his" | "her" | "their" | "in" | "since" | "by" | "of" | "until" | "from" | "during" | "before" | "after" | "to" | "through"));
-            let functional = f & (flag::PREP | flag::AUX | flag::DET | flag::PRON | flag::CLAUSE | flag::SAY | flag::PAST | flag::NEG) != 0;
+            let attributive = matches!(
+                prev.as_deref(),
+                Some(
+                    "the"
+                        | "a"
+                        | "an"
+                        | "'s"
+                        | "this"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "in"
+                        | "since"
+                        | "by"
+                        | "of"
+                        | "until"
+                        | "from"
+                        | "during"
+                        | "before"
+                        | "after"
+                        | "to"
+                        | "through"
+                )
+            );
+            let functional = f
+                & (flag::PREP
+                    | flag::AUX
+                    | flag::DET
+                    | flag::PRON
+                    | flag::CLAUSE
+                    | flag::SAY
+                    | flag::PAST
+                    | flag::NEG)
+                != 0;
             if !attributive && !functional && !self.text(e).ends_with("ed") {
                 return None;
             }
         }
         // a currency or unit before: "$2024" is money
-        if i > 0 && self.lx.currency_symbols.longest(self.window(i - 1, 1)).is_some() && self.adjacent(i) {
+        if i > 0
+            && self.lx.currency_symbols.longest(self.window(i - 1, 1)).is_some()
+            && self.adjacent(i)
+        {
             return None;
         }
-        if self.lx.units.longest(self.window(e, 2)).is_some() || self.lx.percent.longest(self.window(e, 2)).is_some() {
+        if self.lx.units.longest(self.window(e, 2)).is_some()
+            || self.lx.percent.longest(self.window(e, 2)).is_some()
+        {
             return None;
         }
         Some((e, Raw::Year(y)))
@@ -826,21 +1018,53 @@ impl Scanner<'_, '_> {
             end += 3;
         }
         let next = self.text(end).to_ascii_lowercase();
-        if matches!(next.as_str(), "ago" | "later" | "earlier") {
-            return None; // relative: handled by chain()
+        // "two days later" is a chained date (chain()); "less than 24 hours
+        // later" is a gap: a duration
+        if matches!(next.as_str(), "ago" | "later" | "earlier")
+            && (unit >= Grain::Day && modifier.is_none())
+        {
+            return None;
         }
         if a_unit && modifier.is_none() && !hyphen {
             // "a year" is a duration only in a duration context: "for a
             // year", "a year of fighting", "over a year"
             let prev = i.checked_sub(1).map(|p| self.text(p).to_ascii_lowercase());
-            let ctx_prev = matches!(prev.as_deref(), Some("for" | "over" | "after" | "within" | "in" | "nearly" | "almost" | "about" | "around" | "than" | "past" | "last" | "spent" | "took" | "lasted" | "lasting" | "than"));
+            let ctx_prev = matches!(
+                prev.as_deref(),
+                Some(
+                    "for"
+                        | "over"
+                        | "after"
+                        | "within"
+                        | "in"
+                        | "nearly"
+                        | "almost"
+                        | "about"
+                        | "around"
+                        | "than"
+                        | "past"
+                        | "last"
+                        | "spent"
+                        | "took"
+                        | "lasted"
+                        | "lasting"
+                )
+            );
             let ctx_next = matches!(next.as_str(), "of" | "-" | "long" | "and");
             if !(ctx_prev || ctx_next) {
                 return None;
             }
         }
         // "$5 billion a year", "twice a day": rates, not durations
-        if a_unit && i > 0 && (self.kind(i - 1) == Some(TokenKind::Number) || self.is(i - 1, "twice") || self.is(i - 1, "times") || self.is(i - 1, "once") || self.entry(i - 1).scale.is_some() || self.entry(i - 1).scale_abbrev.is_some()) {
+        if a_unit
+            && i > 0
+            && (self.kind(i - 1) == Some(TokenKind::Number)
+                || self.is(i - 1, "twice")
+                || self.is(i - 1, "times")
+                || self.is(i - 1, "once")
+                || self.entry(i - 1).scale.is_some()
+                || self.entry(i - 1).scale_abbrev.is_some())
+        {
             return None;
         }
         let q = duration(n, unit, modifier);
@@ -862,7 +1086,8 @@ fn duration(n: f64, unit: Grain, modifier: Option<Modifier>) -> Quantity {
         Some(Modifier::LessThan) => Qualifier::LessThan,
         Some(Modifier::AtMost) => Qualifier::AtMost,
     };
-    Quantity::with_qualifier(NumberKind::Duration, n, 0.0, qual, 0.1).with_unit(Some(Unit::new(unit.as_str())))
+    Quantity::with_qualifier(NumberKind::Duration, n, 0.0, qual, 0.1)
+        .with_unit(Some(Unit::new(unit.as_str())))
 }
 
 fn days_in_month_max(m: u32) -> u32 {
@@ -876,7 +1101,9 @@ fn days_in_month_max(m: u32) -> u32 {
 /// "from March to May 2024": the first end inherits the second's year.
 fn complete_range(a: Raw, b: Raw) -> (Raw, Raw) {
     match (&a, &b) {
-        (Raw::Month { month }, Raw::MonthYear { year, .. }) => (Raw::MonthYear { month: *month, year: *year }, b),
+        (Raw::Month { month }, Raw::MonthYear { year, .. }) => {
+            (Raw::MonthYear { month: *month, year: *year }, b)
+        }
         (Raw::MonthDay { month, day }, Raw::Day(d)) => match Date::new(d.year(), *month, *day) {
             Some(x) => (Raw::Day(x), b),
             None => (a, b),

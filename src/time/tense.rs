@@ -44,7 +44,10 @@ pub(crate) fn tense_of(doc: &Document<'_>, tokens: Range<usize>) -> Tense {
         if let Some(tense) = word_tense(doc, k) {
             return tense;
         }
-        if matches!(t.to_ascii_lowercase().as_str(), "after" | "before" | "since" | "until" | "following") {
+        if matches!(
+            t.to_ascii_lowercase().as_str(),
+            "after" | "before" | "since" | "until" | "following"
+        ) {
             break;
         }
     }
@@ -60,7 +63,10 @@ pub(crate) fn tense_of(doc: &Document<'_>, tokens: Range<usize>) -> Tense {
             break;
         }
         let ids_r = doc.lex_ids(k, (k + 3).min(sent.end));
-        if lx.future.longest(&ids_r).is_some_and(|(_, len)| len >= 1) && !doc.is(k, "next") && !doc.is(k, "coming") {
+        if lx.future.longest(&ids_r).is_some_and(|(_, len)| len >= 1)
+            && !doc.is(k, "next")
+            && !doc.is(k, "coming")
+        {
             return Tense::Future;
         }
         if let Some(tense) = word_tense(doc, k) {
@@ -75,7 +81,9 @@ pub(crate) fn tense_of(doc: &Document<'_>, tokens: Range<usize>) -> Tense {
 fn is_boundary(doc: &Document<'_>, k: usize, t: &str) -> bool {
     matches!(t, ";" | ":" | "—" | "(" | ")" | "\"" | "“" | "”")
         || t == "–" && doc.tok(k).is_some_and(|x| x.space_before)
-        || t == "-" && doc.tok(k).is_some_and(|x| x.space_before) && doc.tok(k + 1).is_some_and(|x| x.space_before)
+        || t == "-"
+            && doc.tok(k).is_some_and(|x| x.space_before)
+            && doc.tok(k + 1).is_some_and(|x| x.space_before)
 }
 
 /// The tense a single word signals, if any.
@@ -95,7 +103,10 @@ fn word_tense(doc: &Document<'_>, k: usize) -> Option<Tense> {
         }
         return Some(Tense::Past);
     }
-    if matches!(lower.as_str(), "is" | "are" | "am" | "says" | "say" | "'re" | "tells" | "reports" | "remains" | "remain") {
+    if matches!(
+        lower.as_str(),
+        "is" | "are" | "am" | "says" | "say" | "'re" | "tells" | "reports" | "remains" | "remain"
+    ) {
         return Some(Tense::Present);
     }
     let cap = doc.tok(k).is_some_and(|x| x.cap);
@@ -111,7 +122,11 @@ mod tests {
 
     fn tense_at(text: &str, word: &str) -> Tense {
         let doc = Document::new(text);
-        let i = doc.tokens().iter().position(|t| &text[t.span] == word).unwrap_or_else(|| panic!("{word} not in {text}"));
+        let i = doc
+            .tokens()
+            .iter()
+            .position(|t| &text[t.span] == word)
+            .unwrap_or_else(|| panic!("{word} not in {text}"));
         tense_of(&doc, i..i + 1)
     }
 
@@ -123,9 +138,17 @@ mod tests {
             ("Netanyahu is to hold talks on Monday.", "Monday", Tense::Future),
             ("Witkoff, who met Netanyahu on Monday, left.", "Monday", Tense::Past),
             ("The newspaper reported on Wednesday that talks were set.", "Wednesday", Tense::Past),
-            ("On Friday, US news outlet Axios reported that the talks mattered.", "Friday", Tense::Past),
+            (
+                "On Friday, US news outlet Axios reported that the talks mattered.",
+                "Friday",
+                Tense::Past,
+            ),
             ("On Tuesday, the military said it killed a man.", "Tuesday", Tense::Past),
-            ("The ceasefire, brokered by the United States in October, stalled.", "October", Tense::Past),
+            (
+                "The ceasefire, brokered by the United States in October, stalled.",
+                "October",
+                Tense::Past,
+            ),
             ("Phase two of the ceasefire will begin in January.", "January", Tense::Future),
             ("just six months after the 12-day June war", "June", Tense::Unknown),
             ("The talks on Monday matter.", "Monday", Tense::Unknown),

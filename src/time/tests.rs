@@ -10,8 +10,10 @@ fn d(s: &str) -> Date {
 #[track_caller]
 fn check(text: &str, published: Option<&str>, want: &[(&str, &str)]) {
     let found = extract(text, published.map(d));
-    let got: Vec<(String, String)> = found.iter().map(|m| (text[m.span].to_owned(), m.value.to_string())).collect();
-    let want: Vec<(String, String)> = want.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect();
+    let got: Vec<(String, String)> =
+        found.iter().map(|m| (text[m.span].to_owned(), m.value.to_string())).collect();
+    let want: Vec<(String, String)> =
+        want.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect();
     assert_eq!(got, want, "text {text:?} published {published:?}");
 }
 
@@ -22,12 +24,20 @@ fn absolute_dates() {
     check("on February 4, 2025,", None, &[("February 4, 2025", "2025-02-04")]);
     check("on Feb. 4th, 2025", None, &[("Feb. 4th, 2025", "2025-02-04")]);
     check("on Tuesday, February 4, 2025", None, &[("Tuesday, February 4, 2025", "2025-02-04")]);
-    check("after Hamas attacked Israel on October 7, 2023.", None, &[("October 7, 2023", "2023-10-07")]);
+    check(
+        "after Hamas attacked Israel on October 7, 2023.",
+        None,
+        &[("October 7, 2023", "2023-10-07")],
+    );
     check("agreed in November 2024, which", None, &[("November 2024", "2024-11")]);
     check("in 2024", None, &[("2024", "2024")]);
     check("in the 1990s", None, &[("1990s", "1990-01-01..1999-12-31")]);
     check("in Q3 2024", None, &[("Q3 2024", "2024-07-01..2024-09-30")]);
-    check("the third quarter of 2024", None, &[("the third quarter of 2024", "2024-07-01..2024-09-30")]);
+    check(
+        "the third quarter of 2024",
+        None,
+        &[("the third quarter of 2024", "2024-07-01..2024-09-30")],
+    );
     check("on 2025/02/04", None, &[("2025/02/04", "2025-02-04")]);
     check("on 25/12/2025", None, &[("25/12/2025", "2025-12-25")]);
 }
@@ -40,7 +50,10 @@ fn ambiguous_numeric_dates_keep_both_readings() {
     assert_eq!(m.value.to_string(), "2025-04-02");
     assert_eq!(m.alternatives.iter().map(ToString::to_string).collect::<Vec<_>>(), ["2025-02-04"]);
     assert!(m.confidence <= 0.5);
-    let p = TimeParser::with_config(TimeConfig { date_order: DateOrder::Reject, ..TimeConfig::default() });
+    let p = TimeParser::with_config(TimeConfig {
+        date_order: DateOrder::Reject,
+        ..TimeConfig::default()
+    });
     let found = p.extract(&Document::new("on 4/2/2025"), None);
     assert_eq!(found[0].value, TimeValue::Unresolved);
 }
@@ -50,7 +63,11 @@ fn weekdays_follow_tense() {
     // 2025-12-27 is a Saturday
     let sat = Some("2025-12-27");
     check("Netanyahu will depart for the US on Sunday.", sat, &[("Sunday", "2025-12-28")]);
-    check("Yedioth reported on Wednesday that talks were due.", sat, &[("Wednesday", "2025-12-24")]);
+    check(
+        "Yedioth reported on Wednesday that talks were due.",
+        sat,
+        &[("Wednesday", "2025-12-24")],
+    );
     check("On Friday, Axios reported that the talks mattered.", sat, &[("Friday", "2025-12-26")]);
     check("They will meet on Monday.", sat, &[("Monday", "2025-12-29")]);
     check("They met on Monday.", sat, &[("Monday", "2025-12-22")]);
@@ -71,7 +88,10 @@ fn weekdays_under_fixed_policies() {
     let sat = Some(d("2025-12-27"));
     let run = |dir: Direction, text: &str| {
         let p = TimeParser::with_config(TimeConfig { direction: dir, ..TimeConfig::default() });
-        p.extract(&Document::new(text), sat).into_iter().map(|m| m.value.to_string()).collect::<Vec<_>>()
+        p.extract(&Document::new(text), sat)
+            .into_iter()
+            .map(|m| m.value.to_string())
+            .collect::<Vec<_>>()
     };
     assert_eq!(run(Direction::Forward, "They met on Monday."), ["2025-12-29"]);
     assert_eq!(run(Direction::Backward, "They will meet on Monday."), ["2025-12-22"]);
@@ -83,13 +103,37 @@ fn relative_expressions() {
     let sun = Some("2025-12-28");
     check("Rubio said last week that", sun, &[("last week", "2025-12-15..2025-12-21")]);
     check("this weekend", Some("2025-12-27"), &[("this weekend", "2025-12-27..2025-12-28")]);
-    check("since Trump returned to power last month", Some("2025-02-04"), &[("last month", "2025-01")]);
-    check("later this week for talks", Some("2025-02-04"), &[("later this week", "2025-02-04..2025-02-09")]);
-    check("at the end of this week", Some("2025-02-04"), &[("the end of this week", "2025-02-07..2025-02-09")]);
+    check(
+        "since Trump returned to power last month",
+        Some("2025-02-04"),
+        &[("last month", "2025-01")],
+    );
+    check(
+        "later this week for talks",
+        Some("2025-02-04"),
+        &[("later this week", "2025-02-04..2025-02-09")],
+    );
+    check(
+        "at the end of this week",
+        Some("2025-02-04"),
+        &[("the end of this week", "2025-02-07..2025-02-09")],
+    );
     check("two days ago", sun, &[("two days ago", "2025-12-26")]);
-    check("yesterday and today and tomorrow", sun, &[("yesterday", "2025-12-27"), ("today", "2025-12-28"), ("tomorrow", "2025-12-29")]);
-    check("told reporters in mid-December that", Some("2025-12-27"), &[("mid-December", "2025-12-11..2025-12-20")]);
-    check("the end of the year would act as a deadline", sun, &[("the end of the year", "2025-12-01..2025-12-31")]);
+    check(
+        "yesterday and today and tomorrow",
+        sun,
+        &[("yesterday", "2025-12-27"), ("today", "2025-12-28"), ("tomorrow", "2025-12-29")],
+    );
+    check(
+        "told reporters in mid-December that",
+        Some("2025-12-27"),
+        &[("mid-December", "2025-12-11..2025-12-20")],
+    );
+    check(
+        "the end of the year would act as a deadline",
+        sun,
+        &[("the end of the year", "2025-12-01..2025-12-31")],
+    );
     check("late last year", sun, &[("late last year", "2024-09-01..2024-12-31")]);
     check("earlier this month", sun, &[("earlier this month", "2025-12-01..2025-12-28")]);
     check("early 2024", None, &[("early 2024", "2024-01-01..2024-04-30")]);
@@ -101,13 +145,29 @@ fn relative_expressions() {
 #[test]
 fn months_and_days_without_year() {
     let dec = Some("2025-12-28");
-    check("the ceasefire, brokered by the United States in October, stalled", dec, &[("October", "2025-10")]);
+    check(
+        "the ceasefire, brokered by the United States in October, stalled",
+        dec,
+        &[("October", "2025-10")],
+    );
     check("phase two will begin in January.", dec, &[("January", "2026-01")]);
-    check("mandated by a November 17 U.N. Security Council resolution", dec, &[("November 17", "2025-11-17")]);
+    check(
+        "mandated by a November 17 U.N. Security Council resolution",
+        dec,
+        &[("November 17", "2025-11-17")],
+    );
     check("since his January 20 inauguration", Some("2025-02-04"), &[("January 20", "2025-01-20")]);
     check("the second phase of October's Gaza ceasefire agreement", dec, &[("October", "2025-10")]);
-    check("just six months after the 12-day June war", dec, &[("six months", "6 month"), ("12-day", "12 day"), ("June", "2025-06")]);
-    check("during the Christmas holidays", Some("2025-12-27"), &[("the Christmas holidays", "2025-12-24..2026-01-01")]);
+    check(
+        "just six months after the 12-day June war",
+        dec,
+        &[("six months", "6 month"), ("12-day", "12 day"), ("June", "2025-06")],
+    );
+    check(
+        "during the Christmas holidays",
+        Some("2025-12-27"),
+        &[("the Christmas holidays", "2025-12-24..2026-01-01")],
+    );
     check("on Christmas Eve", Some("2025-12-01"), &[("Christmas Eve", "2025-12-24")]);
 }
 
@@ -119,8 +179,16 @@ fn chained_references() {
         sat,
         &[("Sunday", "2025-12-28"), ("a day later", "2025-12-29")],
     );
-    check("The attack came on January 5. Two days later, talks began.", None, &[("January 5", "unresolved"), ("Two days later", "unresolved")]);
-    check("It began on 5 January 2025. The next day, talks began.", None, &[("5 January 2025", "2025-01-05"), ("The next day", "2025-01-06")]);
+    check(
+        "The attack came on January 5. Two days later, talks began.",
+        None,
+        &[("January 5", "unresolved"), ("Two days later", "unresolved")],
+    );
+    check(
+        "It began on 5 January 2025. The next day, talks began.",
+        None,
+        &[("5 January 2025", "2025-01-05"), ("The next day", "2025-01-06")],
+    );
     check("A day later nothing happened.", sat, &[("A day later", "unresolved")]);
 }
 
@@ -149,12 +217,24 @@ fn durations() {
 fn unresolved_without_publication_date() {
     let found = extract("They met on Monday and will meet next week.", None);
     assert_eq!(found.len(), 2);
-    assert!(found.iter().all(|m| m.value == TimeValue::Unresolved && m.resolution == Resolution::Unresolved));
+    assert!(
+        found
+            .iter()
+            .all(|m| m.value == TimeValue::Unresolved && m.resolution == Resolution::Unresolved)
+    );
 }
 
 #[test]
 fn not_dates() {
-    for text in ["2000 people marched", "May I ask", "we march on", "The Sun newspaper", "he will sat down", "Jan Smith spoke", "Mondays are busy"] {
+    for text in [
+        "2000 people marched",
+        "May I ask",
+        "we march on",
+        "The Sun newspaper",
+        "he will sat down",
+        "Jan Smith spoke",
+        "Mondays are busy",
+    ] {
         let found = extract(text, Some(d("2025-01-01")));
         let got: Vec<&str> = found.iter().map(|m| &text[m.span]).collect();
         assert!(got.is_empty(), "{text:?} gave {got:?}");

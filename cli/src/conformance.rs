@@ -1,0 +1,174 @@
+//! `crosscheck conformance`: the scorer's stdin/stdout contract
+//! (../shared/tools/README.md). Reads one case per line, prints
+//! `{"id", "matches": [...]}` per case with every number and time mention
+//! found, offsets in UTF-8 bytes.
+//!
+//! The conformance suites were written for forward-looking resolution
+//! (Duckling always looks forward; Recognizers lists the future reading
+//! first), so this mode resolves bare weekdays and months forward and
+//! gives the backward reading as an alternative. News analysis (`check`)
+//! uses the tense-driven default instead.
+
+use std::io::{BufRead as _, Write as _};
+use std::process::ExitCode;
+
+use crosscheck::Date;
+use crosscheck::number::{NumberKind, NumberParser, Qualifier, Quantity};
+use crosscheck::text::Document;
+use crosscheck::time::{Direction, TimeConfig, TimeMention, TimeParser, TimeValue};
+use serde_json::{Value, json};
+
+#[derive(serde::Deserialize)]
+struct Case {
+    id: Value,
+    text: String,
+    #[serde(default)]
+    reference: Option<String>,
+}
+
+pub fn run() -> ExitCode {
+    let numbers = NumberParser::new();
+    let mut fwd = TimeConfig::default();
+    fwd.direction = Direction::Forward;
+    let mut back = TimeConfig::default();
+    back.direction = Direction::Backward;
+    let (forward, backward) = (TimeParser::with_config(fwd), TimeParser::with_config(back));
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut bad = false;
+    for (n, line) in stdin.lock().lines().enumerate() {
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("crosscheck conformance: line {}: {e}", n + 1);
+                bad = true;
+                break;
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        let case: Case = match serde_json::from_str(&line) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("crosscheck conformance: line {}: expected a case object: {e}", n + 1);
+                bad = true;
+                continue;
+            }
+        };
+        let anchor = case.reference.as_deref().and_then(|r| Date::parse_lenient(r).ok());
+        let doc = Document::new(&case.text);
+        let mut matches: Vec<Value> = Vec::new();
+        for m in numbers.extract(&doc) {
+            if let Some(v) = number_match(&case.text, m.span, &m.quantity) {
+                matches.push(v);
+            }
+        }
+        let alts = backward.extract(&doc, anchor);
+        for m in forward.extract(&doc, anchor) {
+            let alt = alts.iter().find(|a| a.span == m.span && a.value != m.value);
+            if let Some(v) = time_match(&case.text, &m, alt) {
+                matches.push(v);
+            }
+        }
+        let line = json!({"id": case.id, "matches": matches});
+        if writeln!(out, "{line}").is_err() {
+            return ExitCode::from(1);
+        }
+    }
+    let _ = out.flush();
+    if bad { ExitCode::from(2) } else { ExitCode::SUCCESS }
+}
+
+fn base(text: &str, span: crosscheck::Span, dimension: &str) -> serde_json::Map<String, Value> {
+    let mut m = serde_json::Map::new();
+    m.insert("span".into(), json!(span.get(text).unwrap_or("")));
+    m.insert("byte_start".into(), json!(span.start));
+    m.insert("byte_end".into(), json!(span.end));
+    m.insert("dimension".into(), json!(dimension));
+    m
+}
+
+fn number_match(text: &str, span: crosscheck::Span, q: &Quantity) -> Option<Value> {
+    let dim = match q.kind {
+        NumberKind::Cardinal | NumberKind::Fraction => "number",
+        NumberKind::Ordinal => "ordinal",
+        NumberKind::Percent => "percent",
+        NumberKind::Money => "money",
+        NumberKind::Measure => "quantity",
+        _ => return None,
+    };
+    let mut m = base(text, span, dim);
+    if q.qualifier == Qualifier::Vague {
+        return None;
+    }
+    match (q.qualifier, q.value) {
+        (Qualifier::Range, _) | (_, None) => {
+            m.insert("value".into(), Value::Null);
+            m.insert("min".into(), json!(q.low));
+            m.insert("max".into(), json!(q.high));
+        }
+        (_, Some(v)) => {
+            m.insert("value".into(), json!(v));
+        }
+    }
+    if let Some(u) = &q.unit {
+        m.insert("unit".into(), json!(u.as_str()));
+    }
+    Some(Value::Object(m))
+}
+
+fn time_json(v: &TimeValue) -> Option<serde_json::Map<String, Value>> {
+    let mut m = serde_json::Map::new();
+    match v {
+        TimeValue::Date { start, end, grain } => {
+            m.insert("start".into(), json!(start.to_string()));
+            m.insert(
+                "end".into(),
+                if start == end || grain.as_str() != "day" {
+                    Value::Null
+                } else {
+                    json!(end.to_string())
+                },
+            );
+            m.insert("grain".into(), json!(grain.as_str()));
+        }
+        TimeValue::Interval { start, end, grain } => {
+            m.insert("start".into(), json!(start.map(|d| d.to_string())));
+            m.insert("end".into(), json!(end.map(|d| d.to_string())));
+            m.insert("grain".into(), json!(grain.as_str()));
+        }
+        _ => return None,
+    }
+    Some(m)
+}
+
+fn time_match(text: &str, t: &TimeMention, alt: Option<&TimeMention>) -> Option<Value> {
+    match &t.value {
+        TimeValue::Duration(q) => {
+            let unit = q.unit.as_ref()?.as_str();
+            let secs = unit.parse::<crosscheck::time::Grain>().ok()?.seconds();
+            let mut m = base(text, t.span, "duration");
+            m.insert("duration_seconds".into(), json!(q.value? * secs));
+            m.insert("duration".into(), json!({"value": q.value, "unit": unit}));
+            Some(Value::Object(m))
+        }
+        TimeValue::Unresolved => None,
+        v => {
+            let dim =
+                if matches!(v, TimeValue::Interval { .. }) { "datetime_interval" } else { "date" };
+            let mut m = base(text, t.span, dim);
+            m.extend(time_json(v)?);
+            let mut alts: Vec<Value> =
+                t.alternatives.iter().filter_map(|a| time_json(a).map(Value::Object)).collect();
+            if let Some(a) = alt.and_then(|a| time_json(&a.value)) {
+                alts.push(Value::Object(a));
+            }
+            if !alts.is_empty() {
+                m.insert("alternatives".into(), Value::Array(alts));
+            }
+            Some(Value::Object(m))
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! Reading articles: JSON Lines files, plain-text files with header
+//! lines, standard input, and the bundled demo story.
+
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+
+use crosscheck::Article;
+
+/// Articles read, and the problems met (each naming file and line).
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    pub errors: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct RawArticle {
+    id: Option<serde_json::Value>,
+    #[serde(default)]
+    outlet: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default, alias = "date")]
+    published: Option<String>,
+    text: Option<String>,
+}
+
+/// The bundled demo story (see examples/stories/ferry).
+pub fn demo() -> Loaded {
+    const FILES: &[(&str, &str)] = &[
+        ("meridian-1", include_str!("../../examples/stories/ferry/meridian-1.txt")),
+        ("kestria-daily-2", include_str!("../../examples/stories/ferry/kestria-daily-2.txt")),
+        ("orvan-herald-3", include_str!("../../examples/stories/ferry/orvan-herald-3.txt")),
+        ("coastline-radio-4", include_str!("../../examples/stories/ferry/coastline-radio-4.txt")),
+        ("meridian-5", include_str!("../../examples/stories/ferry/meridian-5.txt")),
+    ];
+    let mut out = Loaded { articles: Vec::new(), errors: Vec::new() };
+    for (id, text) in FILES {
+        match plain_article(id, text) {
+            Ok(a) => out.articles.push(a),
+            Err(e) => out.errors.push(format!("demo article `{id}`: {e}")),
+        }
+    }
+    out
+}
+
+/// Reads every file; stops at the first problem when `strict`.
+pub fn load(paths: &[PathBuf], strict: bool) -> Loaded {
+    let mut out = Loaded { articles: Vec::new(), errors: Vec::new() };
+    for p in paths {
+        let (name, content) = match read(p) {
+            Ok(x) => x,
+            Err(e) => {
+                out.errors.push(e);
+                if strict {
+                    return out;
+                }
+                continue;
+            }
+        };
+        let is_jsonl = p.extension().is_some_and(|e| e == "jsonl" || e == "json")
+            || content.trim_start().starts_with('{');
+        if is_jsonl {
+            for (n, line) in content.lines().enumerate() {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                match json_article(line) {
+                    Ok(a) => out.articles.push(a),
+                    Err(e) => {
+                        out.errors.push(format!("{name}:{}: {e}", n + 1));
+                        if strict {
+                            return out;
+                        }
+                    }
+                }
+            }
+        } else {
+            let stem = p
+                .file_stem()
+                .map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
+            let id = if name == "-" { "stdin".to_owned() } else { stem };
+            match plain_article(&id, &content) {
+                Ok(a) => out.articles.push(a),
+                Err(e) => {
+                    out.errors.push(format!("{name}: {e}"));
+                    if strict {
+                        return out;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn read(p: &Path) -> Result<(String, String), String> {
+    let name = p.display().to_string();
+    if name == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).map_err(|e| format!("standard input: {e}"))?;
+        return Ok((name, s));
+    }
+    let meta = std::fs::metadata(p).map_err(|e| format!("{name}: cannot read: {e}"))?;
+    if meta.is_dir() {
+        return Err(format!("{name}: is a directory; pass the article files inside it"));
+    }
+    let bytes = std::fs::read(p).map_err(|e| format!("{name}: cannot read: {e}"))?;
+    let s = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name}: expected UTF-8 text, found invalid bytes at offset {}",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    Ok((name, s))
+}
+
+fn json_article(line: &str) -> Result<Article, String> {
+    let raw: RawArticle = serde_json::from_str(line)
+        .map_err(|e| format!("expected an article object {{\"id\", \"text\", ...}}: {e}"))?;
+    let id = match raw.id {
+        Some(serde_json::Value::String(s)) => s,
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        Some(other) => return Err(format!("field `id`: expected a string, found {other}")),
+        None => return Err("field `id`: missing".to_owned()),
+    };
+    let text = raw.text.ok_or_else(|| format!("article `{id}`: field `text`: missing"))?;
+    let mut a = Article::new(id, text);
+    if let Some(o) = raw.outlet {
+        a = a.outlet(o);
+    }
+    if let Some(u) = raw.url {
+        a = a.url(u);
+    }
+    match raw.published {
+        Some(d) if !d.trim().is_empty() => a.published(&d).map_err(|e| e.to_string()),
+        _ => Ok(a),
+    }
+}
+
+/// A plain-text article: optional `key: value` header lines, a blank
+/// line, then the text.
+pub fn plain_article(default_id: &str, content: &str) -> Result<Article, String> {
+    let mut id = default_id.to_owned();
+    let mut outlet = None;
+    let mut url = None;
+    let mut published = None;
+    let mut body_start = 0;
+    let mut offset = 0;
+    let mut saw_header = false;
+    for line in content.split_inclusive('\n') {
+        let l = line.trim_end_matches(['\n', '\r']);
+        let header = l.split_once(':').and_then(|(k, v)| {
+            let k = k.trim().to_ascii_lowercase();
+            matches!(k.as_str(), "id" | "outlet" | "url" | "date" | "published")
+                .then(|| (k, v.trim().to_owned()))
+        });
+        match header {
+            Some((k, v)) if !(k == "url" && v.is_empty()) => {
+                saw_header = true;
+                match k.as_str() {
+                    "id" => id = v,
+                    "outlet" => outlet = Some(v),
+                    "url" => url = Some(v),
+                    _ => published = Some(v),
+                }
+                offset += line.len();
+                body_start = offset;
+            }
+            _ if saw_header && l.trim().is_empty() => {
+                offset += line.len();
+                body_start = offset;
+                break;
+            }
+            _ => break,
+        }
+    }
+    let text = content.get(body_start..).unwrap_or("").to_owned();
+    let mut a = Article::new(id, text);
+    if let Some(o) = outlet {
+        a = a.outlet(o);
+    }
+    if let Some(u) = url {
+        a = a.url(u);
+    }
+    match published {
+        Some(d) => a.published(&d).map_err(|e| e.to_string()),
+        None => Ok(a),
+    }
+}

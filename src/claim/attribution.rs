@@ -1,0 +1,298 @@
+//! Who asserts a claim: "according to X", "X said", "told AFP", "citing
+//! Reuters", a quotation's speaker, or the outlet itself.
+
+use std::collections::BTreeMap;
+
+use crate::article::Article;
+use crate::claim::is_clause_break;
+use crate::lexicon::{self, flag};
+use crate::span::Span;
+use crate::text::{Document, TokenKind};
+
+/// The broad kind of a source.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum SourceKind {
+    /// A ministry, military, police, officials, an office holder.
+    Official,
+    /// A named person.
+    Person,
+    /// An unnamed source: "an Israeli official", "one person familiar".
+    Anonymous,
+    /// A news agency: AFP, Reuters, AP.
+    Agency,
+    /// Another outlet: "Axios reported", "Israel's Yedioth Ahronoth
+    /// newspaper".
+    Outlet,
+    /// Another kind of source.
+    Other,
+    /// Unattributed: the article's own statement.
+    #[default]
+    Article,
+}
+
+/// Who asserts a claim.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Attribution {
+    /// The source as written ("the Hamas-run territory's health ministry",
+    /// "an Israeli official"), or the outlet for unattributed claims.
+    pub source: String,
+    /// Its broad kind.
+    pub kind: SourceKind,
+    /// Byte span of the attribution phrase, when there is one.
+    pub span: Option<Span>,
+    /// A news agency the sentence credits ("told AFP", "citing Reuters"),
+    /// even when the source itself is someone else: copies of one agency
+    /// report are not independent.
+    pub agency: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+struct Candidate {
+    /// Token position of the attribution verb or phrase.
+    at: usize,
+    from: usize,
+    to: usize,
+}
+
+/// Attribution candidates per sentence, computed once.
+#[derive(Debug, Default)]
+pub(crate) struct SentenceCache {
+    by_sentence: BTreeMap<usize, (Vec<Candidate>, Option<String>)>,
+}
+
+impl SentenceCache {
+    pub(crate) fn attribution(
+        &mut self,
+        doc: &Document<'_>,
+        sidx: usize,
+        tok: usize,
+        article: &Article,
+    ) -> Attribution {
+        let (cands, agency) = self.by_sentence.entry(sidx).or_insert_with(|| candidates(doc, sidx));
+        // a say verb before the figure governs it only through its own
+        // clause ("X said that ...", "X told AFP 40 died"), not across a
+        // comma ("X declared mourning and ordered an inquiry, the fourth
+        // such accident")
+        let governs = |c: &&Candidate| {
+            if c.at > tok || c.from > c.at {
+                return true;
+            }
+            !(c.to.max(c.at + 1)..tok)
+                .any(|k| matches!(doc.tok_text(k), "," | ";" | ":" | "—" | "–"))
+        };
+        let best = cands.iter().filter(governs).min_by_key(|c| (c.at.abs_diff(tok), c.at));
+        let Some(c) = best else {
+            return Attribution {
+                source: article.label().to_owned(),
+                kind: SourceKind::Article,
+                span: None,
+                agency: agency.clone().or_else(|| agency_in(article.label())),
+            };
+        };
+        let a = doc.tok(c.from).map_or(0, |t| t.span.start);
+        let b = doc.tok(c.to.saturating_sub(1)).map_or(a, |t| t.span.end);
+        let span = Span::new(a, b);
+        let source = span.get(doc.text()).unwrap_or("").to_owned();
+        let kind = classify(doc, c.from, c.to);
+        let agency =
+            if kind == SourceKind::Agency { Some(agency_name(&source)) } else { agency.clone() };
+        Attribution { source, kind, span: Some(span), agency }
+    }
+}
+
+fn agency_in(s: &str) -> Option<String> {
+    let doc = Document::new(s);
+    let lx = lexicon::english();
+    (0..doc.tokens().len()).find_map(|k| {
+        let ids = doc.lex_ids(k, k + 4);
+        lx.agencies.longest(&ids).map(|(_, len)| {
+            let a = doc.tok(k).map_or(0, |t| t.span.start);
+            let b = doc.tok(k + len - 1).map_or(a, |t| t.span.end);
+            agency_name(s.get(a..b).unwrap_or(""))
+        })
+    })
+}
+
+/// Canonical agency name ("Agence France-Presse" → "AFP").
+fn agency_name(s: &str) -> String {
+    let l = s.to_ascii_lowercase();
+    if l.contains("france") || l.contains("afp") {
+        "AFP".to_owned()
+    } else if l.contains("reuters") {
+        "Reuters".to_owned()
+    } else if l.contains("associated press") || l.split_whitespace().any(|w| w == "ap") {
+        "AP".to_owned()
+    } else {
+        s.trim().to_owned()
+    }
+}
+
+fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String>) {
+    let lx = lexicon::english();
+    let range = doc.sentence_tokens(sidx);
+    let mut out = Vec::new();
+    let mut agency: Option<String> = None;
+    let mut k = range.start;
+    while k < range.end {
+        let w = doc.tok_text(k).to_ascii_lowercase();
+        // "according to X", "citing X"
+        if (w == "according" && doc.is(k + 1, "to")) || w == "citing" || w == "quoting" {
+            let from = if w == "according" { k + 2 } else { k + 1 };
+            let to = phrase_end(doc, from, range.end, 12);
+            if to > from {
+                if let Some(a) = agency_at(doc, from, to) {
+                    agency.get_or_insert(a);
+                }
+                out.push(Candidate { at: k, from, to });
+            }
+            k = to.max(k + 1);
+            continue;
+        }
+        if doc.has_flag(k, flag::SAY)
+            && doc.kind(k) == Some(TokenKind::Word)
+            && !doc.tok(k).is_some_and(|t| t.cap)
+        {
+            // "told AFP": the recipient is an agency
+            if matches!(w.as_str(), "told" | "tells" | "tell") {
+                let to = phrase_end(doc, k + 1, range.end, 4);
+                if let Some(a) = agency_at(doc, k + 1, to) {
+                    agency.get_or_insert(a);
+                }
+            }
+            let from = subject_start(doc, k, range.start);
+            if from < k {
+                out.push(Candidate { at: k, from, to: k });
+            } else if k >= 2 && doc.is(k - 1, "who") && doc.tok_text(k - 2) == "," {
+                // "Governor X, who declared ...": the antecedent
+                let from = subject_start(doc, k - 2, range.start);
+                if from < k - 2 {
+                    out.push(Candidate { at: k, from, to: k - 2 });
+                }
+            } else if k > range.start && matches!(doc.tok_text(k - 1), "," | "”" | "\"" | "’") {
+                // inverted: "…, said one person familiar with …"
+                let to = phrase_end(doc, k + 1, range.end, 8);
+                if to > k + 1
+                    && !doc.is(k + 1, "that")
+                    && !doc.has_flag(k + 1, flag::PREP)
+                    && doc.kind(k + 1) == Some(TokenKind::Word)
+                {
+                    out.push(Candidate { at: k, from: k + 1, to });
+                }
+            }
+        }
+        // "(Reuters)" anywhere in the sentence
+        if doc.tok_text(k) == "("
+            && let Some(((), len)) = lx.agencies.longest(&doc.lex_ids(k + 1, k + 5))
+            && doc.is(k + 1 + len, ")")
+        {
+            let a = doc.tok(k + 1).map_or(0, |t| t.span.start);
+            let b = doc.tok(k + len).map_or(a, |t| t.span.end);
+            agency.get_or_insert(agency_name(doc.text().get(a..b).unwrap_or("")));
+        }
+        k += 1;
+    }
+    (out, agency)
+}
+
+fn agency_at(doc: &Document<'_>, from: usize, to: usize) -> Option<String> {
+    let lx = lexicon::english();
+    (from..to).find_map(|k| {
+        let ids = doc.lex_ids(k, to);
+        lx.agencies.longest(&ids).and_then(|(_, len)| {
+            // agencies are written as names: "AFP", "Reuters"
+            if !doc.tok(k).is_some_and(|t| t.cap) {
+                return None;
+            }
+            let a = doc.tok(k).map_or(0, |t| t.span.start);
+            let b = doc.tok(k + len - 1).map_or(a, |t| t.span.end);
+            Some(agency_name(doc.text().get(a..b).unwrap_or("")))
+        })
+    })
+}
+
+/// End of a source phrase: up to a clause break, comma or `max` tokens.
+fn phrase_end(doc: &Document<'_>, from: usize, limit: usize, max: usize) -> usize {
+    let mut k = from;
+    while k < limit && k < from + max {
+        let t = doc.tok_text(k);
+        if is_clause_break(doc, k)
+            || matches!(t, "," | "." | "—" | "–")
+            || doc.has_flag(k, flag::CLAUSE) && k > from
+        {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// Start of the subject before a say verb at `k`: back over words until
+/// punctuation, a clause opener or another verb.
+fn subject_start(doc: &Document<'_>, k: usize, limit: usize) -> usize {
+    let mut j = k;
+    let mut steps = 0;
+    while j > limit && steps < 8 {
+        let p = j - 1;
+        let t = doc.tok_text(p);
+        let word = doc.kind(p) == Some(TokenKind::Word);
+        let ok = word
+            && !doc.has_flag(p, flag::CLAUSE)
+            && !doc.has_flag(p, flag::AUX)
+            && !doc.has_flag(p, flag::SAY)
+            && !doc.has_flag(p, flag::PREP)
+            || t == "'s"
+            || t == "-" && doc.adjacent(p) && doc.adjacent(p + 1);
+        if !ok {
+            // "has said", "had told": step over an auxiliary next to the verb
+            if steps == 0 && doc.has_flag(p, flag::AUX) {
+                j = p;
+                continue;
+            }
+            break;
+        }
+        j = p;
+        steps += 1;
+    }
+    // drop an auxiliary left at the end ("Hamas has said" → "Hamas")
+    j
+}
+
+fn classify(doc: &Document<'_>, from: usize, to: usize) -> SourceKind {
+    let lx = lexicon::english();
+    let ids = doc.lex_ids(from, to);
+    for k in 0..ids.len() {
+        if let Some(((), _)) = lx.agencies.longest(ids.get(k..).unwrap_or(&[]))
+            && doc.tok(from + k).is_some_and(|t| t.cap)
+        {
+            return SourceKind::Agency;
+        }
+    }
+    let first = doc.tok_text(from).to_ascii_lowercase();
+    let indefinite =
+        matches!(first.as_str(), "a" | "an" | "one" | "two" | "three" | "several" | "some");
+    let has = |f: u32| (from..to).any(|k| doc.has_flag(k, f));
+    if indefinite && has(flag::ANON)
+        || (from..to).any(|k| doc.is(k, "sources") || doc.is(k, "familiar"))
+    {
+        return SourceKind::Anonymous;
+    }
+    if has(flag::OUTLET) {
+        return SourceKind::Outlet;
+    }
+    if has(flag::OFFICIAL) || (from..to).any(|k| lx.official.longest(&doc.lex_ids(k, to)).is_some())
+    {
+        return SourceKind::Official;
+    }
+    let names = (from..to)
+        .filter(|&k| doc.tok(k).is_some_and(|t| t.cap && t.kind == TokenKind::Word))
+        .count();
+    if names > 0 || (from..to).any(|k| doc.has_flag(k, flag::PRON)) {
+        return SourceKind::Person;
+    }
+    SourceKind::Other
+}

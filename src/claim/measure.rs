@@ -1,0 +1,937 @@
+//! What a figure measures, its scope and its certainty, read from the
+//! clause around it.
+
+use std::collections::BTreeMap;
+
+use crate::claim::{Certainty, Measure, Mention, Modality, Scope, is_clause_break};
+use crate::lexicon::{self, Lexicon, flag};
+use crate::number::{NumberKind, NumberMention};
+use crate::text::{Document, TokenKind};
+use crate::time::{Date, TimeValue};
+
+/// An event word found: its token index and class.
+type EventAt = (usize, &'static str);
+
+/// Classes that name an action around an event rather than the event:
+/// for a date, the event they act on is looked for nearby.
+const GENERIC: &[&str] = &["conclude", "start", "end", "statement", "change", "travel"];
+
+/// When several event words describe one thing ("Gaza ceasefire deal"),
+/// the earlier class in this list wins.
+const PRIORITY: &[&str] = &[
+    "ceasefire",
+    "war",
+    "attack",
+    "election",
+    "inauguration",
+    "killed",
+    "injured",
+    "casualties",
+    "missing",
+    "displaced",
+    "kidnapped",
+    "released",
+    "arrested",
+    "meeting",
+    "phase",
+    "resolution",
+    "term",
+    "aid",
+    "cost",
+    "population",
+    "agreement",
+    "travel",
+    "conclude",
+    "start",
+    "end",
+    "change",
+    "statement",
+];
+
+fn priority(class: &str) -> usize {
+    PRIORITY.iter().position(|c| *c == class).unwrap_or(PRIORITY.len())
+}
+
+/// Lower-cases a word and strips a plural "s" ("Palestinians" →
+/// "palestinian", "casualties" → "casualty").
+pub(crate) fn lemma(word: &str) -> String {
+    let w = word.to_lowercase().replace('’', "'");
+    let w = w.trim_end_matches("'s").to_owned();
+    if w.len() > 4 && w.ends_with("ies") {
+        return format!("{}y", w.trim_end_matches("ies"));
+    }
+    if w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
+        return w.trim_end_matches('s').to_owned();
+    }
+    w
+}
+
+struct Reader<'a, 't> {
+    doc: &'a Document<'t>,
+    lx: &'static Lexicon,
+    sent_start: usize,
+    sent_end: usize,
+}
+
+impl<'a, 't> Reader<'a, 't> {
+    fn new(doc: &'a Document<'t>, tok: usize) -> Reader<'a, 't> {
+        let r = doc.sentence_tokens(doc.sentence_index(tok));
+        Reader { doc, lx: lexicon::english(), sent_start: r.start, sent_end: r.end }
+    }
+
+    fn flags(&self, k: usize) -> u32 {
+        self.lx.get(self.doc.lex(k)).flags
+    }
+
+    fn is_word(&self, k: usize) -> bool {
+        self.doc.kind(k) == Some(TokenKind::Word)
+    }
+
+    fn cap(&self, k: usize) -> bool {
+        self.doc.tok(k).is_some_and(|t| t.cap)
+    }
+
+    /// The event class of a phrase starting at `k`, with its length.
+    fn event_at(&self, k: usize) -> Option<(&'static str, usize)> {
+        let ids = self.doc.lex_ids(k, (k + 3).min(self.sent_end));
+        self.lx.events.longest(&ids)
+    }
+
+    /// Looks like a verb form: past, -ed, -ing, or a say verb.
+    fn verbish(&self, k: usize) -> bool {
+        let t = self.doc.tok_text(k).to_ascii_lowercase();
+        let f = self.flags(k);
+        f & (flag::PAST | flag::SAY | flag::AUX) != 0
+            || (t.len() > 4 && t.ends_with("ed") && f & flag::NOT_PAST_ED == 0)
+            || matches!(
+                t.as_str(),
+                "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should"
+            )
+    }
+
+    /// The noun phrase starting at `k`: word indices, skipping a leading
+    /// "of the", determiners, ordinal adjectives and month names.
+    fn noun_phrase(&self, mut k: usize, max: usize) -> Vec<usize> {
+        let mut words: Vec<usize> = Vec::new();
+        if self.doc.is(k, "'s") {
+            k += 1;
+        }
+        if self.doc.is(k, "of") {
+            k += 1;
+        }
+        while k < self.sent_end && words.len() < max {
+            let t = self.doc.tok_text(k);
+            match self.doc.kind(k) {
+                Some(TokenKind::Word) => {
+                    let f = self.flags(k);
+                    let e = self.lx.get(self.doc.lex(k));
+                    if f & flag::DET != 0 {
+                        if words.is_empty() {
+                            k += 1;
+                            continue;
+                        }
+                        break;
+                    }
+                    if words.is_empty() && (e.ordinal.is_some() || e.month.is_some() && self.cap(k))
+                    {
+                        k += 1;
+                        continue;
+                    }
+                    if f & (flag::PREP | flag::CLAUSE | flag::AUX | flag::PRON | flag::NEG) != 0 {
+                        break;
+                    }
+                    if !words.is_empty() && self.verbish(k) {
+                        break;
+                    }
+                    if e.month.is_some() && self.cap(k) {
+                        // "the 12-day June war": skip the month
+                        k += 1;
+                        continue;
+                    }
+                    if !words.is_empty() && e.cardinal.is_some() {
+                        break;
+                    }
+                    words.push(k);
+                    k += 1;
+                }
+                Some(TokenKind::Punct)
+                    if (t == "-" || t == "‐")
+                        && self.doc.adjacent(k)
+                        && self.doc.adjacent(k + 1)
+                        && !words.is_empty() =>
+                {
+                    k += 1;
+                }
+                Some(TokenKind::Number) if words.is_empty() && self.doc.is(k + 1, "-") => {
+                    // "12-day": a compound modifier, skip it
+                    k += 3;
+                }
+                _ => break,
+            }
+        }
+        words
+    }
+
+    /// The nearest event word to the left (crossing at most `commas`
+    /// commas) and to the right of `from..to` whose class `accept`s.
+    fn nearest_events(
+        &self,
+        from: usize,
+        to: usize,
+        left_max: usize,
+        right_max: usize,
+        commas: usize,
+        accept: &dyn Fn(&str) -> bool,
+    ) -> (Option<EventAt>, Option<EventAt>) {
+        let mut left = None;
+        let mut k = from;
+        let mut seen_commas = 0;
+        let mut steps = 0;
+        while k > self.sent_start && steps < left_max {
+            k -= 1;
+            steps += 1;
+            if is_clause_break(self.doc, k) {
+                break;
+            }
+            if self.doc.tok_text(k) == "," {
+                seen_commas += 1;
+                if seen_commas > commas {
+                    break;
+                }
+                continue;
+            }
+            if let Some((c, _)) = self.event_at(k)
+                && accept(c)
+            {
+                left = Some((k, c));
+                break;
+            }
+            if self.flags(k) & flag::CLAUSE != 0 && !self.doc.is(k, "and") && !self.doc.is(k, "as")
+            {
+                break;
+            }
+        }
+        let mut right = None;
+        let mut k = to;
+        let mut steps = 0;
+        while k < self.sent_end && steps < right_max {
+            let t = self.doc.tok_text(k);
+            // skip parentheticals between dashes or brackets
+            if matches!(t, "—" | "–" | "(")
+                || t == "-" && self.doc.tok(k).is_some_and(|x| x.space_before)
+            {
+                let close: &[&str] = if t == "(" { &[")"] } else { &["—", "–", "-"] };
+                let mut j = k + 1;
+                while j < self.sent_end && j < k + 20 && !close.contains(&self.doc.tok_text(j)) {
+                    j += 1;
+                }
+                if j < self.sent_end && j < k + 20 {
+                    k = j + 1;
+                    continue;
+                }
+                break;
+            }
+            // a fronted expression's comma: "On Friday, Axios reported"
+            if t == "," && k == to {
+                k += 1;
+                continue;
+            }
+            if matches!(t, ";" | ":" | "," | "." | "?" | "!" | "”" | "\"") {
+                break;
+            }
+            if self.flags(k) & flag::CLAUSE != 0 && !self.doc.is(k, "as") {
+                break;
+            }
+            if let Some((c, _)) = self.event_at(k)
+                && accept(c)
+            {
+                right = Some((k, c));
+                break;
+            }
+            k += 1;
+            steps += 1;
+        }
+        (left, right)
+    }
+
+    /// The best class among the compound around word `p` ("Gaza ceasefire
+    /// deal"), then "X of the Y" heads: "phase two of the ceasefire" is
+    /// about the phase.
+    fn topic_at(&self, p: usize) -> (usize, &'static str) {
+        let mut best = (p, self.event_at(p).map_or("", |e| e.0));
+        // the compound: contiguous words before and after p
+        let mut a = p;
+        while a > self.sent_start
+            && self.is_word(a - 1)
+            && self.flags(a - 1) & (flag::DET | flag::PREP | flag::CLAUSE | flag::AUX) == 0
+            && !self.verbish(a - 1)
+        {
+            a -= 1;
+        }
+        let mut b = p + 1;
+        while b < self.sent_end
+            && self.is_word(b)
+            && self.flags(b) & (flag::DET | flag::PREP | flag::CLAUSE | flag::AUX) == 0
+            && !self.verbish(b)
+        {
+            b += 1;
+        }
+        for k in a..b {
+            if let Some((c, _)) = self.event_at(k)
+                && priority(c) < priority(best.1)
+            {
+                best = (k, c);
+            }
+        }
+        // "X of the Y": walk left over "the"/"of", quotes and numbers
+        let mut k = a;
+        let mut saw_of = false;
+        while k > self.sent_start {
+            let j = k - 1;
+            let t = self.doc.tok_text(j);
+            let e = self.lx.get(self.doc.lex(j));
+            if self.flags(j) & flag::DET != 0
+                || matches!(t, "“" | "”" | "\"" | "'")
+                || e.cardinal.is_some()
+            {
+                k = j;
+                continue;
+            }
+            if self.doc.is(j, "of") && !saw_of {
+                saw_of = true;
+                k = j;
+                continue;
+            }
+            if saw_of
+                && let Some((c, _)) = self.event_at(j)
+                && !GENERIC.contains(&c)
+            {
+                return (j, c);
+            }
+            break;
+        }
+        best
+    }
+}
+
+/// Reads what the mention at tokens `from..to` measures.
+pub(crate) fn read(doc: &Document<'_>, m: &Mention, from: usize, to: usize) -> Measure {
+    let r = Reader::new(doc, from);
+    match m {
+        Mention::Number(n) => match n.quantity.kind {
+            NumberKind::Ordinal => ordinal(&r, from, to),
+            NumberKind::Percent | NumberKind::Fraction | NumberKind::PercentagePoint => {
+                share(&r, from, to)
+            }
+            _ => count(&r, from, to),
+        },
+        Mention::Time(t) => match t.value {
+            TimeValue::Duration(_) => duration(&r, to),
+            _ => dated_event(&r, from, to),
+        },
+    }
+}
+
+fn words_text(r: &Reader<'_, '_>, ws: &[usize]) -> String {
+    ws.iter().map(|&k| r.doc.tok_text(k)).collect::<Vec<_>>().join(" ")
+}
+
+/// Capitalized words directly before `head` in its compound ("the
+/// Lebanon ceasefire", "Palestinian prisoners", "October's Gaza ceasefire
+/// agreement"), and a place after it ("ceasefire in Lebanon").
+fn qualifiers(r: &Reader<'_, '_>, head: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut k = head;
+    while k > r.sent_start {
+        let p = k - 1;
+        if !r.is_word(p)
+            || r.flags(p) & (flag::DET | flag::PREP | flag::CLAUSE | flag::AUX) != 0
+            || r.verbish(p)
+        {
+            break;
+        }
+        let e = r.lx.get(r.doc.lex(p));
+        if r.cap(p)
+            && e.month.is_none()
+            && e.weekday.is_none()
+            && r.flags(p) & flag::NOT_ENTITY == 0
+        {
+            out.push(normalize_name(r.doc.tok_text(p)));
+        }
+        k = p;
+    }
+    // "the ceasefire in Lebanon"
+    let mut j = head + 1;
+    while j < r.sent_end
+        && r.is_word(j)
+        && !r.cap(j)
+        && r.flags(j) & flag::PREP == 0
+        && j < head + 3
+    {
+        j += 1;
+    }
+    if r.doc.is(j, "in") && r.cap(j + 1) && r.is_word(j + 1) {
+        let e = r.lx.get(r.doc.lex(j + 1));
+        if e.month.is_none() && e.weekday.is_none() && r.flags(j + 1) & flag::NOT_ENTITY == 0 {
+            out.push(normalize_name(r.doc.tok_text(j + 1)));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The head of a noun phrase: the last word with a known noun class
+/// ("Palestinian prisoners"), else the last word; words inside a hyphenated
+/// compound modify the word after them ("hostage-prisoner exchanges").
+fn head_of(r: &Reader<'_, '_>, np: &[usize]) -> Option<usize> {
+    let last = *np.last()?;
+    // "40 people die": a verb read into the phrase after a counted noun
+    if let [.., prev, _] = np {
+        let prev_in_compound = r.doc.is(*prev - 1, "-") && r.doc.adjacent(*prev);
+        if r.event_at(last).is_some() && noun_class(r, *prev).is_some() && !prev_in_compound {
+            return Some(*prev);
+        }
+    }
+    Some(last)
+}
+
+fn noun_class(r: &Reader<'_, '_>, k: usize) -> Option<&'static str> {
+    let ids = r.doc.lex_ids(k, k + 1);
+    r.lx.nouns.longest(&ids).map(|x| x.0)
+}
+
+/// Classes that name what a figure counts; preferred over other event
+/// words in the clause ("the death toll from the disaster rose to 43").
+const COUNT_CLASSES: &[&str] = &[
+    "killed",
+    "injured",
+    "casualties",
+    "missing",
+    "displaced",
+    "released",
+    "arrested",
+    "kidnapped",
+    "capacity",
+    "aboard",
+];
+
+/// Classes whose totals only grow, so a later higher figure is an update.
+pub(crate) const CUMULATIVE: &[&str] =
+    &["killed", "injured", "casualties", "displaced", "arrested", "kidnapped", "released"];
+
+fn count(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
+    let np = r.noun_phrase(to, 4);
+    let head = head_of(r, &np);
+    // a counting class in the clause around the counted phrase first
+    // ("carrying 135 people", "110 passengers it was licensed to take"),
+    // then one inside the phrase ("four prisoner exchanges"), then the
+    // nearest other event word
+    let in_np = np
+        .iter()
+        .rev()
+        .find_map(|&k| r.event_at(k).filter(|(c, _)| !GENERIC.contains(c)).map(|(c, _)| (k, c)));
+    let after = np.last().map_or(to, |&k| k + 1);
+    let (lc, rc) = r.nearest_events(from, after, 14, 10, 0, &|c| COUNT_CLASSES.contains(&c));
+    let (left, right) = r.nearest_events(from, after, 8, 8, 0, &|c| !GENERIC.contains(&c));
+    let nearest =
+        |l: Option<(usize, &'static str)>, rt: Option<(usize, &'static str)>| match (l, rt) {
+            (Some(l), Some(rt)) => {
+                Some(if from - l.0 <= rt.0.saturating_sub(after) + 1 { l } else { rt })
+            }
+            (l, rt) => l.or(rt),
+        };
+    let event = nearest(lc, rc).or(in_np).or_else(|| nearest(left, right));
+    let class = event.map(|e| e.1).or_else(|| head.and_then(|h| noun_class(r, h)));
+    let head_lemma = head.map(|h| lemma(r.doc.tok_text(h)));
+    let mut phrase = words_text(r, &np);
+    if let Some((k, _)) = event
+        && !np.contains(&k)
+    {
+        if !phrase.is_empty() {
+            phrase.push(' ');
+        }
+        phrase.push_str(&r.doc.tok_text(k).to_lowercase());
+    }
+    Measure {
+        class: class.map(str::to_owned).or_else(|| head_lemma.clone()),
+        head: head_lemma,
+        action: None,
+        relation: None,
+        phrase,
+        qualifiers: head.map(|h| qualifiers(r, h)).unwrap_or_default(),
+    }
+}
+
+fn ordinal(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
+    // "phase two": the noun before a cardinal; "fifth visit": the noun after
+    let written_ordinal = r.lx.get(r.doc.lex(from)).ordinal.is_some()
+        || r.doc.kind(from) == Some(TokenKind::Number)
+            && r.doc.kind(from + 1) == Some(TokenKind::Word)
+            && r.doc.adjacent(from + 1);
+    let before =
+        from.checked_sub(1).filter(|&p| !written_ordinal && r.flags(p) & flag::SEQUENCE_NOUN != 0);
+    let np = if before.is_some() { Vec::new() } else { r.noun_phrase(to, 3) };
+    // the first word with a class ("second phase resume"), else the head
+    let classed =
+        np.iter().copied().find(|&k| noun_class(r, k).is_some() || r.event_at(k).is_some());
+    let head = before.or(classed).or_else(|| head_of(r, &np));
+    let Some(h) = head else {
+        return Measure::default();
+    };
+    let class = noun_class(r, h).or_else(|| r.event_at(h).map(|e| e.0));
+    let head_lemma = lemma(r.doc.tok_text(h));
+    Measure {
+        class: Some(class.map_or_else(|| head_lemma.clone(), str::to_owned)),
+        head: Some(head_lemma),
+        action: None,
+        relation: None,
+        phrase: if np.is_empty() { r.doc.tok_text(h).to_lowercase() } else { words_text(r, &np) },
+        qualifiers: qualifiers(r, h),
+    }
+}
+
+fn share(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
+    // "half of Gaza", "40% of voters": the whole after "of"; else the noun
+    // after ("a 3 percent rise")
+    let np = r.noun_phrase(to, 3);
+    let head = head_of(r, &np);
+    let (left, right) = r.nearest_events(from, to, 6, 6, 0, &|c| c != "statement");
+    let event = left.or(right);
+    let head_lemma = head.map(|h| lemma(r.doc.tok_text(h)));
+    Measure {
+        class: head_lemma
+            .as_ref()
+            .map(|h| format!("share:{h}"))
+            .or_else(|| event.map(|e| format!("share:{}", e.1))),
+        head: head_lemma,
+        action: event.map(|e| e.1.to_owned()),
+        relation: None,
+        phrase: words_text(r, &np),
+        qualifiers: head.map(|h| qualifiers(r, h)).unwrap_or_default(),
+    }
+}
+
+fn duration(r: &Reader<'_, '_>, to: usize) -> Measure {
+    let relation = {
+        let w = r.doc.tok_text(to).to_ascii_lowercase();
+        matches!(w.as_str(), "after" | "before" | "since" | "later" | "earlier" | "ago" | "into")
+            .then_some(w)
+    };
+    let np_start = if relation.is_some() { to + 1 } else { to };
+    let np = r.noun_phrase(np_start, 3);
+    let head = head_of(r, &np);
+    let class = np
+        .iter()
+        .rev()
+        .find_map(|&k| r.event_at(k).map(|e| e.0))
+        .or_else(|| head.and_then(|h| noun_class(r, h)));
+    let head_lemma = head.map(|h| lemma(r.doc.tok_text(h)));
+    Measure {
+        class: class.map(str::to_owned).or_else(|| head_lemma.clone()),
+        head: head_lemma,
+        action: None,
+        relation,
+        phrase: words_text(r, &np),
+        qualifiers: head.map(|h| qualifiers(r, h)).unwrap_or_default(),
+    }
+}
+
+fn dated_event(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
+    // attributive: "October's Gaza ceasefire agreement", "the June war", "a
+    // November 17 U.N. Security Council resolution"
+    let np = r.noun_phrase(to, 5);
+    let attributive = np.iter().rev().find_map(|&k| r.event_at(k).map(|(c, _)| (k, c)));
+    let primary = attributive.or_else(|| {
+        let (left, right) = r.nearest_events(from, to, 14, 8, 1, &|_| true);
+        left.or(right)
+    });
+    let Some((p, pclass)) = primary else {
+        return Measure { phrase: String::new(), ..Measure::default() };
+    };
+    let (topic, action) = if GENERIC.contains(&pclass) && pclass != "travel" {
+        // the event acted on: nearest non-generic event word before the
+        // action, across one comma ("the Lebanon ceasefire, agreed in …")
+        let (left, _) = r.nearest_events(p, p + 1, 6, 0, 1, &|c| !GENERIC.contains(&c));
+        let right = {
+            let (_, rt) = r.nearest_events(p, p + 1, 0, 4, 0, &|c| !GENERIC.contains(&c));
+            rt
+        };
+        match left.or(right) {
+            Some((k, _)) if pclass != "statement" => (Some(r.topic_at(k)), Some(pclass)),
+            _ => (None, Some(pclass)),
+        }
+    } else {
+        (Some(r.topic_at(p)), None)
+    };
+    let (class, head_tok) = match topic {
+        Some((k, c)) => (c, k),
+        None => (pclass, p),
+    };
+    let head = lemma(r.doc.tok_text(head_tok));
+    let mut phrase = r.doc.tok_text(head_tok).to_lowercase();
+    if let Some(a) = action {
+        if head_tok != p {
+            phrase.push(' ');
+            phrase.push_str(&r.doc.tok_text(p).to_lowercase());
+        }
+        let _ = a;
+    }
+    Measure {
+        class: Some(class.to_owned()),
+        head: Some(head),
+        action: action.filter(|a| *a != class).map(str::to_owned),
+        relation: None,
+        phrase,
+        qualifiers: qualifiers(r, head_tok),
+    }
+}
+
+/// Words that mark a figure as a tally at a point in time: "the toll rose
+/// to 43 on Tuesday", "the count stood at 51 by Thursday".
+const TALLY_WORDS: &[&str] = &[
+    "toll",
+    "tally",
+    "total",
+    "count",
+    "rose",
+    "risen",
+    "climbed",
+    "reached",
+    "stood",
+    "stands",
+    "increased",
+    "jumped",
+    "grew",
+    "hit",
+];
+
+/// A date right after a tally ("rose to 43 on Tuesday", "51 as of
+/// Thursday") dates the figure: index of the time mention → index of the
+/// figure.
+pub(crate) fn as_of_mentions(doc: &Document<'_>, mentions: &[Mention]) -> BTreeMap<usize, usize> {
+    let mut out = BTreeMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let Mention::Time(t) = m else { continue };
+        if !matches!(t.value, TimeValue::Date { .. }) || i == 0 {
+            continue;
+        }
+        let Some(Mention::Number(n)) = mentions.get(i - 1) else { continue };
+        let ti = doc.token_at(t.span.start);
+        let ni_end = doc.token_at(n.span.end);
+        let ni = doc.token_at(n.span.start);
+        if doc.sentence_index(ti) != doc.sentence_index(ni) || ti < ni_end || ti - ni_end > 3 {
+            continue;
+        }
+        let as_of = ti >= 2 && doc.is(ti - 2, "as") && doc.is(ti - 1, "of");
+        let on_by = ti >= 1 && (doc.is(ti - 1, "on") || doc.is(ti - 1, "by"));
+        let r = Reader::new(doc, ni);
+        let tally = (ni.saturating_sub(8).max(r.sent_start)..ni)
+            .any(|k| TALLY_WORDS.iter().any(|w| doc.is(k, w)));
+        if as_of || on_by && tally {
+            out.insert(i, i - 1);
+        }
+    }
+    out
+}
+
+/// Time mentions that scope a figure ("fifth visit this year", "sixth
+/// summit in the past year"): index of the time mention → index of the
+/// figure it scopes.
+pub(crate) fn scope_mentions(doc: &Document<'_>, mentions: &[Mention]) -> BTreeMap<usize, usize> {
+    let mut out = BTreeMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let Mention::Time(t) = m else { continue };
+        let q = t.span.get(doc.text()).unwrap_or("").to_ascii_lowercase();
+        let scope_like = matches!(t.value, TimeValue::Interval { .. })
+            || q.starts_with("this year")
+            || q.starts_with("this month")
+            || q.starts_with("so far");
+        if !scope_like {
+            continue;
+        }
+        let ti = doc.token_at(t.span.start);
+        let sent = doc.sentence_index(ti);
+        let mut best: Option<(usize, usize)> = None;
+        for (j, o) in mentions.iter().enumerate() {
+            let Mention::Number(n) = o else { continue };
+            let ni = doc.token_at(n.span.start);
+            if doc.sentence_index(ni) != sent {
+                continue;
+            }
+            let dist = if ni < ti { ti - ni } else { (ni - ti) * 2 };
+            if dist <= 12 && best.is_none_or(|b| dist < b.1) {
+                best = Some((j, dist));
+            }
+        }
+        if let Some((j, _)) = best {
+            out.insert(i, j);
+        }
+    }
+    out
+}
+
+/// "one" used as a pronoun or with nothing counted.
+pub(crate) fn is_pronoun_one(doc: &Document<'_>, n: &NumberMention, first: usize) -> bool {
+    let q = n.span.get(doc.text()).unwrap_or("");
+    if !q.eq_ignore_ascii_case("one") {
+        return false;
+    }
+    let r = Reader::new(doc, first);
+    // "a crucial one", "the one who": nothing counted after it
+    if r.noun_phrase(first + 1, 2).is_empty() {
+        return true;
+    }
+    let (l, rt) = r.nearest_events(first, first + 1, 6, 6, 0, &|c| {
+        !matches!(c, "statement" | "meeting" | "travel")
+    });
+    l.or(rt).is_none()
+}
+
+/// The scope of a claim.
+pub(crate) fn scope(
+    doc: &Document<'_>,
+    mentions: &[Mention],
+    scope_mention: Option<usize>,
+    from: usize,
+    to: usize,
+    measure: &Measure,
+) -> Scope {
+    let r = Reader::new(doc, from);
+    let mut s = Scope::default();
+    if let Some(Mention::Time(t)) = scope_mention.and_then(|i| mentions.get(i)) {
+        let q = t.span.get(doc.text()).unwrap_or("").to_owned();
+        let lower = q.to_ascii_lowercase();
+        let unit = t.value.grain().map_or("period", |g| g.as_str());
+        let key = if lower.starts_with("since") {
+            format!("since:{}", t.value)
+        } else if lower.contains("past") || lower.contains("last") {
+            format!("past:{unit}")
+        } else {
+            format!("{unit}:{}", t.value)
+        };
+        s.running |= lower.starts_with("since");
+        s.time = Some(q);
+        s.time_key = Some(key);
+    }
+    // textual scopes in the clause: "so far", "to date", "since the
+    // ceasefire began", "in total"
+    let lo = from.saturating_sub(12).max(r.sent_start);
+    let hi = (to + 12).min(r.sent_end);
+    let mut k = lo;
+    while k < hi {
+        let w = doc.tok_text(k).to_ascii_lowercase();
+        match w.as_str() {
+            "so" if doc.is(k + 1, "far") => {
+                s.running = true;
+                if s.time.is_none() {
+                    s.time = Some("so far".to_owned());
+                    s.time_key = Some("so_far".to_owned());
+                }
+            }
+            "to" if doc.is(k + 1, "date") && k + 1 < hi => {
+                s.running = true;
+                if s.time.is_none() {
+                    s.time = Some("to date".to_owned());
+                    s.time_key = Some("so_far".to_owned());
+                }
+            }
+            "total" | "overall" | "cumulative" | "toll" => s.running = true,
+            "since"
+                if s.time.is_none()
+                    && !mentions.iter().any(
+                        |m| matches!(m, Mention::Time(t) if doc.token_at(t.span.start) == k),
+                    ) =>
+            {
+                // "since the ceasefire began": the head of what follows
+                let np = r.noun_phrase(k + 1, 3);
+                if let Some(&h) = np.last() {
+                    let end = (h + 2).min(r.sent_end);
+                    let a = doc.tok(k).map_or(0, |t| t.span.start);
+                    let b = doc.tok(end - 1).map_or(a, |t| t.span.end);
+                    let text = doc.text().get(a..b).unwrap_or("").trim_end_matches(',').to_owned();
+                    let head =
+                        r.event_at(h).map_or_else(|| lemma(doc.tok_text(h)), |e| e.0.to_owned());
+                    s.time = Some(text);
+                    s.time_key = Some(format!("since:{head}"));
+                    s.running = true;
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    if measure.class.as_deref().is_some_and(|c| CUMULATIVE.contains(&c)) {
+        s.running = true;
+    }
+    // places: capitalized words after "in", "across", "throughout", and
+    // capitalized modifiers of the head ("Lebanon ceasefire")
+    let mut places: Vec<String> = Vec::new();
+    let mut k = lo;
+    while k < hi {
+        let w = doc.tok_text(k).to_ascii_lowercase();
+        if matches!(w.as_str(), "in" | "across" | "throughout" | "inside") {
+            let mut j = k + 1;
+            if doc.is(j, "the") {
+                j += 1;
+            }
+            let mut name = Vec::new();
+            while j < hi
+                && r.is_word(j)
+                && r.cap(j)
+                && r.flags(j) & flag::NOT_ENTITY == 0
+                && r.lx.get(doc.lex(j)).month.is_none()
+                && r.lx.get(doc.lex(j)).weekday.is_none()
+            {
+                name.push(doc.tok_text(j));
+                j += 1;
+            }
+            if !name.is_empty() {
+                let p = name.join(" ");
+                if !places.contains(&p) {
+                    places.push(p);
+                }
+            }
+            k = j.max(k + 1);
+            continue;
+        }
+        k += 1;
+    }
+    s.places = places;
+    s
+}
+
+/// The date a tally is stated for ("rose to 43 on Tuesday", "as of
+/// Thursday"): the last day of the attached date.
+pub(crate) fn as_of(
+    mentions: &[Mention],
+    idx: usize,
+    as_ofs: &BTreeMap<usize, usize>,
+) -> Option<Date> {
+    let (&t, _) = as_ofs.iter().find(|(_, n)| **n == idx)?;
+    let Some(Mention::Time(tm)) = mentions.get(t) else { return None };
+    tm.value.days().and_then(|(_, e)| e)
+}
+
+/// Hedges, modality and negation in the clause around `from..to`.
+pub(crate) fn certainty(doc: &Document<'_>, from: usize, to: usize) -> Certainty {
+    let r = Reader::new(doc, from);
+    let mut c = Certainty::default();
+    let rank = |m: Modality| match m {
+        Modality::Asserted => 0,
+        Modality::Estimated => 1,
+        Modality::Reported => 2,
+        Modality::Planned => 3,
+        Modality::Possible => 4,
+        Modality::Conditional => 5,
+    };
+    let set = |c: &mut Certainty, m: Modality, cue: &str| {
+        if rank(m) > rank(c.modality) {
+            c.modality = m;
+        }
+        let cue = cue.to_owned();
+        if !c.cues.contains(&cue) {
+            c.cues.push(cue);
+        }
+    };
+    // left to the clause start, and the mention itself
+    let mut lo = from;
+    let mut steps = 0;
+    while lo > r.sent_start && steps < 12 {
+        if is_clause_break(doc, lo - 1) || doc.tok_text(lo - 1) == "," && steps > 3 {
+            break;
+        }
+        lo -= 1;
+        steps += 1;
+    }
+    let hi = (to + 6).min(r.sent_end);
+    for k in lo..hi {
+        let w = doc.tok_text(k).to_ascii_lowercase();
+        let ids = doc.lex_ids(k, (k + 3).min(r.sent_end));
+        if let Some(((), len)) = r.lx.future.longest(&ids)
+            && !matches!(w.as_str(), "next" | "coming" | "upcoming")
+        {
+            let cue = doc.lex_ids(k, k + len);
+            let _ = cue;
+            set(&mut c, Modality::Planned, &w);
+        }
+        match w.as_str() {
+            "supposed" | "planned" | "scheduled" | "expected" | "projected" | "forecast" => {
+                set(&mut c, Modality::Planned, &w)
+            }
+            "reportedly" | "allegedly" | "purportedly" | "supposedly" | "apparently"
+            | "unconfirmed" | "unverified" => set(&mut c, Modality::Reported, &w),
+            "estimated" | "estimate" | "estimates" => set(&mut c, Modality::Estimated, &w),
+            "could" | "might" | "may" | "possibly" | "perhaps" | "likely" | "probably"
+                if !(w == "may" && doc.tok(k).is_some_and(|t| t.cap)) =>
+            {
+                set(&mut c, Modality::Possible, &w);
+            }
+            "if" | "unless" if k < from => set(&mut c, Modality::Conditional, &w),
+            _ => {}
+        }
+        if k < from
+            && from - k <= 4
+            && r.flags(k) & flag::NEG != 0
+            && !matches!(w.as_str(), "no" | "without")
+        {
+            c.negated = true;
+            if !c.cues.contains(&w) {
+                c.cues.push(w.clone());
+            }
+        }
+    }
+    c
+}
+
+/// Names in a sentence (lower-cased, de-duplicated), or in the sentence
+/// before when this one names nothing ("The truce that halted two years of
+/// war": which truce is in the sentence before).
+pub(crate) fn entities(doc: &Document<'_>, sidx: usize) -> Vec<String> {
+    let mut out = names_in(doc, sidx);
+    if out.is_empty() && sidx > 0 {
+        out = names_in(doc, sidx - 1);
+    }
+    out
+}
+
+fn names_in(doc: &Document<'_>, sidx: usize) -> Vec<String> {
+    let lx = lexicon::english();
+    let range = doc.sentence_tokens(sidx);
+    let mut out: Vec<String> = Vec::new();
+    for k in range {
+        let Some(t) = doc.tok(k) else { continue };
+        if t.kind != TokenKind::Word || !t.cap {
+            continue;
+        }
+        let e = lx.get(t.lex);
+        if e.flags & flag::NOT_ENTITY != 0
+            || e.month.is_some()
+            || e.weekday.is_some()
+            || e.cardinal.is_some()
+            || e.ordinal.is_some()
+        {
+            continue;
+        }
+        let w = doc.tok_text(k);
+        if w.chars().count() < 2 {
+            continue;
+        }
+        let norm = normalize_name(w);
+        if !out.contains(&norm) {
+            out.push(norm);
+        }
+    }
+    out
+}
+
+/// Lower-cases a name and folds common aliases ("U.S." → "us").
+pub(crate) fn normalize_name(w: &str) -> String {
+    let l = w.to_lowercase().replace('’', "'");
+    lexicon::en::NAME_ALIASES.iter().find(|(a, _)| *a == l).map_or(l, |(_, b)| (*b).to_owned())
+}

@@ -1,0 +1,461 @@
+//! Stage 4: claims. Turns every figure and date of an article into a
+//! [`Claim`]: the value, what it measures, its scope, who asserts it, how
+//! firmly, and its citation.
+//!
+//! | field | how it is read |
+//! |---|---|
+//! | [`Claim::measure`] | counts: the counted noun after the figure ("400 Palestinians") and the nearest event word in the clause ("killed"); ordinals: the noun after ("fifth visit"); dates: the event the date dates ("meet … a day later", "ceasefire, agreed in November 2024", "October's Gaza ceasefire agreement"); durations: what lasted ("15 months of war"). Words are grouped into documented synonym classes (killed / dead / deaths / death toll; visit / summit / meeting / talks …) |
+//! | [`Claim::scope`] | places ("in Gaza", "Lebanon ceasefire"), and the time scope the figure holds for ("this year", "in the past year", "since the ceasefire began", "so far") |
+//! | [`Claim::as_of`] | an explicit "as of" date, else the publication date |
+//! | [`Claim::attribution`] | "according to X", "X said", "told AFP", "citing Reuters", quotations and their speaker, else the outlet itself |
+//! | [`Claim::certainty`] | plans and expectations ("is to free", "will", "is supposed to"), possibility ("could"), reporting hedges ("reportedly", "allegedly"), estimates, negation, conditionals |
+//! | [`Claim::section`] | body text or photo caption |
+//!
+//! Figures in credits, promos, bylines, signatures and datelines, and
+//! time expressions that only scope another figure ("fifth visit this
+//! year"), are not claims; they are listed in
+//! [`ArticleClaims::skipped`] with the reason.
+//!
+//! # Example
+//!
+//! ```
+//! use crosscheck::claim;
+//! use crosscheck::Article;
+//!
+//! let a = Article::new("a1", "At least 40 people were killed in the blast, police said.")
+//!     .published("2025-03-04")?;
+//! let found = claim::extract(&a);
+//! let c = &found.claims[0];
+//! assert_eq!(c.citation.quote, "At least 40");
+//! assert_eq!(c.measure.class.as_deref(), Some("killed"));
+//! assert_eq!(c.attribution.source, "police");
+//! # Ok::<(), crosscheck::Error>(())
+//! ```
+
+mod attribution;
+mod measure;
+
+use crate::article::Article;
+use crate::error::{Error, Result};
+use crate::number::{NumberConfig, NumberKind, NumberMention, NumberParser, Quantity};
+use crate::span::Span;
+use crate::text::{Document, SentenceKind, TokenKind};
+use crate::time::{Date, TimeConfig, TimeMention, TimeParser, TimeValue};
+
+pub use attribution::{Attribution, SourceKind};
+
+/// Where a claim is cited from: article, mention span and quote, sentence
+/// span and text. `&article.text()[span] == quote` always holds, and so
+/// does `&article.text()[sentence_span] == sentence`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Citation {
+    /// The article id.
+    pub article: String,
+    /// Byte span of the mention.
+    pub span: Span,
+    /// The mention's text.
+    pub quote: String,
+    /// Byte span of the sentence containing the mention.
+    pub sentence_span: Span,
+    /// The sentence's text.
+    pub sentence: String,
+}
+
+impl Citation {
+    pub(crate) fn new(article: &str, text: &str, span: Span, sentence_span: Span) -> Citation {
+        Citation {
+            article: article.to_owned(),
+            span,
+            quote: span.get(text).unwrap_or("").to_owned(),
+            sentence_span,
+            sentence: sentence_span.get(text).unwrap_or("").to_owned(),
+        }
+    }
+}
+
+/// The value of a claim: a figure or a time value.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Value {
+    /// A figure from the number stage.
+    Number(Quantity),
+    /// A date, interval or duration from the time stage.
+    Time(TimeValue),
+}
+
+impl Value {
+    /// A short name of the kind of value, used to keep unlike values
+    /// apart: the number kind (`"cardinal"`, `"ordinal"`, `"percent"` …;
+    /// fractions count as percent), `"date"` or `"duration"`.
+    #[must_use]
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Value::Number(q) => match q.kind {
+                NumberKind::Fraction => NumberKind::Percent.as_str(),
+                k => k.as_str(),
+            },
+            Value::Time(TimeValue::Duration(_)) => "duration",
+            Value::Time(_) => "date",
+        }
+    }
+}
+
+impl core::fmt::Display for Value {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Value::Number(q) => write!(f, "{q}"),
+            Value::Time(t) => write!(f, "{t}"),
+        }
+    }
+}
+
+/// What a figure measures or a date dates.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Measure {
+    /// The synonym class of what is counted or dated (`"killed"`,
+    /// `"meeting"`, `"ceasefire"`), when one applies; else the head word.
+    pub class: Option<String>,
+    /// The head word as written, lower-cased and singular ("visit",
+    /// "summit", "palestinian").
+    pub head: Option<String>,
+    /// The action around a dated event when it differs from the class
+    /// ("conclude" for "ceasefire, agreed in November 2024", "start" for
+    /// "will begin in January").
+    pub action: Option<String>,
+    /// For durations written as a gap ("six months after the war"), the
+    /// relation word.
+    pub relation: Option<String>,
+    /// The words read, for people: "Palestinians killed", "visit",
+    /// "ceasefire agreed".
+    pub phrase: String,
+    /// Capitalized modifiers of the head, lower-cased: "lebanon" in
+    /// "the Lebanon ceasefire", "palestinian" in "Palestinian prisoners".
+    /// Two claims whose qualifiers differ are about different things.
+    pub qualifiers: Vec<String>,
+}
+
+/// The scope a figure holds for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Scope {
+    /// Places named with the figure ("Gaza", "Lebanon").
+    pub places: Vec<String>,
+    /// The time scope as written ("this year", "in the past year", "since
+    /// the ceasefire began", "so far").
+    pub time: Option<String>,
+    /// A normalized key of the time scope, for comparison:
+    /// `"year:2025"`, `"past:year"`, `"since:ceasefire"`, `"so_far"`.
+    pub time_key: Option<String>,
+    /// The figure is a running total ("so far", "toll", "since", "in
+    /// total"), expected to grow between publications.
+    pub running: bool,
+}
+
+/// How firmly a claim is made.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Modality {
+    /// Stated as fact.
+    #[default]
+    Asserted,
+    /// Attributed with a hedge: "reportedly", "allegedly".
+    Reported,
+    /// An estimate: "an estimated", "is estimated".
+    Estimated,
+    /// A plan or expectation: "is to free", "will meet", "is supposed to".
+    Planned,
+    /// A possibility: "could", "might", "may".
+    Possible,
+    /// Inside a condition: "if", "unless".
+    Conditional,
+}
+
+/// Hedging and modality of a claim.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Certainty {
+    /// The strongest modality cue in the clause.
+    pub modality: Modality,
+    /// A negation applies ("has not returned").
+    pub negated: bool,
+    /// The cue words found, lower-cased.
+    pub cues: Vec<String>,
+}
+
+/// Which part of the article a claim comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Section {
+    /// Article prose.
+    #[default]
+    Body,
+    /// A photo caption.
+    Caption,
+}
+
+/// A figure or date with what it measures, scope, source, certainty and
+/// citation.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Claim {
+    /// Where it is cited from.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub citation: Citation,
+    /// The normalized value.
+    pub value: Value,
+    /// What it measures.
+    pub measure: Measure,
+    /// Where and when it holds.
+    pub scope: Scope,
+    /// The date the figure is stated for: an explicit "as of" date, else
+    /// the publication date.
+    pub as_of: Option<Date>,
+    /// Who asserts it.
+    pub attribution: Attribution,
+    /// How firmly.
+    pub certainty: Certainty,
+    /// Body or caption.
+    pub section: Section,
+    /// Probability that the value is read right (from the time stage's
+    /// resolution confidence for dates; 1 for figures written out).
+    pub value_confidence: f64,
+    /// Names in the sentence (lower-cased), used to tell events apart:
+    /// "gaza", "hezbollah", "netanyahu".
+    pub entities: Vec<String>,
+}
+
+/// A mention that is not a claim, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Skipped {
+    /// The article id.
+    pub article: String,
+    /// Byte span of the mention.
+    pub span: Span,
+    /// The mention's text.
+    pub quote: String,
+    /// Why it is not a claim.
+    pub reason: String,
+}
+
+/// The claims of one article, and the mentions left out.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct ArticleClaims {
+    /// Claims in text order.
+    pub claims: Vec<Claim>,
+    /// Mentions that are not claims.
+    pub skipped: Vec<Skipped>,
+}
+
+/// One mention from the number or time stage.
+#[derive(Clone, Debug)]
+pub(crate) enum Mention {
+    Number(NumberMention),
+    Time(TimeMention),
+}
+
+impl Mention {
+    fn span(&self) -> Span {
+        match self {
+            Mention::Number(m) => m.span,
+            Mention::Time(m) => m.span,
+        }
+    }
+}
+
+/// Extracts claims from articles.
+#[derive(Clone, Debug, Default)]
+pub struct ClaimExtractor {
+    number: NumberParser,
+    time: TimeParser,
+    max_mentions: Option<usize>,
+}
+
+impl ClaimExtractor {
+    /// An extractor with default stage configurations.
+    #[must_use]
+    pub fn new() -> ClaimExtractor {
+        ClaimExtractor::default()
+    }
+
+    /// An extractor with the given stage configurations and an optional
+    /// cap on mentions per article.
+    ///
+    /// # Errors
+    ///
+    /// When a configuration value is out of range.
+    pub fn with_config(
+        number: NumberConfig,
+        time: TimeConfig,
+        max_mentions: Option<usize>,
+    ) -> Result<ClaimExtractor> {
+        Ok(ClaimExtractor {
+            number: NumberParser::with_config(number)?,
+            time: TimeParser::with_config(time),
+            max_mentions,
+        })
+    }
+
+    /// The claims of one article.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::LimitExceeded`](crate::ErrorKind::LimitExceeded) when
+    /// the article holds more mentions than the configured cap.
+    pub fn try_extract(&self, article: &Article) -> Result<ArticleClaims> {
+        let doc = Document::new(article.text());
+        let mentions = self.mentions(&doc, article.published_date());
+        if let Some(max) = self.max_mentions
+            && mentions.len() > max
+        {
+            return Err(Error::limit(Some(article.id()), "text", max, mentions.len(), "mentions"));
+        }
+        Ok(build(article, &doc, mentions))
+    }
+
+    /// The number and time mentions of a document, merged in text order:
+    /// where they overlap, the time mention wins ("24" in "less than 24
+    /// hours" is part of a duration).
+    pub(crate) fn mentions(&self, doc: &Document<'_>, published: Option<Date>) -> Vec<Mention> {
+        let times = self.time.extract(doc, published);
+        let numbers = self.number.extract(doc);
+        let mut out: Vec<Mention> = Vec::with_capacity(times.len() + numbers.len());
+        let mut ti = 0;
+        for n in numbers {
+            while let Some(t) = times.get(ti) {
+                if t.span.end <= n.span.start {
+                    out.push(Mention::Time(t.clone()));
+                    ti += 1;
+                } else {
+                    break;
+                }
+            }
+            let overlapped =
+                times.iter().skip(ti.saturating_sub(1)).take(3).any(|t| t.span.overlaps(n.span));
+            if !overlapped {
+                out.push(Mention::Number(n));
+            }
+        }
+        out.extend(times.into_iter().skip(ti).map(Mention::Time));
+        out.sort_by_key(|m| (m.span().start, m.span().end));
+        out
+    }
+}
+
+/// The claims of one article with default settings.
+#[must_use]
+pub fn extract(article: &Article) -> ArticleClaims {
+    let ex = ClaimExtractor::new();
+    let doc = Document::new(article.text());
+    let mentions = ex.mentions(&doc, article.published_date());
+    build(article, &doc, mentions)
+}
+
+/// Builds claims from mentions.
+fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> ArticleClaims {
+    let text = article.text();
+    let mut out = ArticleClaims::default();
+    let spans: Vec<Span> = mentions.iter().map(Mention::span).collect();
+    let scopes = measure::scope_mentions(doc, &mentions);
+    let as_ofs = measure::as_of_mentions(doc, &mentions);
+    let mut sentence_cache = attribution::SentenceCache::default();
+    for (idx, m) in mentions.iter().enumerate() {
+        let span = m.span();
+        let first_tok = doc.token_at(span.start);
+        let Some(sentence) = doc.sentence_of_token(first_tok) else { continue };
+        let skip = |reason: &str| Skipped {
+            article: article.id().to_owned(),
+            span,
+            quote: span.get(text).unwrap_or("").to_owned(),
+            reason: reason.to_owned(),
+        };
+        match sentence.kind {
+            SentenceKind::Credit => {
+                out.skipped.push(skip("photo credit"));
+                continue;
+            }
+            SentenceKind::Boilerplate => {
+                out.skipped.push(skip("boilerplate (promo, byline or signature)"));
+                continue;
+            }
+            _ => {}
+        }
+        if doc.dateline().is_some_and(|d| d.contains(span)) {
+            out.skipped.push(skip("dateline"));
+            continue;
+        }
+        if let Some(&owner) = as_ofs.get(&idx) {
+            let owner_quote = spans.get(owner).and_then(|s| s.get(text)).unwrap_or("");
+            out.skipped.push(skip(&format!("the date the figure \"{owner_quote}\" is stated for")));
+            continue;
+        }
+        if let Some(&owner) = scopes.get(&idx) {
+            let owner_quote = spans.get(owner).and_then(|s| s.get(text)).unwrap_or("");
+            out.skipped.push(skip(&format!("time scope of the figure \"{owner_quote}\"")));
+            continue;
+        }
+        if let Mention::Number(n) = m
+            && measure::is_pronoun_one(doc, n, first_tok)
+        {
+            out.skipped.push(skip("\"one\" used as a pronoun or without a counted thing"));
+            continue;
+        }
+        let last_tok = doc.token_at(span.end).saturating_sub(1).max(first_tok);
+        let read = measure::read(doc, m, first_tok, last_tok + 1);
+        let scope_mention = scopes.iter().find(|(_, o)| **o == idx).map(|(s, _)| *s);
+        let scope = measure::scope(doc, &mentions, scope_mention, first_tok, last_tok + 1, &read);
+        let (value, value_confidence) = match m {
+            Mention::Number(n) => (Value::Number(n.quantity.clone()), 1.0),
+            Mention::Time(t) => (Value::Time(t.value.clone()), t.confidence),
+        };
+        let as_of = measure::as_of(&mentions, idx, &as_ofs).or(article.published_date());
+        let sidx = doc.sentence_index(first_tok);
+        let attribution = sentence_cache.attribution(doc, sidx, first_tok, article);
+        let certainty = measure::certainty(doc, first_tok, last_tok + 1);
+        let entities = measure::entities(doc, sidx);
+        out.claims.push(Claim {
+            citation: Citation::new(article.id(), text, span, sentence.span),
+            value,
+            measure: read,
+            scope,
+            as_of,
+            attribution,
+            certainty,
+            section: if sentence.kind == SentenceKind::Caption {
+                Section::Caption
+            } else {
+                Section::Body
+            },
+            value_confidence,
+            entities,
+        });
+    }
+    out
+}
+
+/// True for tokens that end a clause when searching for context.
+pub(crate) fn is_clause_break(doc: &Document<'_>, k: usize) -> bool {
+    let t = doc.tok_text(k);
+    matches!(t, ";" | ":" | "?" | "!" | "—" | "(" | ")" | "“" | "”" | "\"")
+        || doc.kind(k) == Some(TokenKind::Punct) && t == "." && !doc.adjacent(k + 1)
+        || (t == "–" || t == "-" || t == "--") && doc.tok(k).is_some_and(|x| x.space_before)
+}
+
+#[cfg(test)]
+mod tests;

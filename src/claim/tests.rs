@@ -1,0 +1,188 @@
+//! Data tables for the claim stage: sentences we wrote, with the expected
+//! measure class, head, scope, attribution and certainty.
+
+use super::*;
+
+fn claims(text: &str, published: &str) -> Vec<Claim> {
+    let a = Article::new("t", text)
+        .outlet("Test Wire")
+        .published(published)
+        .unwrap_or_else(|e| panic!("{e}"));
+    extract(&a).claims
+}
+
+fn find<'c>(cs: &'c [Claim], quote: &str) -> &'c Claim {
+    cs.iter().find(|c| c.citation.quote == quote).unwrap_or_else(|| {
+        let qs: Vec<&str> = cs.iter().map(|c| c.citation.quote.as_str()).collect();
+        panic!("no claim {quote:?} in {qs:?}")
+    })
+}
+
+#[test]
+fn measure_table() {
+    // (text, quote, class, head)
+    let cases: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        (
+            "At least 40 people were killed in the blast.",
+            "At least 40",
+            Some("killed"),
+            Some("people"),
+        ),
+        ("The quake killed 43 people.", "43", Some("killed"), Some("people")),
+        ("Rescuers freed 18 hostages so far.", "18", Some("released"), Some("hostage")),
+        ("The ministry counted 120 wounded civilians.", "120", Some("injured"), Some("civilian")),
+        ("It was his fifth visit this year.", "fifth", Some("meeting"), Some("visit")),
+        ("It is her sixth summit with the premier.", "sixth", Some("meeting"), Some("summit")),
+        ("Talks on the second phase resume.", "second", Some("phase"), Some("phase")),
+        ("Troops hold roughly half of Gaza.", "roughly half", Some("share:gaza"), Some("gaza")),
+        ("The town of 2.4 million people mourned.", "2.4 million", Some("people"), Some("people")),
+        ("The ceasefire ended 15 months of war.", "15 months", Some("war"), Some("war")),
+        (
+            "The fragile Lebanon ceasefire, agreed in November 2024, held.",
+            "November 2024",
+            Some("ceasefire"),
+            Some("ceasefire"),
+        ),
+        ("The two leaders will meet on Monday in Paris.", "Monday", Some("meeting"), Some("meet")),
+        ("The minister will depart on Sunday.", "Sunday", Some("travel"), Some("depart")),
+        ("Phase two of the truce will begin in January.", "January", Some("phase"), Some("phase")),
+        (
+            "the second phase of October's ceasefire agreement",
+            "October",
+            Some("ceasefire"),
+            Some("ceasefire"),
+        ),
+    ];
+    for (text, quote, class, head) in cases {
+        let cs = claims(text, "2025-12-27");
+        let c = find(&cs, quote);
+        assert_eq!(
+            c.measure.class.as_deref(),
+            *class,
+            "class of {quote:?} in {text:?}: {:?}",
+            c.measure
+        );
+        assert_eq!(
+            c.measure.head.as_deref(),
+            *head,
+            "head of {quote:?} in {text:?}: {:?}",
+            c.measure
+        );
+    }
+}
+
+#[test]
+fn scope_table() {
+    let cs = claims("It will be her fifth visit to see him in the US this year.", "2025-12-27");
+    let c = find(&cs, "fifth");
+    assert_eq!(c.scope.time.as_deref(), Some("this year"));
+    assert_eq!(c.scope.time_key.as_deref(), Some("year:2025"));
+    assert!(cs.iter().all(|c| c.citation.quote != "this year"), "scope is not a claim of its own");
+
+    let cs = claims("It is his sixth summit with her in the past year.", "2025-12-28");
+    assert_eq!(find(&cs, "sixth").scope.time_key.as_deref(), Some("past:year"));
+
+    let cs = claims(
+        "Since the ceasefire began, more than 400 people have been killed in Gaza.",
+        "2025-12-28",
+    );
+    let c = find(&cs, "more than 400");
+    assert_eq!(c.scope.time_key.as_deref(), Some("since:ceasefire"));
+    assert!(c.scope.running);
+    assert_eq!(c.scope.places, ["Gaza"]);
+    assert_eq!(c.measure.class.as_deref(), Some("killed"));
+}
+
+#[test]
+fn attribution_table() {
+    // (text, quote, source, kind, agency)
+    let cases: &[(&str, &str, &str, SourceKind, Option<&str>)] = &[
+        (
+            "At least 40 people died, according to the health ministry.",
+            "At least 40",
+            "the health ministry",
+            SourceKind::Official,
+            None,
+        ),
+        ("The army said 12 soldiers were wounded.", "12", "The army", SourceKind::Official, None),
+        (
+            "He will fly out on Sunday, an Israeli official told AFP.",
+            "Sunday",
+            "an Israeli official",
+            SourceKind::Anonymous,
+            Some("AFP"),
+        ),
+        (
+            "The leader will arrive on Monday, the paper reports, citing Reuters.",
+            "Monday",
+            "the paper",
+            SourceKind::Outlet,
+            Some("Reuters"),
+        ),
+        (
+            "On Friday, news outlet Axios reported that the talks mattered.",
+            "Friday",
+            "news outlet Axios",
+            SourceKind::Outlet,
+            None,
+        ),
+        ("Some 30 homes burned.", "Some 30", "Test Wire", SourceKind::Article, None),
+        (
+            "\"We lost 300 homes,\" Mayor Jane Ruiz said.",
+            "300",
+            "Mayor Jane Ruiz",
+            SourceKind::Official,
+            None,
+        ),
+        ("\"We lost 300 homes,\" Jane Ruiz said.", "300", "Jane Ruiz", SourceKind::Person, None),
+    ];
+    for (text, quote, source, kind, agency) in cases {
+        let cs = claims(text, "2025-12-27");
+        let c = find(&cs, quote);
+        assert_eq!(c.attribution.source, *source, "{text:?}");
+        assert_eq!(c.attribution.kind, *kind, "{text:?}");
+        assert_eq!(c.attribution.agency.as_deref(), *agency, "{text:?}");
+    }
+}
+
+#[test]
+fn certainty_table() {
+    let cases: &[(&str, &str, Modality, bool)] = &[
+        ("Hamas is to free 33 hostages.", "33", Modality::Planned, false),
+        ("Israel is supposed to withdraw 5,000 troops.", "5,000", Modality::Planned, false),
+        ("Up to 50 people were reportedly killed.", "Up to 50", Modality::Reported, false),
+        ("The storm could displace 10,000 people.", "10,000", Modality::Possible, false),
+        ("An estimated 2,000 people fled.", "An estimated 2,000", Modality::Estimated, false),
+        ("Police arrested 12 people.", "12", Modality::Asserted, false),
+        ("The army has not returned 3 bodies.", "3", Modality::Asserted, true),
+    ];
+    for (text, quote, modality, negated) in cases {
+        let cs = claims(text, "2025-12-27");
+        let c = find(&cs, quote);
+        assert_eq!(c.certainty.modality, *modality, "{text:?}: {:?}", c.certainty);
+        assert_eq!(c.certainty.negated, *negated, "{text:?}");
+    }
+}
+
+#[test]
+fn non_claims_are_listed_with_reasons() {
+    let text = "Sign up for our newsletter, 2 issues a week\n\nThe army said 40 died. A tank in Gaza © 2025 Jane Doe/AFP\n\nNews.Az";
+    let a = Article::new("t", text).published("2025-12-27").unwrap_or_else(|e| panic!("{e}"));
+    let r = extract(&a);
+    let quotes: Vec<&str> = r.claims.iter().map(|c| c.citation.quote.as_str()).collect();
+    assert_eq!(quotes, ["40"]);
+    assert_eq!(r.claims[0].section, Section::Caption);
+    let reasons: Vec<&str> = r.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert!(reasons.iter().any(|r| r.contains("boilerplate")), "{reasons:?}");
+    assert!(reasons.iter().any(|r| r.contains("credit")), "{reasons:?}");
+}
+
+#[test]
+fn citations_are_exact() {
+    let text = "Netanyahu’s “fifth” visit — on Monday — drew 1,000 protesters; €5m was spent.";
+    let a = Article::new("t", text).published("2025-12-27").unwrap_or_else(|e| panic!("{e}"));
+    for c in extract(&a).claims {
+        assert_eq!(&text[c.citation.span], c.citation.quote);
+        assert_eq!(&text[c.citation.sentence_span], c.citation.sentence);
+    }
+}

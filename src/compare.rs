@@ -1,0 +1,772 @@
+//! Stage 6: compare. Turns each aligned group into findings: agreement,
+//! compatible, contradiction or update, each with a confidence and a
+//! one-line explanation.
+//!
+//! # Values
+//!
+//! Inside a group, claims are clustered by value: two claims share a
+//! cluster when their intervals overlap (figures with their approximation
+//! and bounds from the number stage; dates by the days they cover, so a
+//! month contains its days; durations in seconds). Then:
+//!
+//! | clusters | finding |
+//! |---|---|
+//! | one cluster, all values equal as written | [`FindingKind::Agreement`] |
+//! | one cluster, overlapping only through approximation, rounding, bounds or grain | [`FindingKind::Compatible`] |
+//! | two clusters of a running total ("killed", "so far", "since"), the later one higher | [`FindingKind::Update`] |
+//! | two clusters otherwise (including a running total that falls) | [`FindingKind::Contradiction`] |
+//!
+//! # Confidence
+//!
+//! `confidence = P(same measure) × P(value relation) × factors`:
+//!
+//! - `P(same measure)`: the mean alignment probability of the cross-article
+//!   pairs involved (see [`align`](crate::align)).
+//! - `P(value relation)`: agreement 0.97 when equal as written, 0.85 when
+//!   overlapping through approximation or rounding, 0.75 through an open
+//!   bound or a coarser grain; contradiction and update 0.95 between exact
+//!   figures, 0.85 when one side is approximate or bounded; times the
+//!   probability that each date was resolved right (from the time stage).
+//! - factors for contradictions: 0.6 when a photo caption is involved
+//!   (captions are loosely worded), 0.8 when a claim is a plan or a
+//!   possibility rather than a reported fact.
+//!
+//! Findings below [`CompareConfig::min_confidence`] are dropped.
+
+use std::collections::BTreeSet;
+
+use crate::align::{Group, duration_seconds, normalized_point, values_equal};
+use crate::claim::{Citation, Claim, Modality, Section, SourceKind, Value};
+use crate::config::check_probability;
+use crate::error::Result;
+use crate::number::{NumberKind, Qualifier, Quantity, fmt_number};
+use crate::time::{Date, TimeValue};
+
+/// Configuration of comparison.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default))]
+#[non_exhaustive]
+pub struct CompareConfig {
+    /// Findings less likely than this are not reported. Default 0.2.
+    pub min_confidence: f64,
+}
+
+impl Default for CompareConfig {
+    fn default() -> CompareConfig {
+        CompareConfig { min_confidence: 0.2 }
+    }
+}
+
+impl CompareConfig {
+    /// Checks the ranges.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidConfig`](crate::ErrorKind::InvalidConfig) naming
+    /// the field.
+    pub fn validate(&self) -> Result<()> {
+        check_probability("compare.min_confidence", self.min_confidence)
+    }
+}
+
+/// What a finding says about its claims.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum FindingKind {
+    /// The sources give the same value.
+    Agreement,
+    /// The values overlap only through approximation, rounding, bounds or
+    /// grain ("more than 400" and "about 450").
+    Compatible,
+    /// The values cannot both be right.
+    Contradiction,
+    /// A running total changed between publication times.
+    Update,
+}
+
+impl FindingKind {
+    /// The snake-case name.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Agreement => "agreement",
+            FindingKind::Compatible => "compatible",
+            FindingKind::Contradiction => "contradiction",
+            FindingKind::Update => "update",
+        }
+    }
+}
+
+/// One claim as cited by a finding.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct CitedClaim {
+    /// Index of the claim in [`Report::claims`](crate::Report::claims).
+    pub claim: usize,
+    /// Article, span, quote and sentence.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub citation: Citation,
+    /// The value as normalized, printed ("2025-12-29", ">400", "5th").
+    pub value: String,
+    /// The outlet (or article id) publishing it.
+    pub outlet: String,
+    /// Its publication date.
+    pub published: Option<Date>,
+    /// Who asserts it.
+    pub source: String,
+}
+
+/// A relation between claims of one measure.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Finding {
+    /// Agreement, compatible, contradiction or update.
+    pub kind: FindingKind,
+    /// Probability that the finding is right; see the [module docs](self).
+    pub confidence: f64,
+    /// One line for a journalist.
+    pub explanation: String,
+    /// What is measured, in words.
+    pub measure: String,
+    /// The claims, with citations.
+    pub claims: Vec<CitedClaim>,
+    /// For agreements: how many independent sources back the value
+    /// (copies of one agency's report count once).
+    pub independent_sources: usize,
+    /// The claims' scopes differ ("this year" / "in the past year"),
+    /// which weakens the finding.
+    pub scope_differs: bool,
+}
+
+/// What the comparer needs to know about an article.
+#[derive(Clone, Debug)]
+pub(crate) struct Source {
+    pub(crate) id: String,
+    pub(crate) label: String,
+    pub(crate) published: Option<Date>,
+}
+
+/// How two values relate.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Relation {
+    Equal,
+    /// Overlap through approximation or rounding.
+    Overlap,
+    /// Overlap only through an open bound or a coarser grain.
+    Loose,
+    Disjoint,
+    Incomparable,
+}
+
+fn interval(v: &Value) -> Option<(f64, f64, bool, bool)> {
+    // (low, high, approximate?, open or coarse?)
+    match v {
+        Value::Number(q) => {
+            let scale = if q.kind == NumberKind::Fraction { 100.0 } else { 1.0 };
+            let (lo, hi) = q.bounds();
+            Some((
+                lo * scale,
+                hi * scale,
+                !matches!(q.qualifier, Qualifier::Exact) || q.precision > 0.0,
+                q.qualifier.is_bound() || q.qualifier == Qualifier::Vague,
+            ))
+        }
+        Value::Time(TimeValue::Duration(q)) => {
+            let unit = duration_seconds(&Quantity::exact(q.kind, 1.0).with_unit(q.unit.clone()))?;
+            let (lo, hi) = q.bounds();
+            Some((lo * unit, hi * unit, q.qualifier != Qualifier::Exact, q.qualifier.is_bound()))
+        }
+        Value::Time(t) => {
+            let (s, e) = t.days()?;
+            let base = Date::new(1970, 1, 1)?;
+            let lo = s.map_or(f64::NEG_INFINITY, |d| base.days_until(d) as f64);
+            let hi = e.map_or(f64::INFINITY, |d| base.days_until(d) as f64);
+            Some((lo, hi, false, hi > lo))
+        }
+    }
+}
+
+fn relation(a: &Value, b: &Value) -> Relation {
+    if values_equal(a, b) {
+        return Relation::Equal;
+    }
+    let (Some(x), Some(y)) = (interval(a), interval(b)) else { return Relation::Incomparable };
+    let overlap = x.0 <= y.1 && y.0 <= x.1;
+    if !overlap {
+        return Relation::Disjoint;
+    }
+    if x.3 || y.3 { Relation::Loose } else { Relation::Overlap }
+}
+
+/// Turns groups into findings.
+pub(crate) fn compare(
+    claims: &[Claim],
+    groups: &[Group],
+    sources: &[Source],
+    config: &CompareConfig,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for g in groups {
+        let members: Vec<&Claim> = g.claims.iter().filter_map(|&i| claims.get(i)).collect();
+        if members.is_empty() {
+            continue;
+        }
+        // value clusters, members sorted by value
+        let mut order: Vec<usize> = g.claims.clone();
+        order.sort_by(|&x, &y| {
+            let px = claims.get(x).and_then(|c| interval(&c.value)).map_or(0.0, |i| i.0);
+            let py = claims.get(y).and_then(|c| interval(&c.value)).map_or(0.0, |i| i.0);
+            px.total_cmp(&py).then(x.cmp(&y))
+        });
+        let mut clusters: Vec<Vec<usize>> = Vec::new();
+        for i in order {
+            let Some(c) = claims.get(i) else { continue };
+            let home = clusters.iter_mut().find(|cl| {
+                cl.iter().all(|&j| {
+                    claims.get(j).is_some_and(|o| {
+                        !matches!(
+                            relation(&o.value, &c.value),
+                            Relation::Disjoint | Relation::Incomparable
+                        )
+                    })
+                })
+            });
+            match home {
+                Some(cl) => cl.push(i),
+                None => clusters.push(vec![i]),
+            }
+        }
+        for cl in &clusters {
+            if let Some(f) = agreement(claims, g, cl, sources) {
+                out.push(f);
+            }
+        }
+        let running = members.iter().all(|c| c.scope.running);
+        if running {
+            timeline(claims, g, sources, &mut out);
+        } else {
+            for (i, a) in clusters.iter().enumerate() {
+                for b in clusters.iter().skip(i + 1) {
+                    let (a, b) = disjoint_members(claims, a, b);
+                    if let Some(f) = disagreement(claims, g, &a, &b, sources, None) {
+                        out.push(f);
+                    }
+                }
+            }
+        }
+    }
+    out.retain(|f| f.confidence >= config.min_confidence);
+    out.sort_by(|a, b| {
+        let ka = a.claims.first().map(|c| c.claim);
+        let kb = b.claims.first().map(|c| c.claim);
+        ka.cmp(&kb).then(a.kind.cmp(&b.kind)).then(b.confidence.total_cmp(&a.confidence))
+    });
+    out
+}
+
+fn articles_of(claims: &[Claim], idx: &[usize]) -> BTreeSet<String> {
+    idx.iter().filter_map(|&i| claims.get(i)).map(|c| c.citation.article.clone()).collect()
+}
+
+fn mean_same(g: &Group, a: &[usize], b: &[usize], claims: &[Claim]) -> Option<(f64, bool)> {
+    let mut sum = 0.0;
+    let mut n = 0usize;
+    let mut scope = false;
+    for &x in a {
+        for &y in b {
+            if x == y {
+                continue;
+            }
+            let (Some(cx), Some(cy)) = (claims.get(x), claims.get(y)) else { continue };
+            if cx.citation.article == cy.citation.article {
+                continue;
+            }
+            if let Some(p) = g.pair(x, y) {
+                sum += p.same;
+                n += 1;
+                scope |= p.scope_differs || p.head_differs;
+            }
+        }
+    }
+    (n > 0).then(|| (sum / n as f64, scope))
+}
+
+fn source_of<'s>(sources: &'s [Source], id: &str) -> Option<&'s Source> {
+    sources.iter().find(|s| s.id == id)
+}
+
+fn cite(claims: &[Claim], idx: &[usize], sources: &[Source]) -> Vec<CitedClaim> {
+    let mut v: Vec<usize> = idx.to_vec();
+    v.sort_unstable();
+    v.iter()
+        .filter_map(|&i| {
+            let c = claims.get(i)?;
+            let s = source_of(sources, &c.citation.article);
+            Some(CitedClaim {
+                claim: i,
+                citation: c.citation.clone(),
+                value: c.value.to_string(),
+                outlet: s.map_or_else(|| c.citation.article.clone(), |s| s.label.clone()),
+                published: s.and_then(|s| s.published),
+                source: c.attribution.source.clone(),
+            })
+        })
+        .collect()
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// A human name for what the group measures.
+fn measure_label(claims: &[Claim], idx: &[usize]) -> String {
+    let c = idx.iter().filter_map(|&i| claims.get(i)).next();
+    let Some(c) = c else { return String::new() };
+    let m = &c.measure;
+    let what =
+        if m.phrase.is_empty() { m.class.clone().unwrap_or_default() } else { m.phrase.clone() };
+    match &c.value {
+        Value::Time(TimeValue::Duration(_)) => format!("duration of {what}"),
+        Value::Time(_) => format!("date of {what}"),
+        Value::Number(q) if q.kind == NumberKind::Ordinal => format!("ordinal of {what}"),
+        Value::Number(_) => what,
+    }
+}
+
+fn independent(claims: &[Claim], idx: &[usize], sources: &[Source]) -> usize {
+    let roots: BTreeSet<String> = idx
+        .iter()
+        .filter_map(|&i| claims.get(i))
+        .map(|c| {
+            if let Some(a) = &c.attribution.agency {
+                return source_root(a);
+            }
+            if matches!(c.attribution.kind, SourceKind::Agency | SourceKind::Outlet) {
+                return source_root(&c.attribution.source);
+            }
+            let label = source_of(sources, &c.citation.article)
+                .map_or(c.citation.article.as_str(), |s| s.label.as_str());
+            source_root(label)
+        })
+        .collect();
+    roots.len()
+}
+
+/// A source name reduced for comparison: "the Meridian Press news agency"
+/// and "Meridian Press" are one source; "AFP (syndicated copy)" is AFP.
+fn source_root(s: &str) -> String {
+    let lower = s.to_lowercase();
+    let lower = lower.split(['(', ',']).next().unwrap_or("").to_owned();
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .filter(|w| {
+            !matches!(
+                *w,
+                "the"
+                    | "news"
+                    | "agency"
+                    | "wire"
+                    | "service"
+                    | "newspaper"
+                    | "outlet"
+                    | "us"
+                    | "reported"
+                    | "reports"
+            )
+        })
+        .collect();
+    words.join(" ")
+}
+
+fn describe(claims: &[Claim], idx: &[usize], sources: &[Source]) -> String {
+    // "AFP (2025-12-27) says "fifth" (visit, this year)"
+    let mut seen = BTreeSet::new();
+    let mut parts = Vec::new();
+    for &i in idx {
+        let Some(c) = claims.get(i) else { continue };
+        if !seen.insert(c.citation.article.clone()) {
+            continue;
+        }
+        let s = source_of(sources, &c.citation.article);
+        let label = s.map_or(c.citation.article.as_str(), |s| s.label.as_str());
+        let date = s.and_then(|s| s.published).map(|d| format!(" ({d})")).unwrap_or_default();
+        let mut extra: Vec<String> = Vec::new();
+        if let Some(h) = &c.measure.head
+            && !c.citation.quote.to_lowercase().contains(h.as_str())
+        {
+            extra.push(h.clone());
+        }
+        if let Some(t) = &c.scope.time {
+            extra.push(t.clone());
+        }
+        if c.attribution.kind != SourceKind::Article {
+            extra.push(format!("per {}", c.attribution.source));
+        }
+        if c.section == Section::Caption {
+            extra.push("in a caption".to_owned());
+        }
+        let extra =
+            if extra.is_empty() { String::new() } else { format!(" ({})", extra.join(", ")) };
+        let value = match &c.value {
+            Value::Time(t @ TimeValue::Date { .. })
+                if !c.citation.quote.contains(&t.to_string()) =>
+            {
+                format!(" = {t}")
+            }
+            _ => String::new(),
+        };
+        parts.push(format!("{label}{date} says \"{}\"{value}{extra}", c.citation.quote));
+    }
+    parts.join("; ")
+}
+
+/// The largest set of claims in `cl` with equal values, by articles
+/// covered, then claims, then first index.
+fn equal_core(claims: &[Claim], cl: &[usize]) -> Vec<usize> {
+    let mut best: Vec<usize> = Vec::new();
+    let mut best_key = (0usize, 0usize);
+    for &x in cl {
+        let Some(cx) = claims.get(x) else { continue };
+        let set: Vec<usize> = cl
+            .iter()
+            .copied()
+            .filter(|&y| claims.get(y).is_some_and(|cy| values_equal(&cx.value, &cy.value)))
+            .collect();
+        let key = (articles_of(claims, &set).len(), set.len());
+        if key > best_key {
+            best_key = key;
+            best = set;
+        }
+    }
+    best
+}
+
+fn agreement(claims: &[Claim], g: &Group, cl: &[usize], sources: &[Source]) -> Option<Finding> {
+    if articles_of(claims, cl).len() < 2 {
+        return None;
+    }
+    let core = equal_core(claims, cl);
+    let rest: Vec<usize> = cl.iter().copied().filter(|i| !core.contains(i)).collect();
+    let core_agrees = articles_of(claims, &core).len() >= 2;
+    let judged: &[usize] = if core_agrees { &core } else { cl };
+    let (same, scope_differs) = mean_same(g, judged, judged, claims)?;
+    let mut rel = Relation::Equal;
+    for (i, &x) in judged.iter().enumerate() {
+        for &y in judged.iter().skip(i + 1) {
+            let (Some(a), Some(b)) = (claims.get(x), claims.get(y)) else { continue };
+            rel = match (rel, relation(&a.value, &b.value)) {
+                (Relation::Loose, _) | (_, Relation::Loose) => Relation::Loose,
+                (Relation::Overlap, _) | (_, Relation::Overlap) => Relation::Overlap,
+                _ => Relation::Equal,
+            };
+        }
+    }
+    let (kind, p_values) = match rel {
+        Relation::Equal => (FindingKind::Agreement, 0.97),
+        Relation::Overlap => (FindingKind::Compatible, 0.85),
+        _ => (FindingKind::Compatible, 0.75),
+    };
+    let value_conf: f64 = judged
+        .iter()
+        .filter_map(|&i| claims.get(i))
+        .map(|c| c.value_confidence)
+        .fold(1.0, f64::min);
+    let confidence = round3(same * p_values * (0.5 + 0.5 * value_conf));
+    let n = independent(claims, judged, sources);
+    let word = if kind == FindingKind::Agreement { "agreement" } else { "compatible" };
+    let scope = if scope_differs { ", though the wording or scope differs" } else { "" };
+    let also = if core_agrees && !rest.is_empty() {
+        format!("; also compatible: {}", describe(claims, &rest, sources))
+    } else {
+        String::new()
+    };
+    let explanation = format!(
+        "{}: {word}{scope}, {n} independent source{}{also} ({confidence:.2})",
+        describe(claims, judged, sources),
+        if n == 1 { "" } else { "s" }
+    );
+    Some(Finding {
+        kind,
+        confidence,
+        explanation,
+        measure: measure_label(claims, judged),
+        claims: cite(claims, cl, sources),
+        independent_sources: n,
+        scope_differs,
+    })
+}
+
+/// The members of two clusters that take part in a disjoint pair across
+/// articles: the claims that really conflict.
+fn disjoint_members(claims: &[Claim], a: &[usize], b: &[usize]) -> (Vec<usize>, Vec<usize>) {
+    let conflict = |x: usize, y: usize| match (claims.get(x), claims.get(y)) {
+        (Some(cx), Some(cy)) => {
+            cx.citation.article != cy.citation.article
+                && relation(&cx.value, &cy.value) == Relation::Disjoint
+        }
+        _ => false,
+    };
+    let a2: Vec<usize> = a.iter().copied().filter(|&x| b.iter().any(|&y| conflict(x, y))).collect();
+    let b2: Vec<usize> = b.iter().copied().filter(|&y| a.iter().any(|&x| conflict(x, y))).collect();
+    (a2, b2)
+}
+
+/// Running totals: figures stated for the same day must agree; between
+/// days a total may grow (an update) but not fall.
+fn timeline(claims: &[Claim], g: &Group, sources: &[Source], out: &mut Vec<Finding>) {
+    let mut by_day: Vec<(Option<Date>, Vec<usize>)> = Vec::new();
+    let mut idx = g.claims.clone();
+    idx.sort_by_key(|&i| (claims.get(i).and_then(|c| c.as_of), i));
+    for i in idx {
+        let d = claims.get(i).and_then(|c| c.as_of);
+        match by_day.last_mut() {
+            Some((day, v)) if *day == d => v.push(i),
+            _ => by_day.push((d, vec![i])),
+        }
+    }
+    // the same day: different totals contradict
+    for (_, day) in &by_day {
+        let mut clusters: Vec<Vec<usize>> = Vec::new();
+        for &i in day {
+            let Some(c) = claims.get(i) else { continue };
+            let home = clusters.iter_mut().find(|cl| {
+                cl.iter().all(|&j| {
+                    claims
+                        .get(j)
+                        .is_some_and(|o| relation(&o.value, &c.value) != Relation::Disjoint)
+                })
+            });
+            match home {
+                Some(cl) => cl.push(i),
+                None => clusters.push(vec![i]),
+            }
+        }
+        for (i, a) in clusters.iter().enumerate() {
+            for b in clusters.iter().skip(i + 1) {
+                let (a, b) = disjoint_members(claims, a, b);
+                if let Some(f) = disagreement(claims, g, &a, &b, sources, Some(Trend::SameDay)) {
+                    out.push(f);
+                }
+            }
+        }
+    }
+    // consecutive days: growth is an update, a fall a contradiction
+    for w in by_day.windows(2) {
+        let [(Some(_), earlier), (Some(_), later)] = w else { continue };
+        let (ea, lb) = disjoint_members(claims, earlier, later);
+        let point = |i: &usize| {
+            claims.get(*i).and_then(|c| match &c.value {
+                Value::Number(q) => normalized_point(q),
+                _ => None,
+            })
+        };
+        let up_e: Vec<usize> =
+            ea.iter().copied().filter(|x| lb.iter().any(|y| point(y) > point(x))).collect();
+        let up_l: Vec<usize> =
+            lb.iter().copied().filter(|y| ea.iter().any(|x| point(y) > point(x))).collect();
+        let down_e: Vec<usize> =
+            ea.iter().copied().filter(|x| lb.iter().any(|y| point(y) < point(x))).collect();
+        let down_l: Vec<usize> =
+            lb.iter().copied().filter(|y| ea.iter().any(|x| point(y) < point(x))).collect();
+        if let Some(f) = disagreement(claims, g, &up_e, &up_l, sources, Some(Trend::Rose)) {
+            out.push(f);
+        }
+        if let Some(f) = disagreement(claims, g, &down_e, &down_l, sources, Some(Trend::Fell)) {
+            out.push(f);
+        }
+    }
+}
+
+/// How two sets of a running total relate in time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Trend {
+    SameDay,
+    Rose,
+    Fell,
+}
+
+fn disagreement(
+    claims: &[Claim],
+    g: &Group,
+    a: &[usize],
+    b: &[usize],
+    sources: &[Source],
+    trend: Option<Trend>,
+) -> Option<Finding> {
+    if a.is_empty() || b.is_empty() {
+        return None;
+    }
+    let mut both: Vec<usize> = a.to_vec();
+    both.extend_from_slice(b);
+    if articles_of(claims, &both).len() < 2 {
+        return None;
+    }
+    let (same, scope_differs) = mean_same(g, a, b, claims)?;
+    let get = |v: &[usize]| v.iter().filter_map(|&i| claims.get(i)).collect::<Vec<_>>();
+    let (ca, cb) = (get(a), get(b));
+    let any = |f: &dyn Fn(&Claim) -> bool| ca.iter().chain(cb.iter()).any(|c| f(c));
+    let loose = any(&|c| interval(&c.value).is_some_and(|i| i.2 || i.3));
+    let value_conf: f64 =
+        ca.iter().chain(cb.iter()).map(|c| c.value_confidence).product::<f64>().max(0.0);
+    let mut p_values = if loose { 0.85 } else { 0.95 };
+    p_values *= value_conf.clamp(0.0, 1.0);
+    let mut factor = 1.0;
+    // a caption only weakens the finding when it is an article's sole word
+    // on the measure
+    let caption_only = articles_of(claims, &both).iter().any(|art| {
+        ca.iter()
+            .chain(cb.iter())
+            .filter(|c| &c.citation.article == art)
+            .all(|c| c.section == Section::Caption)
+    });
+    if caption_only {
+        factor *= 0.6;
+    }
+    if any(&|c| {
+        matches!(
+            c.certainty.modality,
+            Modality::Planned | Modality::Possible | Modality::Conditional
+        )
+    }) {
+        factor *= 0.8;
+    }
+    let point = |cs: &[&Claim], hi: bool| -> Option<f64> {
+        cs.iter()
+            .filter_map(|c| match &c.value {
+                Value::Number(q) => normalized_point(q),
+                _ => None,
+            })
+            .reduce(if hi { f64::max } else { f64::min })
+    };
+    let day = |cs: &[&Claim], last: bool| -> Option<Date> {
+        let it = cs.iter().filter_map(|c| c.as_of);
+        if last { it.max() } else { it.min() }
+    };
+    let mut kind = FindingKind::Contradiction;
+    let mut note = String::new();
+    match trend {
+        Some(Trend::Rose) => {
+            kind = FindingKind::Update;
+            if let (Some(x), Some(y), Some(d0), Some(d1)) =
+                (point(&ca, true), point(&cb, false), day(&ca, true), day(&cb, false))
+            {
+                note = format!(
+                    "the running total rose from {} to {} between {d0} and {d1}",
+                    fmt_number(x),
+                    fmt_number(y)
+                );
+            }
+        }
+        Some(Trend::Fell) => {
+            if let (Some(x), Some(y), Some(d0), Some(d1)) =
+                (point(&ca, false), point(&cb, true), day(&ca, true), day(&cb, false))
+            {
+                note = format!(
+                    "a running total cannot fall, yet it went from {} to {} between {d0} and {d1}",
+                    fmt_number(x),
+                    fmt_number(y)
+                );
+            }
+        }
+        Some(Trend::SameDay) => {
+            if let Some(d) = day(&ca, true) {
+                note = format!("different totals for the same day ({d})");
+            }
+        }
+        None => {}
+    }
+    let confidence = round3(same * p_values * factor);
+    // attributed sources that disagree
+    let src = |cs: &[&Claim]| -> Option<String> {
+        let s: BTreeSet<&str> = cs
+            .iter()
+            .filter(|c| c.attribution.kind != SourceKind::Article)
+            .map(|c| c.attribution.source.as_str())
+            .collect();
+        (s.len() == 1).then(|| s.into_iter().next().unwrap_or_default().to_owned())
+    };
+    let mut reasons: Vec<String> = Vec::new();
+    if !note.is_empty() {
+        reasons.push(note);
+    }
+    if let (Some(x), Some(y)) = (src(&ca), src(&cb))
+        && x != y
+    {
+        reasons.push(format!("{x} and {y} disagree"));
+    }
+    if scope_differs {
+        reasons.push("but the wording or scope differs".to_owned());
+    }
+    if caption_only {
+        reasons.push("one side is a photo caption".to_owned());
+    }
+    let verdict = match kind {
+        FindingKind::Update => "update",
+        _ if confidence < 0.5 => "possible contradiction",
+        _ if confidence < 0.8 => "likely contradiction",
+        _ => "contradiction",
+    };
+    let why = if reasons.is_empty() { String::new() } else { format!(", {}", reasons.join("; ")) };
+    let explanation = format!(
+        "{}; {}: {verdict}{why} ({confidence:.2})",
+        describe(claims, a, sources),
+        describe(claims, b, sources)
+    );
+    Some(Finding {
+        kind,
+        confidence,
+        explanation,
+        measure: measure_label(claims, &both),
+        claims: cite(claims, &both, sources),
+        independent_sources: independent(claims, &both, sources),
+        scope_differs,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::number;
+
+    fn num(s: &str) -> Value {
+        Value::Number(number::parse(s).unwrap_or_else(|| panic!("no figure in {s}")))
+    }
+
+    #[test]
+    fn relation_table() {
+        let cases = [
+            ("47,518", "47,518", Relation::Equal),
+            ("more than 400", "about 450", Relation::Loose),
+            ("2.4 million", "2,375,000", Relation::Overlap),
+            ("some 600", "nearly 600", Relation::Overlap),
+            ("fifth", "sixth", Relation::Disjoint),
+            ("43", "38", Relation::Disjoint),
+            ("at least 40", "43", Relation::Loose),
+            ("about 40", "43", Relation::Overlap),
+            ("half", "50%", Relation::Equal),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(relation(&num(a), &num(b)), want, "{a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn dates_compare_at_their_grain() {
+        let month =
+            Value::Time(crate::time::parse("November 2024", None).unwrap_or(TimeValue::Unresolved));
+        let day = Value::Time(
+            crate::time::parse("November 17, 2024", None).unwrap_or(TimeValue::Unresolved),
+        );
+        let other = Value::Time(
+            crate::time::parse("October 7, 2024", None).unwrap_or(TimeValue::Unresolved),
+        );
+        assert_eq!(relation(&month, &day), Relation::Loose);
+        assert_eq!(relation(&month, &month), Relation::Equal);
+        assert_eq!(relation(&day, &other), Relation::Disjoint);
+    }
+}
