@@ -19,12 +19,11 @@
 //!    its body) are merged first. Then accepted pairs are taken best first
 //!    (a pair's probability plus the support of a third article's claim
 //!    likely to be the same as both), and a group never takes two claims
-//!    from one article whose values disagree: an article states a measure
-//!    once, so the best counterpart wins ("over a year of fighting" meets
-//!    "a year of open warfare", not "two years of war" in the same
-//!    article). A second claim from one article may join when it restates
-//!    the first compatibly ("a day later" and "during the Christmas
-//!    holidays").
+//!    from one article unless they state the same value: an article
+//!    states a measure once, so the best counterpart wins ("over a year of
+//!    fighting" meets "a year of open warfare", not "two years of war" in
+//!    the same article). Among an article's candidates, one stating the
+//!    same value is taken first.
 //!
 //! # The same-measure model
 //!
@@ -54,10 +53,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::claim::{Claim, Modality, Section, Value};
+use crate::claim::{Claim, Modality, Section, SourceKind, Value};
 use crate::config::check_probability;
 use crate::error::{Error, Result};
-use crate::number::{NumberKind, Qualifier};
+use crate::number::NumberKind;
 use crate::time::{Grain, TimeValue};
 
 /// Configuration of alignment.
@@ -128,16 +127,10 @@ pub struct Group {
     pub key: String,
     /// Indices of the member claims, in input order.
     pub claims: Vec<usize>,
-    /// Scores of the member pairs from different articles.
+    /// The matches that joined the group: pairs of members from different
+    /// articles with their scores (a spanning set, not every pair, so a
+    /// group of `k` claims holds fewer than `k` pairs).
     pub pairs: Vec<PairScore>,
-}
-
-impl Group {
-    /// The score of a pair of members, in either order.
-    #[must_use]
-    pub fn pair(&self, a: usize, b: usize) -> Option<&PairScore> {
-        self.pairs.iter().find(|p| (p.a == a && p.b == b) || (p.a == b && p.b == a))
-    }
 }
 
 /// Groups claims (from any number of articles) by measure; see the
@@ -145,136 +138,147 @@ impl Group {
 /// returned, in order of their first claim.
 #[must_use]
 pub fn align(claims: &[Claim], config: &AlignConfig) -> Vec<Group> {
-    let idf = Idf::new(claims);
-    let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        if let Some(k) = block_key(c) {
-            blocks.entry(k).or_default().push(i);
+    let story = Story::new(claims);
+    let keys: Vec<Option<String>> = claims.iter().map(block_key).collect();
+    // value keys interned to integers: equal values, equal ids
+    let mut interned: BTreeMap<String, u32> = BTreeMap::new();
+    let vkeys: Vec<u32> = claims
+        .iter()
+        .map(|c| {
+            let n = u32::try_from(interned.len()).unwrap_or(u32::MAX);
+            *interned.entry(value_key(&c.value)).or_insert(n)
+        })
+        .collect();
+    let mut blocks: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        if let Some(k) = k {
+            blocks.entry(k.as_str()).or_default().push(i);
         }
     }
     let mut uf = UnionFind::new(claims.len());
-    let mut keys: Vec<Option<String>> = vec![None; claims.len()];
-    for (key, mut members) in blocks {
-        members.sort_by(|&x, &y| {
-            let (cx, cy) = (&claims[x], &claims[y]);
-            cx.as_of.cmp(&cy.as_of).then(x.cmp(&y))
-        });
-        for &m in &members {
-            if let Some(slot) = keys.get_mut(m) {
-                *slot = Some(key.clone());
-            }
-        }
-        let mut same_article: Vec<(f64, usize, usize)> = Vec::new();
-        let mut edges: Vec<(f64, usize, usize)> = Vec::new();
+    let mut accepted: Vec<PairScore> = Vec::new();
+    for members in blocks.values() {
+        let mut members = members.clone();
+        members.sort_by_key(|&x| (claims[x].as_of, story.rank[x]));
+        let mut same_article: Vec<(usize, usize)> = Vec::new();
+        let mut scored: BTreeMap<(usize, usize), PairScore> = BTreeMap::new();
         for (pos, &a) in members.iter().enumerate() {
             for &b in members.iter().skip(pos + 1).take(config.window) {
                 let (ca, cb) = (&claims[a], &claims[b]);
-                let s = score(a, b, ca, cb, &idf);
+                let s = score(a, b, ca, cb, &story);
                 if s.same < config.min_same_probability {
                     continue;
                 }
-                if ca.citation.article == cb.citation.article {
-                    if values_equal(&ca.value, &cb.value) {
-                        same_article.push((s.same, a.min(b), a.max(b)));
+                if story.article[a] == story.article[b] {
+                    if vkeys[a] == vkeys[b] {
+                        same_article.push((a, b));
                     }
                 } else {
-                    edges.push((s.same, a.min(b), a.max(b)));
+                    scored.insert((s.a, s.b), s);
                 }
             }
         }
-        for (_, a, b) in same_article {
+        for (a, b) in same_article {
             uf.union(a, b);
         }
         // matching order: a pair's own probability, plus the support of a
         // third article's claim likely to be the same as both (triangles
         // make chains of true matches win over a lone strong pair)
-        let mut best: BTreeMap<(usize, usize), f64> = BTreeMap::new();
-        for &(p, a, b) in &edges {
-            best.insert((a, b), p);
-        }
-        let p_of = |x: usize, y: usize| best.get(&(x.min(y), x.max(y))).copied();
+        let p_of = |x: usize, y: usize| scored.get(&(x.min(y), x.max(y))).map(|s| s.same);
         let mut neighbours: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for &(_, a, b) in &edges {
+        for &(a, b) in scored.keys() {
             neighbours.entry(a).or_default().push(b);
             neighbours.entry(b).or_default().push(a);
         }
-        let mut ordered: Vec<(f64, usize, usize)> = edges
+        let mut ordered: Vec<(f64, usize, usize)> = scored
             .iter()
-            .map(|&(p, a, b)| {
+            .map(|(&(a, b), s)| {
+                let (art_a, art_b) = (story.article[a], story.article[b]);
                 let support = neighbours
                     .get(&a)
                     .map(|ns| {
                         ns.iter()
                             .filter(|&&c| {
-                                c != b
-                                    && claims[c].citation.article != claims[a].citation.article
-                                    && claims[c].citation.article != claims[b].citation.article
+                                c != b && story.article[c] != art_a && story.article[c] != art_b
                             })
                             .filter_map(|&c| Some(p_of(a, c)?.min(p_of(b, c)?)))
                             .fold(0.0, f64::max)
                     })
                     .unwrap_or(0.0);
-                let bonus =
-                    if values_overlap(&claims[a].value, &claims[b].value) { 0.15 } else { 0.0 };
-                (p + support + bonus, a, b)
+                // among an article's candidates, the one stating the same
+                // value is its counterpart (the charitable reading)
+                let bonus = if vkeys[a] == vkeys[b] {
+                    0.3
+                } else if values_overlap(&claims[a].value, &claims[b].value) {
+                    0.15
+                } else {
+                    0.0
+                };
+                (s.same + support + bonus, a, b)
             })
             .collect();
-        ordered.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-        // members of each group, kept at the root
-        let mut groups_of: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        let pair_rank = |a: usize, b: usize| {
+            let (x, y) = (story.rank[a], story.rank[b]);
+            (x.min(y), x.max(y))
+        };
+        ordered.sort_by(|x, y| {
+            y.0.total_cmp(&x.0).then_with(|| pair_rank(x.1, x.2).cmp(&pair_rank(y.1, y.2)))
+        });
+        // the value each article states in each group, kept at the root
+        let mut stated: BTreeMap<usize, BTreeMap<u32, u32>> = BTreeMap::new();
         for &m in &members {
-            groups_of.entry(uf.find(m)).or_default().push(m);
+            stated.entry(uf.find(m)).or_default().insert(story.article[m], vkeys[m]);
         }
         for (_, a, b) in ordered {
             let (ra, rb) = (uf.find(a), uf.find(b));
             if ra == rb {
                 continue;
             }
-            let ga = groups_of.get(&ra).cloned().unwrap_or_default();
-            let gb = groups_of.get(&rb).cloned().unwrap_or_default();
             // an article states a measure once: a group takes a second claim
-            // from an article only when it restates the first compatibly
-            let clash = ga.iter().any(|&x| {
-                gb.iter().any(|&y| {
-                    claims[x].citation.article == claims[y].citation.article
-                        && !values_overlap(&claims[x].value, &claims[y].value)
-                })
-            });
-            if clash {
+            // from an article only when it repeats the same value
+            let (sa, sb) = (stated.get(&ra), stated.get(&rb));
+            let (small, large) = match (sa, sb) {
+                (Some(x), Some(y)) if x.len() <= y.len() => (x, y),
+                (Some(x), Some(y)) => (y, x),
+                _ => continue,
+            };
+            if small.iter().any(|(art, v)| large.get(art).is_some_and(|w| w != v)) {
                 continue;
             }
             uf.union(ra, rb);
             let root = uf.find(ra);
-            let mut merged = ga;
-            merged.extend(gb);
-            groups_of.remove(&ra);
-            groups_of.remove(&rb);
-            groups_of.insert(root, merged);
+            let mut x = stated.remove(&ra).unwrap_or_default();
+            let mut y = stated.remove(&rb).unwrap_or_default();
+            if x.len() < y.len() {
+                core::mem::swap(&mut x, &mut y);
+            }
+            x.extend(y);
+            stated.insert(root, x);
+            if let Some(s) = scored.get(&(a.min(b), a.max(b))) {
+                accepted.push(s.clone());
+            }
         }
     }
     // collect groups
     let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..claims.len() {
-        if keys.get(i).is_some_and(Option::is_some) {
+    for (i, k) in keys.iter().enumerate() {
+        if k.is_some() {
             by_root.entry(uf.find(i)).or_default().push(i);
         }
     }
+    let mut pairs_of: BTreeMap<usize, Vec<PairScore>> = BTreeMap::new();
+    for p in accepted {
+        pairs_of.entry(uf.find(p.a)).or_default().push(p);
+    }
     let mut groups: Vec<Group> = Vec::new();
-    for (_, members) in by_root {
+    for (root, members) in by_root {
         let articles: BTreeSet<&str> =
             members.iter().map(|&m| claims[m].citation.article.as_str()).collect();
         if articles.len() < 2 {
             continue;
         }
-        let key = members.first().and_then(|&m| keys.get(m).cloned().flatten()).unwrap_or_default();
-        let mut pairs = Vec::new();
-        for (i, &a) in members.iter().enumerate() {
-            for &b in members.iter().skip(i + 1) {
-                if claims[a].citation.article != claims[b].citation.article {
-                    pairs.push(score(a, b, &claims[a], &claims[b], &idf));
-                }
-            }
-        }
+        let key = members.first().and_then(|&m| keys[m].clone()).unwrap_or_default();
+        let pairs = pairs_of.remove(&root).unwrap_or_default();
         groups.push(Group { key, claims: members, pairs });
     }
     groups.sort_by_key(|g| g.claims.first().copied());
@@ -286,7 +290,7 @@ pub fn align(claims: &[Claim], config: &AlignConfig) -> Vec<Group> {
 /// Useful to inspect or calibrate the same-measure model.
 #[must_use]
 pub fn candidate_pairs(claims: &[Claim], config: &AlignConfig) -> Vec<PairScore> {
-    let idf = Idf::new(claims);
+    let story = Story::new(claims);
     let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         if let Some(k) = block_key(c) {
@@ -296,11 +300,11 @@ pub fn candidate_pairs(claims: &[Claim], config: &AlignConfig) -> Vec<PairScore>
     let mut out = Vec::new();
     for members in blocks.values() {
         let mut members = members.clone();
-        members.sort_by(|&x, &y| claims[x].as_of.cmp(&claims[y].as_of).then(x.cmp(&y)));
+        members.sort_by_key(|&x| (claims[x].as_of, story.rank[x]));
         for (pos, &a) in members.iter().enumerate() {
             for &b in members.iter().skip(pos + 1).take(config.window) {
-                if claims[a].citation.article != claims[b].citation.article {
-                    out.push(score(a, b, &claims[a], &claims[b], &idf));
+                if story.article[a] != story.article[b] {
+                    out.push(score(a, b, &claims[a], &claims[b], &story));
                 }
             }
         }
@@ -309,8 +313,32 @@ pub fn candidate_pairs(claims: &[Claim], config: &AlignConfig) -> Vec<PairScore>
     out
 }
 
+/// A key for a claim that does not depend on the order of the input
+/// articles: article id, then position.
+pub(crate) fn canon(claims: &[Claim], i: usize) -> (&str, usize, usize) {
+    claims.get(i).map_or(("", 0, 0), |c| {
+        (c.citation.article.as_str(), c.citation.span.start, c.citation.span.end)
+    })
+}
+
+/// The position of every claim in [`canon`] order, as integers.
+pub(crate) fn canonical_ranks(claims: &[Claim]) -> Vec<u32> {
+    let mut order: Vec<usize> = (0..claims.len()).collect();
+    order.sort_by(|&x, &y| canon(claims, x).cmp(&canon(claims, y)));
+    let mut rank = vec![0u32; claims.len()];
+    for (r, i) in order.into_iter().enumerate() {
+        if let Some(slot) = rank.get_mut(i) {
+            *slot = u32::try_from(r).unwrap_or(u32::MAX);
+        }
+    }
+    rank
+}
+
 /// The bucket a claim is compared in, or `None` when it has no class.
 fn block_key(c: &Claim) -> Option<String> {
+    if matches!(c.value, Value::Time(TimeValue::Unresolved)) {
+        return None;
+    }
     let class = c.measure.class.as_deref()?;
     let unit = match &c.value {
         Value::Number(q) if matches!(q.kind, NumberKind::Money | NumberKind::Measure) => {
@@ -322,29 +350,121 @@ fn block_key(c: &Claim) -> Option<String> {
     Some(format!("{}|{class}|{relation}|{unit}", c.value.kind_name()))
 }
 
-/// IDF weights of names: rare names tell events apart, common ones do not.
-struct Idf {
-    df: BTreeMap<String, usize>,
-    n: usize,
+/// Facts about every claim of a story, computed once so that scoring a
+/// pair does no string work: article numbers, names as canonical ids
+/// (spelling variants merged once per story) with IDF weights (rare names
+/// tell events apart, common ones do not), head qualifiers as ids,
+/// speakers, and whether a date is a single day.
+struct Story {
+    rank: Vec<u32>,
+    article: Vec<u32>,
+    names: Vec<Vec<(u32, f64)>>,
+    mass: Vec<f64>,
+    qualifiers: Vec<Vec<u32>>,
+    speaker: Vec<String>,
+    single_day: Vec<bool>,
 }
 
-impl Idf {
-    fn new(claims: &[Claim]) -> Idf {
-        let mut seen: BTreeSet<(&str, usize)> = BTreeSet::new();
-        let mut df: BTreeMap<String, usize> = BTreeMap::new();
+impl Story {
+    fn new(claims: &[Claim]) -> Story {
+        let mut articles: BTreeMap<&str, u32> = BTreeMap::new();
         for c in claims {
-            if seen.insert((&c.citation.article, c.citation.sentence_span.start)) {
-                for e in &c.entities {
-                    *df.entry(e.clone()).or_default() += 1;
+            let n = u32::try_from(articles.len()).unwrap_or(u32::MAX);
+            articles.entry(&c.citation.article).or_insert(n);
+        }
+        // canonical names: variants (Jaro-Winkler >= 0.88) share an id;
+        // only names with the same first letter are compared
+        let mut distinct: BTreeSet<&str> = BTreeSet::new();
+        for c in claims {
+            distinct.extend(c.entities.iter().map(String::as_str));
+            distinct.extend(c.measure.qualifiers.iter().map(String::as_str));
+        }
+        let names: Vec<&str> = distinct.into_iter().collect();
+        let mut uf = UnionFind::new(names.len());
+        let mut by_initial: BTreeMap<char, Vec<usize>> = BTreeMap::new();
+        for (i, n) in names.iter().enumerate() {
+            by_initial.entry(n.chars().next().unwrap_or(' ')).or_default().push(i);
+        }
+        for bucket in by_initial.values() {
+            for (k, &i) in bucket.iter().enumerate() {
+                for &j in bucket.iter().skip(k + 1) {
+                    if same_name(names[i], names[j]) {
+                        uf.union(i, j);
+                    }
                 }
             }
         }
-        Idf { df, n: seen.len().max(1) }
+        let id_of = |n: &str, uf: &mut UnionFind| -> u32 {
+            let i = names.binary_search(&n).unwrap_or(0);
+            u32::try_from(uf.find(i)).unwrap_or(u32::MAX)
+        };
+        let ids: Vec<Vec<u32>> = claims
+            .iter()
+            .map(|c| {
+                let mut v: Vec<u32> = c.entities.iter().map(|e| id_of(e, &mut uf)).collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .collect();
+        // document frequency over distinct sentences
+        let mut seen: BTreeSet<(&str, usize)> = BTreeSet::new();
+        let mut df: BTreeMap<u32, usize> = BTreeMap::new();
+        for (c, v) in claims.iter().zip(&ids) {
+            if seen.insert((&c.citation.article, c.citation.sentence_span.start)) {
+                for &e in v {
+                    *df.entry(e).or_default() += 1;
+                }
+            }
+        }
+        let n = seen.len().max(1) as f64;
+        let weight = |e: u32| (1.0 + n / df.get(&e).copied().unwrap_or(1).max(1) as f64).ln();
+        let names_w: Vec<Vec<(u32, f64)>> =
+            ids.iter().map(|v| v.iter().map(|&e| (e, weight(e))).collect()).collect();
+        let mass = names_w.iter().map(|v| v.iter().map(|x| x.1).sum()).collect();
+        let qualifiers = claims
+            .iter()
+            .map(|c| {
+                let mut v: Vec<u32> =
+                    c.measure.qualifiers.iter().map(|q| id_of(q, &mut uf)).collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .collect();
+        Story {
+            rank: canonical_ranks(claims),
+            article: claims.iter().map(|c| articles.get(c.citation.article.as_str()).copied().unwrap_or(0)).collect(),
+            names: names_w,
+            mass,
+            qualifiers,
+            speaker: claims.iter().map(|c| c.attribution.source.to_lowercase()).collect(),
+            single_day: claims
+                .iter()
+                .map(|c| matches!(c.value, Value::Time(TimeValue::Date { start, end, grain: Grain::Day }) if start == end))
+                .collect(),
+        }
     }
 
-    fn weight(&self, term: &str) -> f64 {
-        let d = self.df.get(term).copied().unwrap_or(1).max(1);
-        (1.0 + self.n as f64 / d as f64).ln()
+    /// IDF-weighted overlap coefficient of two claims' names.
+    fn overlap(&self, a: usize, b: usize) -> Option<f64> {
+        let (x, y) = (&self.names[a], &self.names[b]);
+        if x.is_empty() || y.is_empty() {
+            return None;
+        }
+        let (mut i, mut j, mut shared) = (0, 0, 0.0);
+        while let (Some(p), Some(q)) = (x.get(i), y.get(j)) {
+            match p.0.cmp(&q.0) {
+                core::cmp::Ordering::Less => i += 1,
+                core::cmp::Ordering::Greater => j += 1,
+                core::cmp::Ordering::Equal => {
+                    shared += p.1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        Some((shared / self.mass[a].min(self.mass[b])).clamp(0.0, 1.0))
     }
 }
 
@@ -353,19 +473,7 @@ pub(crate) fn same_name(a: &str, b: &str) -> bool {
     a == b || a.chars().count() >= 5 && b.chars().count() >= 5 && strsim::jaro_winkler(a, b) >= 0.88
 }
 
-/// IDF-weighted overlap coefficient of two name lists.
-fn overlap(a: &[String], b: &[String], idf: &Idf) -> Option<f64> {
-    if a.is_empty() || b.is_empty() {
-        return None;
-    }
-    let wa: f64 = a.iter().map(|t| idf.weight(t)).sum();
-    let wb: f64 = b.iter().map(|t| idf.weight(t)).sum();
-    let shared: f64 =
-        a.iter().filter(|t| b.iter().any(|u| same_name(t, u))).map(|t| idf.weight(t)).sum();
-    Some((shared / wa.min(wb)).clamp(0.0, 1.0))
-}
-
-fn score(a: usize, b: usize, ca: &Claim, cb: &Claim, idf: &Idf) -> PairScore {
+fn score(a: usize, b: usize, ca: &Claim, cb: &Claim, story: &Story) -> PairScore {
     let ma = &ca.measure;
     let mb = &cb.measure;
     let mut z = 1.5;
@@ -375,7 +483,7 @@ fn score(a: usize, b: usize, ca: &Claim, cb: &Claim, idf: &Idf) -> PairScore {
     } else if ma.head.is_some() && mb.head.is_some() {
         z += 0.8;
     }
-    if let Some(o) = overlap(&ca.entities, &cb.entities, idf) {
+    if let Some(o) = story.overlap(a, b) {
         z += 2.5 * (o - 0.35);
     }
     // tie-breaks between a claim's alternatives in one article: body text
@@ -388,21 +496,11 @@ fn score(a: usize, b: usize, ca: &Claim, cb: &Claim, idf: &Idf) -> PairScore {
             z -= 0.3;
         }
     }
-    if let (
-        Value::Time(TimeValue::Date { grain: ga, .. }),
-        Value::Time(TimeValue::Date { grain: gb, .. }),
-    ) = (&ca.value, &cb.value)
-        && *ga == Grain::Day
-        && *gb == Grain::Day
-        && ca.value.to_string().len() == 10
-        && cb.value.to_string().len() == 10
-    {
+    if story.single_day[a] && story.single_day[b] {
         z += 0.3;
     }
-    if !ma.qualifiers.is_empty()
-        && !mb.qualifiers.is_empty()
-        && !ma.qualifiers.iter().any(|x| mb.qualifiers.iter().any(|y| same_name(x, y)))
-    {
+    let (qa, qb) = (&story.qualifiers[a], &story.qualifiers[b]);
+    if !qa.is_empty() && !qb.is_empty() && !qa.iter().any(|x| qb.contains(x)) {
         z -= 3.0;
     }
     if let (Some(x), Some(y)) = (&ma.action, &mb.action)
@@ -421,10 +519,12 @@ fn score(a: usize, b: usize, ca: &Claim, cb: &Claim, idf: &Idf) -> PairScore {
         (Some(x), None) | (None, Some(x)) if x.starts_with("since") => z -= 1.5,
         _ => {}
     }
-    if ma.class.as_deref() == Some("statement") {
-        let sa = ca.attribution.source.to_lowercase();
-        let sb = cb.attribution.source.to_lowercase();
-        if !(sa.contains(&sb) || sb.contains(&sa) || same_name(&sa, &sb)) {
+    if ma.class.as_deref() == Some("statement")
+        && ca.attribution.kind != SourceKind::Article
+        && cb.attribution.kind != SourceKind::Article
+    {
+        let (sa, sb) = (&story.speaker[a], &story.speaker[b]);
+        if !(sa.contains(sb.as_str()) || sb.contains(sa.as_str()) || same_name(sa, sb)) {
             z -= 3.0;
         }
     }
@@ -445,25 +545,34 @@ fn score(a: usize, b: usize, ca: &Claim, cb: &Claim, idf: &Idf) -> PairScore {
     }
 }
 
-/// True when two values are the same as written: equal figures with the
-/// same qualifier, or the same dates at the same grain.
-pub(crate) fn values_equal(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => {
-            let (px, py) = (normalized_point(x), normalized_point(y));
-            match (px, py) {
-                (Some(p), Some(q)) => {
-                    (p - q).abs() <= 1e-9 * p.abs().max(1.0) && same_shape(x.qualifier, y.qualifier)
-                }
-                _ => x.low == y.low && x.high == y.high,
-            }
-        }
-        (Value::Time(TimeValue::Duration(x)), Value::Time(TimeValue::Duration(y))) => {
-            duration_seconds(x) == duration_seconds(y) && same_shape(x.qualifier, y.qualifier)
-        }
-        (Value::Time(x), Value::Time(y)) => x.days().is_some() && x.days() == y.days(),
-        _ => false,
+/// A canonical key of a value as written: two values are equal exactly
+/// when their keys are (figures: point value, fractions as percents, and
+/// qualifier; durations: seconds and qualifier; dates: the days covered).
+pub(crate) fn value_key(v: &Value) -> String {
+    match v {
+        Value::Number(q) => match normalized_point(q) {
+            Some(p) => format!("n|{p:.9e}|{}", q.qualifier.as_str()),
+            None => format!("r|{:?}|{:?}|{}", q.low, q.high, q.qualifier.as_str()),
+        },
+        Value::Time(TimeValue::Duration(q)) => match duration_seconds(q) {
+            Some(s) => format!("s|{s:.9e}|{}", q.qualifier.as_str()),
+            None => format!("s|{:?}|{:?}|{}", q.low, q.high, q.qualifier.as_str()),
+        },
+        Value::Time(t) => match t.days() {
+            Some((a, b)) => format!("d|{a:?}|{b:?}"),
+            None => "unresolved".to_owned(),
+        },
     }
+}
+
+/// True when two values are the same as written; see [`value_key`].
+pub(crate) fn values_equal(a: &Value, b: &Value) -> bool {
+    if matches!(a, Value::Time(TimeValue::Unresolved))
+        || matches!(b, Value::Time(TimeValue::Unresolved))
+    {
+        return false;
+    }
+    value_key(a) == value_key(b)
 }
 
 /// True when the two values' intervals share a point.
@@ -486,10 +595,6 @@ pub(crate) fn values_overlap(a: &Value, b: &Value) -> bool {
         },
         _ => false,
     }
-}
-
-fn same_shape(a: Qualifier, b: Qualifier) -> bool {
-    a == b
 }
 
 /// A figure's point value with fractions as percents.

@@ -20,7 +20,7 @@ use crate::time::Date;
 ///     .outlet("AFP")
 ///     .url("https://example.org/talks")
 ///     .published("2025-12-27")?;
-/// assert_eq!(a.published().map(|d| d.to_string()).as_deref(), Some("2025-12-27"));
+/// assert_eq!(a.published_date().map(|d| d.to_string()).as_deref(), Some("2025-12-27"));
 /// # Ok::<(), crosscheck::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -115,6 +115,67 @@ impl Article {
         &self.text
     }
 
+    /// Reads a plain-text article that may start with header lines
+    /// (`id:`, `outlet:`, `url:`, `date:` or `published:`, one per line,
+    /// ended by a blank line). The rest is the text; spans are offsets
+    /// into it, not into `content`. Without an `id:` header the article's
+    /// id is `default_id`.
+    ///
+    /// ```
+    /// use crosscheck::Article;
+    ///
+    /// let a = Article::from_plain_text("f1", "outlet: AFP\ndate: 2025-12-27\n\nTalks on Monday.")?;
+    /// assert_eq!(a.outlet_name(), Some("AFP"));
+    /// assert_eq!(a.text(), "Talks on Monday.");
+    /// # Ok::<(), crosscheck::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// An [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput)
+    /// error when the date header is not a date.
+    pub fn from_plain_text(default_id: &str, content: &str) -> Result<Article> {
+        let mut id = default_id.to_owned();
+        let (mut outlet, mut url, mut published) = (None, None, None);
+        let mut body_start = 0;
+        let mut offset = 0;
+        let mut saw_header = false;
+        for line in content.split_inclusive('\n') {
+            let l = line.trim_end_matches(['\n', '\r']);
+            let header = l.split_once(':').and_then(|(k, v)| {
+                let k = k.trim().to_ascii_lowercase();
+                matches!(k.as_str(), "id" | "outlet" | "url" | "date" | "published")
+                    .then(|| (k, v.trim().to_owned()))
+            });
+            match header {
+                Some((k, v)) if !v.is_empty() => {
+                    saw_header = true;
+                    match k.as_str() {
+                        "id" => id = v,
+                        "outlet" => outlet = Some(v),
+                        "url" => url = Some(v),
+                        _ => published = Some(v),
+                    }
+                    offset += line.len();
+                    body_start = offset;
+                }
+                _ if saw_header && l.trim().is_empty() => {
+                    body_start = offset + line.len();
+                    break;
+                }
+                _ => break,
+            }
+        }
+        let text = content.get(body_start..).unwrap_or("");
+        let mut a = Article::new(id, text);
+        a.outlet = outlet;
+        a.url = url;
+        match published {
+            Some(d) => a.published(&d),
+            None => Ok(a),
+        }
+    }
+
     /// The outlet if known, else the id: how findings name this article.
     #[must_use]
     pub fn label(&self) -> &str {
@@ -153,6 +214,25 @@ mod tests {
         assert_eq!(a.published_date().unwrap().to_string(), "2025-12-27");
         let e = Article::new("x", "").published("27/12/2025").unwrap_err();
         assert_eq!(e.kind(), ErrorKind::InvalidInput);
+        assert_eq!(e.field(), Some("published"));
+    }
+
+    #[test]
+    fn plain_text_headers() {
+        let a = Article::from_plain_text(
+            "x",
+            "id: a1\nurl: https://e.org/1\npublished: 2025-01-02\n\nBody: 3 dead.",
+        )
+        .unwrap();
+        assert_eq!(
+            (a.id(), a.url_str(), a.text()),
+            ("a1", Some("https://e.org/1"), "Body: 3 dead.")
+        );
+        assert_eq!(a.published_date().unwrap().to_string(), "2025-01-02");
+        // no header: the whole content is text, even a line with a colon
+        let b = Article::from_plain_text("x", "Note: 3 dead.\nMore.").unwrap();
+        assert_eq!((b.id(), b.text()), ("x", "Note: 3 dead.\nMore."));
+        let e = Article::from_plain_text("x", "date: someday\n\nText").unwrap_err();
         assert_eq!(e.field(), Some("published"));
     }
 

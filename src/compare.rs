@@ -33,9 +33,9 @@
 //!
 //! Findings below [`CompareConfig::min_confidence`] are dropped.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use crate::align::{Group, duration_seconds, normalized_point, values_equal};
+use crate::align::{Group, canon, duration_seconds, normalized_point, value_key};
 use crate::claim::{Citation, Claim, Modality, Section, SourceKind, Value};
 use crate::config::check_probability;
 use crate::error::Result;
@@ -159,7 +159,9 @@ enum Relation {
     Overlap,
     /// Overlap only through an open bound or a coarser grain.
     Loose,
+    #[cfg(test)]
     Disjoint,
+    #[cfg(test)]
     Incomparable,
 }
 
@@ -191,8 +193,11 @@ fn interval(v: &Value) -> Option<(f64, f64, bool, bool)> {
     }
 }
 
+/// The pairwise relation of two values (the semantics the clustering
+/// implements in bulk).
+#[cfg(test)]
 fn relation(a: &Value, b: &Value) -> Relation {
-    if values_equal(a, b) {
+    if crate::align::values_equal(a, b) {
         return Relation::Equal;
     }
     let (Some(x), Some(y)) = (interval(a), interval(b)) else { return Relation::Incomparable };
@@ -216,31 +221,7 @@ pub(crate) fn compare(
         if members.is_empty() {
             continue;
         }
-        // value clusters, members sorted by value
-        let mut order: Vec<usize> = g.claims.clone();
-        order.sort_by(|&x, &y| {
-            let px = claims.get(x).and_then(|c| interval(&c.value)).map_or(0.0, |i| i.0);
-            let py = claims.get(y).and_then(|c| interval(&c.value)).map_or(0.0, |i| i.0);
-            px.total_cmp(&py).then(x.cmp(&y))
-        });
-        let mut clusters: Vec<Vec<usize>> = Vec::new();
-        for i in order {
-            let Some(c) = claims.get(i) else { continue };
-            let home = clusters.iter_mut().find(|cl| {
-                cl.iter().all(|&j| {
-                    claims.get(j).is_some_and(|o| {
-                        !matches!(
-                            relation(&o.value, &c.value),
-                            Relation::Disjoint | Relation::Incomparable
-                        )
-                    })
-                })
-            });
-            match home {
-                Some(cl) => cl.push(i),
-                None => clusters.push(vec![i]),
-            }
-        }
+        let clusters = clusters(claims, &g.claims);
         for cl in &clusters {
             if let Some(f) = agreement(claims, g, cl, sources) {
                 out.push(f);
@@ -273,27 +254,56 @@ fn articles_of(claims: &[Claim], idx: &[usize]) -> BTreeSet<String> {
     idx.iter().filter_map(|&i| claims.get(i)).map(|c| c.citation.article.clone()).collect()
 }
 
-fn mean_same(g: &Group, a: &[usize], b: &[usize], claims: &[Claim]) -> Option<(f64, bool)> {
-    let mut sum = 0.0;
-    let mut n = 0usize;
-    let mut scope = false;
-    for &x in a {
-        for &y in b {
-            if x == y {
-                continue;
-            }
-            let (Some(cx), Some(cy)) = (claims.get(x), claims.get(y)) else { continue };
-            if cx.citation.article == cy.citation.article {
-                continue;
-            }
-            if let Some(p) = g.pair(x, y) {
-                sum += p.same;
-                n += 1;
-                scope |= p.scope_differs || p.head_differs;
-            }
+/// The mean same-measure probability of the group's matches between `a`
+/// and `b` (within `a` when they are the same set), else of all the
+/// group's matches; and whether any of them differs in wording or scope.
+fn mean_same(g: &Group, a: &[usize], b: &[usize]) -> Option<(f64, bool)> {
+    let (sa, sb): (BTreeSet<usize>, BTreeSet<usize>) =
+        (a.iter().copied().collect(), b.iter().copied().collect());
+    let between = |x: usize, y: usize| {
+        sa.contains(&x) && sb.contains(&y) || sa.contains(&y) && sb.contains(&x)
+    };
+    let mean = |ps: &mut dyn Iterator<Item = &crate::align::PairScore>| {
+        let (mut sum, mut n, mut scope) = (0.0, 0usize, false);
+        for p in ps {
+            sum += p.same;
+            n += 1;
+            scope |= p.scope_differs || p.head_differs;
+        }
+        (n > 0).then(|| (sum / n as f64, scope))
+    };
+    mean(&mut g.pairs.iter().filter(|p| between(p.a, p.b))).or_else(|| mean(&mut g.pairs.iter()))
+}
+
+/// Clusters claims so that every member of a cluster overlaps every other
+/// (in one dimension that is: overlaps the cluster's common interval),
+/// taking claims in value order.
+fn clusters(claims: &[Claim], idx: &[usize]) -> Vec<Vec<usize>> {
+    let mut order: Vec<(f64, f64, usize)> = Vec::new();
+    let mut loose: Vec<usize> = Vec::new();
+    for &i in idx {
+        match claims.get(i).and_then(|c| interval(&c.value)) {
+            Some(iv) => order.push((iv.0, iv.1, i)),
+            None => loose.push(i),
         }
     }
-    (n > 0).then(|| (sum / n as f64, scope))
+    order.sort_by(|x, y| {
+        x.0.total_cmp(&y.0).then_with(|| canon(claims, x.2).cmp(&canon(claims, y.2)))
+    });
+    let mut out: Vec<(f64, f64, Vec<usize>)> = Vec::new();
+    for (lo, hi, i) in order {
+        match out.iter_mut().find(|(clo, chi, _)| lo <= *chi && *clo <= hi) {
+            Some((clo, chi, members)) => {
+                *clo = clo.max(lo);
+                *chi = chi.min(hi);
+                members.push(i);
+            }
+            None => out.push((lo, hi, vec![i])),
+        }
+    }
+    let mut v: Vec<Vec<usize>> = out.into_iter().map(|c| c.2).collect();
+    v.extend(loose.into_iter().map(|i| vec![i]));
+    v
 }
 
 fn source_of<'s>(sources: &'s [Source], id: &str) -> Option<&'s Source> {
@@ -357,6 +367,18 @@ fn independent(claims: &[Claim], idx: &[usize], sources: &[Source]) -> usize {
     roots.len()
 }
 
+/// A phrase taken from the start of a sentence, for use inside one:
+/// "The coast guard" becomes "the coast guard"; names keep their capital.
+fn mid_sentence(s: &str) -> String {
+    let mut words = s.splitn(2, ' ');
+    match (words.next(), words.next()) {
+        (Some(first @ ("The" | "A" | "An")), Some(rest)) if rest.chars().next().is_some_and(char::is_lowercase) => {
+            format!("{} {rest}", first.to_lowercase())
+        }
+        _ => s.to_owned(),
+    }
+}
+
 /// A source name reduced for comparison: "the Meridian Press news agency"
 /// and "Meridian Press" are one source; "AFP (syndicated copy)" is AFP.
 fn source_root(s: &str) -> String {
@@ -387,7 +409,9 @@ fn describe(claims: &[Claim], idx: &[usize], sources: &[Source]) -> String {
     // "AFP (2025-12-27) says "fifth" (visit, this year)"
     let mut seen = BTreeSet::new();
     let mut parts = Vec::new();
-    for &i in idx {
+    let mut idx = idx.to_vec();
+    idx.sort_unstable();
+    for &i in &idx {
         let Some(c) = claims.get(i) else { continue };
         if !seen.insert(c.citation.article.clone()) {
             continue;
@@ -405,7 +429,7 @@ fn describe(claims: &[Claim], idx: &[usize], sources: &[Source]) -> String {
             extra.push(t.clone());
         }
         if c.attribution.kind != SourceKind::Article {
-            extra.push(format!("per {}", c.attribution.source));
+            extra.push(format!("per {}", mid_sentence(&c.attribution.source)));
         }
         if c.section == Section::Caption {
             extra.push("in a caption".to_owned());
@@ -428,22 +452,30 @@ fn describe(claims: &[Claim], idx: &[usize], sources: &[Source]) -> String {
 /// The largest set of claims in `cl` with equal values, by articles
 /// covered, then claims, then first index.
 fn equal_core(claims: &[Claim], cl: &[usize]) -> Vec<usize> {
+    let mut by_value: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut ordered = cl.to_vec();
+    ordered.sort_by_key(|&i| canon(claims, i));
+    for i in ordered {
+        if let Some(c) = claims.get(i) {
+            by_value.entry(value_key(&c.value)).or_default().push(i);
+        }
+    }
     let mut best: Vec<usize> = Vec::new();
     let mut best_key = (0usize, 0usize);
-    for &x in cl {
-        let Some(cx) = claims.get(x) else { continue };
-        let set: Vec<usize> = cl
-            .iter()
-            .copied()
-            .filter(|&y| claims.get(y).is_some_and(|cy| values_equal(&cx.value, &cy.value)))
-            .collect();
+    for set in by_value.into_values() {
         let key = (articles_of(claims, &set).len(), set.len());
-        if key > best_key {
+        if key > best_key
+            || key == best_key && canon_first(claims, &set) < canon_first(claims, &best)
+        {
             best_key = key;
             best = set;
         }
     }
     best
+}
+
+fn canon_first<'c>(claims: &'c [Claim], set: &[usize]) -> Option<(&'c str, usize, usize)> {
+    set.iter().map(|&i| canon(claims, i)).min()
 }
 
 fn agreement(claims: &[Claim], g: &Group, cl: &[usize], sources: &[Source]) -> Option<Finding> {
@@ -454,18 +486,25 @@ fn agreement(claims: &[Claim], g: &Group, cl: &[usize], sources: &[Source]) -> O
     let rest: Vec<usize> = cl.iter().copied().filter(|i| !core.contains(i)).collect();
     let core_agrees = articles_of(claims, &core).len() >= 2;
     let judged: &[usize] = if core_agrees { &core } else { cl };
-    let (same, scope_differs) = mean_same(g, judged, judged, claims)?;
-    let mut rel = Relation::Equal;
-    for (i, &x) in judged.iter().enumerate() {
-        for &y in judged.iter().skip(i + 1) {
-            let (Some(a), Some(b)) = (claims.get(x), claims.get(y)) else { continue };
-            rel = match (rel, relation(&a.value, &b.value)) {
-                (Relation::Loose, _) | (_, Relation::Loose) => Relation::Loose,
-                (Relation::Overlap, _) | (_, Relation::Overlap) => Relation::Overlap,
-                _ => Relation::Equal,
-            };
-        }
-    }
+    let (same, scope_differs) = mean_same(g, judged, judged)?;
+    // members of a cluster overlap by construction, so the relation
+    // follows from their shapes: one value as written, else approximate,
+    // else open bounds or coarse grains
+    let keys: BTreeSet<String> =
+        judged.iter().filter_map(|&i| claims.get(i)).map(|c| value_key(&c.value)).collect();
+    let shapes: Vec<(bool, bool)> = judged
+        .iter()
+        .filter_map(|&i| claims.get(i))
+        .filter_map(|c| interval(&c.value))
+        .map(|iv| (iv.2, iv.3))
+        .collect();
+    let rel = if keys.len() <= 1 {
+        Relation::Equal
+    } else if shapes.iter().any(|s| s.1) {
+        Relation::Loose
+    } else {
+        Relation::Overlap
+    };
     let (kind, p_values) = match rel {
         Relation::Equal => (FindingKind::Agreement, 0.97),
         Relation::Overlap => (FindingKind::Compatible, 0.85),
@@ -502,18 +541,48 @@ fn agreement(claims: &[Claim], g: &Group, cl: &[usize], sources: &[Source]) -> O
 }
 
 /// The members of two clusters that take part in a disjoint pair across
-/// articles: the claims that really conflict.
+/// articles: the claims that really conflict. Linear: a member of `a`
+/// conflicts with `b` when it lies wholly below the highest low end, or
+/// above the lowest high end, of `b`'s members from other articles (the
+/// two most extreme members from different articles are kept).
 fn disjoint_members(claims: &[Claim], a: &[usize], b: &[usize]) -> (Vec<usize>, Vec<usize>) {
-    let conflict = |x: usize, y: usize| match (claims.get(x), claims.get(y)) {
-        (Some(cx), Some(cy)) => {
-            cx.citation.article != cy.citation.article
-                && relation(&cx.value, &cy.value) == Relation::Disjoint
-        }
-        _ => false,
-    };
-    let a2: Vec<usize> = a.iter().copied().filter(|&x| b.iter().any(|&y| conflict(x, y))).collect();
-    let b2: Vec<usize> = b.iter().copied().filter(|&y| a.iter().any(|&x| conflict(x, y))).collect();
-    (a2, b2)
+    (conflicting(claims, a, b), conflicting(claims, b, a))
+}
+
+fn conflicting(claims: &[Claim], xs: &[usize], ys: &[usize]) -> Vec<usize> {
+    // the top two (value, article) of max-low and of min-high among ys,
+    // from different articles
+    let mut max_low: Vec<(f64, &str)> = Vec::new();
+    let mut min_high: Vec<(f64, &str)> = Vec::new();
+    for &y in ys {
+        let Some(c) = claims.get(y) else { continue };
+        let Some((lo, hi, _, _)) = interval(&c.value) else { continue };
+        keep_top2(&mut max_low, (lo, c.citation.article.as_str()), true);
+        keep_top2(&mut min_high, (hi, c.citation.article.as_str()), false);
+    }
+    let other = |v: &[(f64, &str)], art: &str| v.iter().find(|(_, a)| *a != art).map(|(x, _)| *x);
+    xs.iter()
+        .copied()
+        .filter(|&x| {
+            let Some(c) = claims.get(x) else { return false };
+            let Some((lo, hi, _, _)) = interval(&c.value) else { return false };
+            let art = c.citation.article.as_str();
+            other(&max_low, art).is_some_and(|m| hi < m)
+                || other(&min_high, art).is_some_and(|m| lo > m)
+        })
+        .collect()
+}
+
+/// Keeps in `v` the most extreme entry and the most extreme one from
+/// another article.
+fn keep_top2<'a>(v: &mut Vec<(f64, &'a str)>, cand: (f64, &'a str), greatest: bool) {
+    v.push(cand);
+    v.sort_by(|x, y| if greatest { y.0.total_cmp(&x.0) } else { x.0.total_cmp(&y.0) });
+    let Some(&first) = v.first() else { return };
+    let second = v.iter().skip(1).find(|e| e.1 != first.1).copied();
+    v.clear();
+    v.push(first);
+    v.extend(second);
 }
 
 /// Running totals: figures stated for the same day must agree; between
@@ -521,7 +590,7 @@ fn disjoint_members(claims: &[Claim], a: &[usize], b: &[usize]) -> (Vec<usize>, 
 fn timeline(claims: &[Claim], g: &Group, sources: &[Source], out: &mut Vec<Finding>) {
     let mut by_day: Vec<(Option<Date>, Vec<usize>)> = Vec::new();
     let mut idx = g.claims.clone();
-    idx.sort_by_key(|&i| (claims.get(i).and_then(|c| c.as_of), i));
+    idx.sort_by_key(|&i| (claims.get(i).and_then(|c| c.as_of), canon(claims, i)));
     for i in idx {
         let d = claims.get(i).and_then(|c| c.as_of);
         match by_day.last_mut() {
@@ -531,21 +600,7 @@ fn timeline(claims: &[Claim], g: &Group, sources: &[Source], out: &mut Vec<Findi
     }
     // the same day: different totals contradict
     for (_, day) in &by_day {
-        let mut clusters: Vec<Vec<usize>> = Vec::new();
-        for &i in day {
-            let Some(c) = claims.get(i) else { continue };
-            let home = clusters.iter_mut().find(|cl| {
-                cl.iter().all(|&j| {
-                    claims
-                        .get(j)
-                        .is_some_and(|o| relation(&o.value, &c.value) != Relation::Disjoint)
-                })
-            });
-            match home {
-                Some(cl) => cl.push(i),
-                None => clusters.push(vec![i]),
-            }
-        }
+        let clusters = clusters(claims, day);
         for (i, a) in clusters.iter().enumerate() {
             for b in clusters.iter().skip(i + 1) {
                 let (a, b) = disjoint_members(claims, a, b);
@@ -606,7 +661,7 @@ fn disagreement(
     if articles_of(claims, &both).len() < 2 {
         return None;
     }
-    let (same, scope_differs) = mean_same(g, a, b, claims)?;
+    let (same, scope_differs) = mean_same(g, a, b)?;
     let get = |v: &[usize]| v.iter().filter_map(|&i| claims.get(i)).collect::<Vec<_>>();
     let (ca, cb) = (get(a), get(b));
     let any = |f: &dyn Fn(&Claim) -> bool| ca.iter().chain(cb.iter()).any(|c| f(c));

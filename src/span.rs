@@ -114,6 +114,14 @@ impl Index<Span> for str {
     }
 }
 
+/// Indexes a `String` by a span; see `Index<Span> for str`.
+impl Index<Span> for String {
+    type Output = str;
+    fn index(&self, span: Span) -> &str {
+        &self.as_str()[span]
+    }
+}
+
 #[cfg(feature = "serde")]
 impl serde::Serialize for Span {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -1,1 +1,9 @@
+//! The integration test binary: everything that goes through the public
+//! API. Helpers are in `util`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
+mod api;
+mod demo;
+mod properties;
+mod samples;
+mod util;

@@ -140,50 +140,5 @@ fn json_article(line: &str) -> Result<Article, String> {
 /// A plain-text article: optional `key: value` header lines, a blank
 /// line, then the text.
 pub fn plain_article(default_id: &str, content: &str) -> Result<Article, String> {
-    let mut id = default_id.to_owned();
-    let mut outlet = None;
-    let mut url = None;
-    let mut published = None;
-    let mut body_start = 0;
-    let mut offset = 0;
-    let mut saw_header = false;
-    for line in content.split_inclusive('\n') {
-        let l = line.trim_end_matches(['\n', '\r']);
-        let header = l.split_once(':').and_then(|(k, v)| {
-            let k = k.trim().to_ascii_lowercase();
-            matches!(k.as_str(), "id" | "outlet" | "url" | "date" | "published")
-                .then(|| (k, v.trim().to_owned()))
-        });
-        match header {
-            Some((k, v)) if !(k == "url" && v.is_empty()) => {
-                saw_header = true;
-                match k.as_str() {
-                    "id" => id = v,
-                    "outlet" => outlet = Some(v),
-                    "url" => url = Some(v),
-                    _ => published = Some(v),
-                }
-                offset += line.len();
-                body_start = offset;
-            }
-            _ if saw_header && l.trim().is_empty() => {
-                offset += line.len();
-                body_start = offset;
-                break;
-            }
-            _ => break,
-        }
-    }
-    let text = content.get(body_start..).unwrap_or("").to_owned();
-    let mut a = Article::new(id, text);
-    if let Some(o) = outlet {
-        a = a.outlet(o);
-    }
-    if let Some(u) = url {
-        a = a.url(u);
-    }
-    match published {
-        Some(d) => a.published(&d).map_err(|e| e.to_string()),
-        None => Ok(a),
-    }
+    Article::from_plain_text(default_id, content).map_err(|e| e.to_string())
 }

@@ -658,12 +658,17 @@ pub(crate) fn scope_mentions(doc: &Document<'_>, mentions: &[Mention]) -> BTreeM
         let ti = doc.token_at(t.span.start);
         let sent = doc.sentence_index(ti);
         let mut best: Option<(usize, usize)> = None;
-        for (j, o) in mentions.iter().enumerate() {
-            let Mention::Number(n) = o else { continue };
+        // only the neighbouring mentions of the same sentence can own it
+        let same_sentence = |j: usize| match mentions.get(j) {
+            Some(Mention::Number(n)) => doc.sentence_index(doc.token_at(n.span.start)) == sent,
+            Some(Mention::Time(t)) => doc.sentence_index(doc.token_at(t.span.start)) == sent,
+            None => false,
+        };
+        let lo = (0..i).rev().take_while(|&j| same_sentence(j)).last().unwrap_or(i);
+        let hi = (i + 1..mentions.len()).take_while(|&j| same_sentence(j)).last().unwrap_or(i);
+        for j in lo..=hi {
+            let Some(Mention::Number(n)) = mentions.get(j) else { continue };
             let ni = doc.token_at(n.span.start);
-            if doc.sentence_index(ni) != sent {
-                continue;
-            }
             let dist = if ni < ti { ti - ni } else { (ni - ti) * 2 };
             if dist <= 12 && best.is_none_or(|b| dist < b.1) {
                 best = Some((j, dist));
@@ -742,12 +747,7 @@ pub(crate) fn scope(
                 }
             }
             "total" | "overall" | "cumulative" | "toll" => s.running = true,
-            "since"
-                if s.time.is_none()
-                    && !mentions.iter().any(
-                        |m| matches!(m, Mention::Time(t) if doc.token_at(t.span.start) == k),
-                    ) =>
-            {
+            "since" if s.time.is_none() && !time_mention_starts_at(doc, mentions, k) => {
                 // "since the ceasefire began": the head of what follows
                 let np = r.noun_phrase(k + 1, 3);
                 if let Some(&h) = np.last() {
@@ -804,6 +804,14 @@ pub(crate) fn scope(
     }
     s.places = places;
     s
+}
+
+/// True when a time mention starts at token `k` ("since 2019" is a time
+/// mention; "since the ceasefire began" is not). Mentions are sorted.
+fn time_mention_starts_at(doc: &Document<'_>, mentions: &[Mention], k: usize) -> bool {
+    let Some(at) = doc.tok(k).map(|t| t.span.start) else { return false };
+    let i = mentions.partition_point(|m| m.span().start < at);
+    mentions.get(i).is_some_and(|m| m.span().start == at && matches!(m, Mention::Time(_)))
 }
 
 /// The date a tally is stated for ("rose to 43 on Tuesday", "as of

@@ -271,7 +271,7 @@ pub(crate) enum Mention {
 }
 
 impl Mention {
-    fn span(&self) -> Span {
+    pub(crate) fn span(&self) -> Span {
         match self {
             Mention::Number(m) => m.span,
             Mention::Time(m) => m.span,
@@ -374,6 +374,11 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
     let spans: Vec<Span> = mentions.iter().map(Mention::span).collect();
     let scopes = measure::scope_mentions(doc, &mentions);
     let as_ofs = measure::as_of_mentions(doc, &mentions);
+    // inverse maps: figure → its scope mention, figure → its as-of date
+    let scope_of: std::collections::BTreeMap<usize, usize> =
+        scopes.iter().map(|(s, o)| (*o, *s)).collect();
+    let dated_by: std::collections::BTreeMap<usize, usize> =
+        as_ofs.iter().map(|(t, n)| (*n, *t)).collect();
     let mut sentence_cache = attribution::SentenceCache::default();
     for (idx, m) in mentions.iter().enumerate() {
         let span = m.span();
@@ -418,13 +423,13 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         }
         let last_tok = doc.token_at(span.end).saturating_sub(1).max(first_tok);
         let read = measure::read(doc, m, first_tok, last_tok + 1);
-        let scope_mention = scopes.iter().find(|(_, o)| **o == idx).map(|(s, _)| *s);
+        let scope_mention = scope_of.get(&idx).copied();
         let scope = measure::scope(doc, &mentions, scope_mention, first_tok, last_tok + 1, &read);
         let (value, value_confidence) = match m {
             Mention::Number(n) => (Value::Number(n.quantity.clone()), 1.0),
             Mention::Time(t) => (Value::Time(t.value.clone()), t.confidence),
         };
-        let as_of = measure::as_of(&mentions, idx, &as_ofs).or(article.published_date());
+        let as_of = measure::as_of(&mentions, idx, &dated_by).or(article.published_date());
         let sidx = doc.sentence_index(first_tok);
         let attribution = sentence_cache.attribution(doc, sidx, first_tok, article);
         let certainty = measure::certainty(doc, first_tok, last_tok + 1);

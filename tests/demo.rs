@@ -1,0 +1,105 @@
+//! The bundled demo story (examples/stories/ferry): an invented ferry
+//! disaster written for these tests, with the disagreements real coverage
+//! has.
+
+use crosscheck::FindingKind;
+
+use crate::util::{assert_citations_exact, demo_articles, findings_citing, run};
+
+#[test]
+fn same_day_tolls_from_two_authorities_contradict() {
+    let articles = demo_articles();
+    let r = run(&articles);
+    let f = findings_citing(
+        &r,
+        FindingKind::Contradiction,
+        &[("kestria-daily-2", "43"), ("coastline-radio-4", "41")],
+    );
+    assert_eq!(f.len(), 1, "{:#?}", r.findings);
+    assert!(f[0].explanation.contains("disagree"), "{}", f[0].explanation);
+    assert!(f[0].confidence > 0.6);
+}
+
+#[test]
+fn a_growing_toll_is_an_update_not_a_contradiction() {
+    let articles = demo_articles();
+    let r = run(&articles);
+    let f = findings_citing(
+        &r,
+        FindingKind::Update,
+        &[("kestria-daily-2", "43"), ("meridian-5", "51")],
+    );
+    assert_eq!(f.len(), 1, "{:#?}", r.findings);
+    assert!(f[0].explanation.contains("rose from 43 to 51"), "{}", f[0].explanation);
+    assert!(findings_citing(&r, FindingKind::Contradiction, &[("meridian-5", "51")]).is_empty());
+}
+
+#[test]
+fn bounds_and_approximations_are_compatible() {
+    let articles = demo_articles();
+    let r = run(&articles);
+    let f = findings_citing(
+        &r,
+        FindingKind::Compatible,
+        &[
+            ("meridian-1", "At least 40"),
+            ("orvan-herald-3", "About 40"),
+            ("coastline-radio-4", "41"),
+        ],
+    );
+    assert_eq!(f.len(), 1, "{:#?}", r.findings);
+}
+
+#[test]
+fn a_weekday_and_an_absolute_date_agree() {
+    let articles = demo_articles();
+    let r = run(&articles);
+    let f = findings_citing(
+        &r,
+        FindingKind::Agreement,
+        &[("meridian-1", "Monday"), ("orvan-herald-3", "March 9")],
+    );
+    assert_eq!(f.len(), 1, "{:#?}", r.findings);
+    assert!(f[0].claims.iter().all(|c| c.value == "2026-03-09"));
+}
+
+#[test]
+fn copied_wire_text_is_not_independent() {
+    let articles = demo_articles();
+    let r = run(&articles);
+    let f = findings_citing(
+        &r,
+        FindingKind::Agreement,
+        &[
+            ("meridian-1", "some 120"),
+            ("kestria-daily-2", "Around 120"),
+            ("coastline-radio-4", "some 120"),
+        ],
+    );
+    assert_eq!(f.len(), 1, "{:#?}", r.findings);
+    assert_eq!(f[0].independent_sources, 2, "Coastline Radio copies Meridian Press");
+    let c = findings_citing(&r, FindingKind::Contradiction, &[("orvan-herald-3", "135")]);
+    assert_eq!(c.len(), 1, "135 aboard contradicts about 120");
+}
+
+#[test]
+fn spelling_variants_of_a_name_still_align() {
+    let articles = demo_articles();
+    let r = run(&articles);
+    let f = findings_citing(
+        &r,
+        FindingKind::Agreement,
+        &[
+            ("meridian-1", "three days"),
+            ("kestria-daily-2", "three days"),
+            ("orvan-herald-3", "three days"),
+        ],
+    );
+    assert_eq!(f.len(), 1, "Okonjo / Okonjoh: {:#?}", r.findings);
+}
+
+#[test]
+fn citations_are_exact() {
+    let articles = demo_articles();
+    assert_citations_exact(&articles, &run(&articles));
+}
