@@ -372,7 +372,9 @@ fn independent(claims: &[Claim], idx: &[usize], sources: &[Source]) -> usize {
 fn mid_sentence(s: &str) -> String {
     let mut words = s.splitn(2, ' ');
     match (words.next(), words.next()) {
-        (Some(first @ ("The" | "A" | "An")), Some(rest)) if rest.chars().next().is_some_and(char::is_lowercase) => {
+        (Some(first @ ("The" | "A" | "An")), Some(rest))
+            if rest.chars().next().is_some_and(char::is_lowercase) =>
+        {
             format!("{} {rest}", first.to_lowercase())
         }
         _ => s.to_owned(),
