@@ -46,6 +46,9 @@ fn news_like() -> impl Strategy<Value = String> {
     prop::collection::vec(words, 0..60).prop_map(|w| w.join(" "))
 }
 
+/// A finding's kind and its cited (article, start, end) spans, sorted.
+type FindingKey = (String, Vec<(String, usize, usize)>);
+
 proptest! {
     // PROPTEST_CASES raises the count for a longer run.
     #![proptest_config(ProptestConfig {
@@ -79,7 +82,7 @@ proptest! {
         let reversed: Vec<Article> = arts.iter().rev().cloned().collect();
         let r3 = check(&reversed, &Config::default()).unwrap();
         let key = |r: &crosscheck::Report| {
-            let mut v: Vec<(String, Vec<(String, usize, usize)>)> = r.findings.iter().map(|f| {
+            let mut v: Vec<FindingKey> = r.findings.iter().map(|f| {
                 let mut cs: Vec<(String, usize, usize)> = f.claims.iter().map(|c| (c.citation.article.clone(), c.citation.span.start, c.citation.span.end)).collect();
                 cs.sort();
                 (f.kind.as_str().to_owned(), cs)
