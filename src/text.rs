@@ -608,6 +608,23 @@ impl Cursor<'_> {
     fn off(&self, k: usize) -> usize {
         self.chars.get(k).map_or(self.text.len(), |&(o, _)| o)
     }
+
+    /// The letters after position `k` (an apostrophe): their end and
+    /// their ASCII-lower-cased text ("'s" gives "s").
+    fn letters_after(&self, k: usize) -> (usize, String) {
+        let mut e = k + 1;
+        while self.at(e).is_some_and(char::is_alphabetic) {
+            e += 1;
+        }
+        let rest = self
+            .chars
+            .get(k + 1..e)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&(_, c)| c.to_ascii_lowercase())
+            .collect();
+        (e, rest)
+    }
 }
 
 /// Splits text into tokens; see the module docs.
@@ -643,17 +660,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             && out.last().is_some_and(|t| t.kind == TokenKind::Word)
         {
             // a clitic glued to the previous word: 's, 'll, 're, 've, 'd, 'm
-            let mut e = k + 1;
-            while cur.at(e).is_some_and(char::is_alphabetic) {
-                e += 1;
-            }
-            let rest: String = cur
-                .chars
-                .get(k + 1..e)
-                .unwrap_or(&[])
-                .iter()
-                .map(|&(_, c)| c.to_ascii_lowercase())
-                .collect();
+            let (e, rest) = cur.letters_after(k);
             if CLITICS.contains(&rest.as_str()) {
                 kind = TokenKind::Word;
                 k = e;
@@ -738,17 +745,7 @@ fn scan_word(cur: &Cursor<'_>, mut k: usize) -> usize {
         if is_word_char(c) {
             k += 1;
         } else if is_apostrophe(c) && cur.at(k + 1).is_some_and(char::is_alphabetic) {
-            let mut e = k + 1;
-            while cur.at(e).is_some_and(char::is_alphabetic) {
-                e += 1;
-            }
-            let rest: String = cur
-                .chars
-                .get(k + 1..e)
-                .unwrap_or(&[])
-                .iter()
-                .map(|&(_, c)| c.to_ascii_lowercase())
-                .collect();
+            let (e, rest) = cur.letters_after(k);
             if CLITICS.contains(&rest.as_str()) {
                 return k;
             }

@@ -833,6 +833,15 @@ pub(crate) const HOLIDAY_SEASONS: &[(&str, u8, u8, u8)] = &[
 
 // ---------------------------------------------------------------- grammar
 
+/// Words that, written just before a four-digit number, make it a year:
+/// "in 2024", "the 2024 election", "fiscal 2023", "summer 2025".
+pub(crate) const YEAR_BEFORE: &[&str] = &[
+    "the", "a", "an", "'s", "this", "its", "his", "her", "their", "in", "since", "by", "until",
+    "till", "from", "during", "before", "after", "of", "to", "through", "between", "and", "early",
+    "late", "mid", "fiscal", "year", "summer", "winter", "spring", "autumn", "fall", "season",
+    "class", "circa", "end",
+];
+
 /// Function words that never belong to a counted-noun phrase.
 pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",

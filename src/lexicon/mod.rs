@@ -38,6 +38,9 @@ pub(crate) mod flag {
     pub(crate) const SEQUENCE_NOUN: u32 = 1 << 14;
     pub(crate) const IDENTIFIER_NOUN: u32 = 1 << 15;
     pub(crate) const CURRENCY_CODE: u32 = 1 << 16;
+    pub(crate) const YEAR_BEFORE: u32 = 1 << 17;
+    /// Grammar words: never a counted noun after a figure.
+    pub(crate) const FUNCTION: u32 = PREP | AUX | DET | PRON | CLAUSE | SAY | PAST | NEG;
 }
 
 /// Everything known about one word.
@@ -219,6 +222,7 @@ impl Lexicon {
             (en::AMBIGUOUS_MONTHS, flag::AMBIGUOUS_MONTH),
             (en::SEQUENCE_NOUNS, flag::SEQUENCE_NOUN),
             (en::IDENTIFIER_NOUNS, flag::IDENTIFIER_NOUN),
+            (en::YEAR_BEFORE, flag::YEAR_BEFORE),
         ];
         for (words, f) in flagged {
             for w in *words {

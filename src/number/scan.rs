@@ -30,6 +30,23 @@ struct Core {
     digits: bool,
 }
 
+impl Core {
+    /// A figure written in digits with no scale, rounding or vagueness.
+    fn plain(start: usize, end: usize, value: f64, kind: NumberKind) -> Core {
+        Core {
+            start,
+            end,
+            value,
+            precision: 0.0,
+            kind,
+            vague: None,
+            approx: false,
+            scale: 1.0,
+            digits: true,
+        }
+    }
+}
+
 enum CoreResult {
     Found(Core),
     /// Not a quantity; tokens up to this index are consumed (a date, a
@@ -542,17 +559,12 @@ impl<'a, 't> Scanner<'a, 't> {
                 && p.value >= 1.0
                 && p.value < d.value
             {
-                return CoreResult::Found(Core {
+                return CoreResult::Found(Core::plain(
                     start,
-                    end: end + 2,
-                    value: p.value / d.value,
-                    precision: 0.0,
-                    kind: NumberKind::Fraction,
-                    vague: None,
-                    approx: false,
-                    scale: 1.0,
-                    digits: true,
-                });
+                    end + 2,
+                    p.value / d.value,
+                    NumberKind::Fraction,
+                ));
             }
             return CoreResult::Skip(end + 2);
         }
@@ -585,17 +597,7 @@ impl<'a, 't> Scanner<'a, 't> {
                 if self.is(end, "of") && self.month_at(end + 1) || self.month_at(end) {
                     return CoreResult::Skip(end);
                 }
-                return CoreResult::Found(Core {
-                    start,
-                    end,
-                    value: p.value,
-                    precision: 0.0,
-                    kind: NumberKind::Ordinal,
-                    vague: None,
-                    approx: false,
-                    scale: 1.0,
-                    digits: true,
-                });
+                return CoreResult::Found(Core::plain(start, end, p.value, NumberKind::Ordinal));
             }
             if w == "s" || w == "'s" && p.int_digits == 4 {
                 return CoreResult::Skip(end + 1);
@@ -671,17 +673,12 @@ impl<'a, 't> Scanner<'a, 't> {
                     && p.value >= 1.0
                     && (d.int_digits != 4 || d.grouped)
                 {
-                    return CoreResult::Found(Core {
+                    return CoreResult::Found(Core::plain(
                         start,
-                        end: j + 1,
-                        value: p.value / d.value,
-                        precision: 0.0,
-                        kind: NumberKind::Fraction,
-                        vague: None,
-                        approx: false,
-                        scale: 1.0,
-                        digits: true,
-                    });
+                        j + 1,
+                        p.value / d.value,
+                        NumberKind::Fraction,
+                    ));
                 }
             }
         }
@@ -818,66 +815,11 @@ impl<'a, 't> Scanner<'a, 't> {
         if self.suffix(end, None, false).is_some() || self.scale_after(end, false).is_some() {
             return false;
         }
-        if let Some(p) = k.checked_sub(1) {
-            let pw = self.text(p).to_ascii_lowercase();
-            if matches!(
-                pw.as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "'s"
-                    | "this"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "in"
-                    | "since"
-                    | "by"
-                    | "until"
-                    | "till"
-                    | "from"
-                    | "during"
-                    | "before"
-                    | "after"
-                    | "of"
-                    | "to"
-                    | "through"
-                    | "between"
-                    | "and"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "fiscal"
-                    | "year"
-                    | "summer"
-                    | "winter"
-                    | "spring"
-                    | "autumn"
-                    | "fall"
-                    | "season"
-                    | "class"
-                    | "circa"
-                    | "c."
-                    | "end"
-            ) {
-                return true;
-            }
+        if year_word_before(self.doc, k) {
+            return true;
         }
         // followed by a lower-case noun: "2000 people" is a count
-        let next_noun = self.kind(end) == Some(TokenKind::Word)
-            && !self.cap(end)
-            && self.flags(end)
-                & (flag::PREP
-                    | flag::AUX
-                    | flag::DET
-                    | flag::PRON
-                    | flag::CLAUSE
-                    | flag::SAY
-                    | flag::PAST
-                    | flag::NEG)
-                == 0
-            && !self.text(end).ends_with("ed");
+        let next_noun = counted_noun_follows(self.doc, end);
         if next_noun {
             return false;
         }
@@ -964,6 +906,21 @@ enum RangePartner {
     Range(Core),
     Score(usize),
     None,
+}
+
+/// A word before token `k` that makes a four-digit number a year ("in
+/// 2024", "the 2024 election").
+pub(crate) fn year_word_before(doc: &Document<'_>, k: usize) -> bool {
+    k.checked_sub(1).is_some_and(|p| doc.has_flag(p, flag::YEAR_BEFORE))
+}
+
+/// A lower-case noun at `end` that a figure counts ("2000 people"): a
+/// lower-case word that is no grammar word and no past form.
+pub(crate) fn counted_noun_follows(doc: &Document<'_>, end: usize) -> bool {
+    doc.kind(end) == Some(TokenKind::Word)
+        && !doc.tok(end).is_some_and(|t| t.cap)
+        && !doc.has_flag(end, flag::FUNCTION)
+        && !doc.tok_text(end).ends_with("ed")
 }
 
 /// Half the place value of the last non-zero digit of a round integer:

@@ -5,7 +5,7 @@ use core::ops::Range;
 
 use crate::lexicon::en::Modifier;
 use crate::lexicon::{self, LexId, Lexicon, flag};
-use crate::number::scan::parse_digits;
+use crate::number::scan::{counted_noun_follows, parse_digits, year_word_before};
 use crate::number::words;
 use crate::number::{NumberKind, Qualifier, Quantity, Unit};
 use crate::text::{Document, TokenKind};
@@ -930,47 +930,8 @@ impl Scanner<'_, '_> {
             }
         }
         // a count: "2000 people", "2024 votes"
-        if self.kind(e) == Some(TokenKind::Word) && !self.cap(e) {
-            let f = self.flags(e);
-            let prev = i.checked_sub(1).map(|p| self.text(p).to_ascii_lowercase());
-            let attributive = matches!(
-                prev.as_deref(),
-                Some(
-                    "the"
-                        | "a"
-                        | "an"
-                        | "'s"
-                        | "this"
-                        | "its"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "in"
-                        | "since"
-                        | "by"
-                        | "of"
-                        | "until"
-                        | "from"
-                        | "during"
-                        | "before"
-                        | "after"
-                        | "to"
-                        | "through"
-                )
-            );
-            let functional = f
-                & (flag::PREP
-                    | flag::AUX
-                    | flag::DET
-                    | flag::PRON
-                    | flag::CLAUSE
-                    | flag::SAY
-                    | flag::PAST
-                    | flag::NEG)
-                != 0;
-            if !attributive && !functional && !self.text(e).ends_with("ed") {
-                return None;
-            }
+        if counted_noun_follows(self.doc, e) && !year_word_before(self.doc, i) {
+            return None;
         }
         // a currency or unit before: "$2024" is money
         if i > 0
