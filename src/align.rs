@@ -184,27 +184,36 @@ pub fn align(claims: &[Claim], config: &AlignConfig) -> Vec<Group> {
         // matching order: a pair's own probability, plus the support of a
         // third article's claim likely to be the same as both (triangles
         // make chains of true matches win over a lone strong pair)
-        let p_of = |x: usize, y: usize| scored.get(&(x.min(y), x.max(y))).map(|s| s.same);
-        let mut neighbours: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for &(a, b) in scored.keys() {
-            neighbours.entry(a).or_default().push(b);
-            neighbours.entry(b).or_default().push(a);
+        let mut neighbours: BTreeMap<usize, Vec<(usize, f64)>> = BTreeMap::new();
+        for (&(a, b), s) in &scored {
+            neighbours.entry(a).or_default().push((b, s.same));
+            neighbours.entry(b).or_default().push((a, s.same));
         }
+        for list in neighbours.values_mut() {
+            list.sort_by_key(|x| x.0);
+        }
+        let empty: Vec<(usize, f64)> = Vec::new();
         let mut ordered: Vec<(f64, usize, usize)> = scored
             .iter()
             .map(|(&(a, b), s)| {
                 let (art_a, art_b) = (story.article[a], story.article[b]);
-                let support = neighbours
-                    .get(&a)
-                    .map(|ns| {
-                        ns.iter()
-                            .filter(|&&c| {
-                                c != b && story.article[c] != art_a && story.article[c] != art_b
-                            })
-                            .filter_map(|&c| Some(p_of(a, c)?.min(p_of(b, c)?)))
-                            .fold(0.0, f64::max)
-                    })
-                    .unwrap_or(0.0);
+                // common neighbours of a and b, by a merge of sorted lists
+                let (na, nb) =
+                    (neighbours.get(&a).unwrap_or(&empty), neighbours.get(&b).unwrap_or(&empty));
+                let (mut i, mut j, mut support) = (0, 0, 0.0f64);
+                while let (Some(&(x, px)), Some(&(y, py))) = (na.get(i), nb.get(j)) {
+                    match x.cmp(&y) {
+                        core::cmp::Ordering::Less => i += 1,
+                        core::cmp::Ordering::Greater => j += 1,
+                        core::cmp::Ordering::Equal => {
+                            if story.article[x] != art_a && story.article[x] != art_b {
+                                support = support.max(px.min(py));
+                            }
+                            i += 1;
+                            j += 1;
+                        }
+                    }
+                }
                 // among an article's candidates, the one stating the same
                 // value is its counterpart (the charitable reading)
                 let bonus = if vkeys[a] == vkeys[b] {

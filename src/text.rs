@@ -127,7 +127,10 @@ pub fn segment(text: &str) -> Vec<Sentence> {
 
 impl<'t> Document<'t> {
     /// Tokenizes and segments `text`. Linear in the length of the text;
-    /// never fails: any string is a document.
+    /// never fails: any string is a document. Run-on text with no sentence
+    /// end is cut into pieces of at most [`MAX_SENTENCE_BYTES`] (after a
+    /// comma or semicolon when one comes past half that length), so the
+    /// work per sentence stays bounded.
     #[must_use]
     pub fn new(text: &'t str) -> Document<'t> {
         let tokens = tokenize(text);
@@ -258,6 +261,15 @@ impl<'t> Document<'t> {
             if end >= n {
                 boundary = true;
                 end = n;
+            }
+            // run-on text: a sentence is cut after a comma or semicolon
+            // once it is long, and anywhere once it is very long, so work
+            // per sentence (and each citation's copy of it) stays bounded
+            if !boundary {
+                let from = self.tokens.get(start).map_or(0, |t| t.span.start);
+                let len = self.tokens.get(i).map_or(0, |t| t.span.end) - from;
+                let soft = len >= MAX_SENTENCE_BYTES / 2 && matches!(self.tok_text(i), "," | ";");
+                boundary = soft || len >= MAX_SENTENCE_BYTES;
             }
             if boundary || next_para {
                 self.push_sentence(start, end, paragraph);
@@ -470,6 +482,10 @@ impl<'t> Document<'t> {
         None
     }
 }
+
+/// The longest sentence, in bytes, before run-on text is cut (see
+/// [`Document::new`]): real sentences are far shorter.
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
 
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep",

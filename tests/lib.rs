@@ -2,8 +2,11 @@
 //! API. Helpers are in `util`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
+mod adversarial;
 mod api;
 mod demo;
 mod properties;
+mod regressions;
 mod samples;
+mod scaling;
 mod util;

@@ -77,15 +77,20 @@ impl SentenceCache {
         // a say verb before the figure governs it only through its own
         // clause ("X said that ...", "X told AFP 40 died"), not across a
         // comma ("X declared mourning and ordered an inquiry, the fourth
-        // such accident")
-        let governs = |c: &&Candidate| {
+        // such accident"). Candidates are in text order: look at the
+        // nearest few on each side only.
+        let governs = |c: &Candidate| {
             if c.at > tok || c.from > c.at {
                 return true;
             }
             !(c.to.max(c.at + 1)..tok)
                 .any(|k| matches!(doc.tok_text(k), "," | ";" | ":" | "—" | "–"))
         };
-        let best = cands.iter().filter(governs).min_by_key(|c| (c.at.abs_diff(tok), c.at));
+        let split = cands.partition_point(|c| c.at < tok);
+        let before = cands.get(..split).unwrap_or(&[]).iter().rev().take(3);
+        let after = cands.get(split..).unwrap_or(&[]).iter().take(3);
+        let best =
+            before.chain(after).filter(|c| governs(c)).min_by_key(|c| (c.at.abs_diff(tok), c.at));
         let Some(c) = best else {
             return Attribution {
                 source: article.label().to_owned(),
