@@ -121,6 +121,15 @@ fn parse_args() -> Result<Command, String> {
 }
 
 fn main() -> ExitCode {
+    // The library promises not to panic; should a bug break that promise,
+    // say so in one line instead of printing a backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        let place =
+            info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        eprintln!(
+            "crosscheck: internal error{place}; please report it with the input that caused it"
+        );
+    }));
     let cmd = match parse_args() {
         Ok(c) => c,
         Err(e) => {

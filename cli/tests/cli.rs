@@ -123,6 +123,21 @@ fn unreadable_paths_and_bad_flags() {
 }
 
 #[test]
+fn invalid_utf8_is_an_input_error() {
+    let dir = std::env::temp_dir().join(format!("crosscheck-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("latin1.txt");
+    std::fs::write(&p, b"40 people died in Bogot\xe1 on Monday.").unwrap();
+    let out = run(&["check", p.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("expected UTF-8 text, found invalid bytes at offset 23"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
 fn plain_text_files_with_headers_and_stdin() {
     let p = tmp(
         "wire.txt",
