@@ -158,115 +158,7 @@ pub fn align(claims: &[Claim], config: &AlignConfig) -> Vec<Group> {
     let mut uf = UnionFind::new(claims.len());
     let mut accepted: Vec<PairScore> = Vec::new();
     for members in blocks.values() {
-        let mut members = members.clone();
-        members.sort_by_key(|&x| (claims[x].as_of, story.rank[x]));
-        let mut same_article: Vec<(usize, usize)> = Vec::new();
-        let mut scored: BTreeMap<(usize, usize), PairScore> = BTreeMap::new();
-        for (pos, &a) in members.iter().enumerate() {
-            for &b in members.iter().skip(pos + 1).take(config.window) {
-                let (ca, cb) = (&claims[a], &claims[b]);
-                let s = score(a, b, ca, cb, &story);
-                if s.same < config.min_same_probability {
-                    continue;
-                }
-                if story.article[a] == story.article[b] {
-                    if vkeys[a] == vkeys[b] {
-                        same_article.push((a, b));
-                    }
-                } else {
-                    scored.insert((s.a, s.b), s);
-                }
-            }
-        }
-        for (a, b) in same_article {
-            uf.union(a, b);
-        }
-        // matching order: a pair's own probability, plus the support of a
-        // third article's claim likely to be the same as both (triangles
-        // make chains of true matches win over a lone strong pair)
-        let mut neighbours: BTreeMap<usize, Vec<(usize, f64)>> = BTreeMap::new();
-        for (&(a, b), s) in &scored {
-            neighbours.entry(a).or_default().push((b, s.same));
-            neighbours.entry(b).or_default().push((a, s.same));
-        }
-        for list in neighbours.values_mut() {
-            list.sort_by_key(|x| x.0);
-        }
-        let empty: Vec<(usize, f64)> = Vec::new();
-        let mut ordered: Vec<(f64, usize, usize)> = scored
-            .iter()
-            .map(|(&(a, b), s)| {
-                let (art_a, art_b) = (story.article[a], story.article[b]);
-                // common neighbours of a and b, by a merge of sorted lists
-                let (na, nb) =
-                    (neighbours.get(&a).unwrap_or(&empty), neighbours.get(&b).unwrap_or(&empty));
-                let (mut i, mut j, mut support) = (0, 0, 0.0f64);
-                while let (Some(&(x, px)), Some(&(y, py))) = (na.get(i), nb.get(j)) {
-                    match x.cmp(&y) {
-                        core::cmp::Ordering::Less => i += 1,
-                        core::cmp::Ordering::Greater => j += 1,
-                        core::cmp::Ordering::Equal => {
-                            if story.article[x] != art_a && story.article[x] != art_b {
-                                support = support.max(px.min(py));
-                            }
-                            i += 1;
-                            j += 1;
-                        }
-                    }
-                }
-                // among an article's candidates, the one stating the same
-                // value is its counterpart (the charitable reading)
-                let bonus = if vkeys[a] == vkeys[b] {
-                    0.3
-                } else if values_overlap(&claims[a].value, &claims[b].value) {
-                    0.15
-                } else {
-                    0.0
-                };
-                (s.same + support + bonus, a, b)
-            })
-            .collect();
-        let pair_rank = |a: usize, b: usize| {
-            let (x, y) = (story.rank[a], story.rank[b]);
-            (x.min(y), x.max(y))
-        };
-        ordered.sort_by(|x, y| {
-            y.0.total_cmp(&x.0).then_with(|| pair_rank(x.1, x.2).cmp(&pair_rank(y.1, y.2)))
-        });
-        // the value each article states in each group, kept at the root
-        let mut stated: BTreeMap<usize, BTreeMap<u32, u32>> = BTreeMap::new();
-        for &m in &members {
-            stated.entry(uf.find(m)).or_default().insert(story.article[m], vkeys[m]);
-        }
-        for (_, a, b) in ordered {
-            let (ra, rb) = (uf.find(a), uf.find(b));
-            if ra == rb {
-                continue;
-            }
-            // an article states a measure once: a group takes a second claim
-            // from an article only when it repeats the same value
-            let (sa, sb) = (stated.get(&ra), stated.get(&rb));
-            let (small, large) = match (sa, sb) {
-                (Some(x), Some(y)) if x.len() <= y.len() => (x, y),
-                (Some(x), Some(y)) => (y, x),
-                _ => continue,
-            };
-            if small.iter().any(|(art, v)| large.get(art).is_some_and(|w| w != v)) {
-                continue;
-            }
-            uf.union(ra, rb);
-            let root = uf.find(ra);
-            let mut x = stated.remove(&ra).unwrap_or_default();
-            let mut y = stated.remove(&rb).unwrap_or_default();
-            if x.len() < y.len() {
-                core::mem::swap(&mut x, &mut y);
-            }
-            x.extend(y);
-            stated.insert(root, x);
-            if let Some(s) = scored.get(&(a.min(b), a.max(b))) {
-                accepted.push(s.clone());
-            }
-        }
+        align_block(claims, members, &story, &vkeys, config, &mut uf, &mut accepted);
     }
     // collect groups
     let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -292,6 +184,189 @@ pub fn align(claims: &[Claim], config: &AlignConfig) -> Vec<Group> {
     }
     groups.sort_by_key(|g| g.claims.first().copied());
     groups
+}
+
+/// Everything the same-measure model reads about a claim, plus its value:
+/// claims with equal signatures score exactly alike, so only one of them
+/// needs to be compared with the rest.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Signature<'c> {
+    value: u32,
+    as_of: Option<crate::time::Date>,
+    head: Option<&'c str>,
+    action: Option<&'c str>,
+    caption: bool,
+    possible: bool,
+    time_key: Option<&'c str>,
+    running: bool,
+    speaker: Option<&'c str>,
+    names: Vec<u32>,
+    qualifiers: Vec<u32>,
+}
+
+fn signature<'c>(c: &'c Claim, i: usize, story: &'c Story, vkeys: &[u32]) -> Signature<'c> {
+    let statement = c.measure.class.as_deref() == Some("statement")
+        && c.attribution.kind != SourceKind::Article;
+    Signature {
+        value: vkeys[i],
+        as_of: c.as_of,
+        head: c.measure.head.as_deref(),
+        action: c.measure.action.as_deref(),
+        caption: c.section == Section::Caption,
+        possible: matches!(c.certainty.modality, Modality::Possible | Modality::Conditional),
+        time_key: c.scope.time_key.as_deref(),
+        running: c.scope.running,
+        speaker: statement.then_some(story.speaker[i].as_str()),
+        names: story.names[i].iter().map(|x| x.0).collect(),
+        qualifiers: story.qualifiers[i].clone(),
+    }
+}
+
+/// Aligns the claims of one bucket; see the module docs. Claims with equal
+/// signatures are merged first (wire copies and restatements), so pairs
+/// are scored between distinct signatures only, within the window.
+fn align_block(
+    claims: &[Claim],
+    members: &[usize],
+    story: &Story,
+    vkeys: &[u32],
+    config: &AlignConfig,
+    uf: &mut UnionFind,
+    accepted: &mut Vec<PairScore>,
+) {
+    // 1. equal signatures: one representative each
+    let mut by_sig: BTreeMap<Signature<'_>, Vec<usize>> = BTreeMap::new();
+    for &m in members {
+        by_sig.entry(signature(&claims[m], m, story, vkeys)).or_default().push(m);
+    }
+    let mut reps: Vec<usize> = Vec::with_capacity(by_sig.len());
+    for group in by_sig.values_mut() {
+        group.sort_by_key(|&x| story.rank[x]);
+        let first = group[0];
+        if let Some(&second) = group.get(1) {
+            // identical features score alike: one score decides for all
+            let s = score(first, second, &claims[first], &claims[second], story);
+            if s.same >= config.min_same_probability {
+                for &x in group.iter().skip(1) {
+                    uf.union(first, x);
+                    if story.article[x] != story.article[first] {
+                        accepted.push(PairScore { a: first.min(x), b: first.max(x), ..s.clone() });
+                    }
+                }
+            } else {
+                reps.extend(group.iter().skip(1));
+            }
+        }
+        reps.push(first);
+    }
+    reps.sort_by_key(|&x| (claims[x].as_of, story.rank[x]));
+    // 2. scored pairs between representatives, within the window
+    let mut same_article: Vec<(usize, usize)> = Vec::new();
+    let mut scored: Vec<PairScore> = Vec::new();
+    for (pos, &a) in reps.iter().enumerate() {
+        for &b in reps.iter().skip(pos + 1).take(config.window) {
+            let s = score(a, b, &claims[a], &claims[b], story);
+            if s.same < config.min_same_probability {
+                continue;
+            }
+            if story.article[a] == story.article[b] {
+                if vkeys[a] == vkeys[b] {
+                    same_article.push((a, b));
+                }
+            } else {
+                scored.push(s);
+            }
+        }
+    }
+    for (a, b) in same_article {
+        uf.union(a, b);
+    }
+    // 3. matching order: a pair's own probability, plus the support of a
+    // third article's claim likely to be the same as both (triangles make
+    // chains of true matches win over a lone strong pair)
+    let mut neighbours: BTreeMap<usize, Vec<(usize, f64)>> = BTreeMap::new();
+    for s in &scored {
+        neighbours.entry(s.a).or_default().push((s.b, s.same));
+        neighbours.entry(s.b).or_default().push((s.a, s.same));
+    }
+    for list in neighbours.values_mut() {
+        list.sort_by_key(|x| x.0);
+    }
+    let empty: Vec<(usize, f64)> = Vec::new();
+    let mut ordered: Vec<(f64, usize)> = scored
+        .iter()
+        .enumerate()
+        .map(|(e, s)| {
+            let (a, b) = (s.a, s.b);
+            let (art_a, art_b) = (story.article[a], story.article[b]);
+            // common neighbours of a and b, by a merge of sorted lists
+            let (na, nb) =
+                (neighbours.get(&a).unwrap_or(&empty), neighbours.get(&b).unwrap_or(&empty));
+            let (mut i, mut j, mut support) = (0, 0, 0.0f64);
+            while let (Some(&(x, px)), Some(&(y, py))) = (na.get(i), nb.get(j)) {
+                match x.cmp(&y) {
+                    core::cmp::Ordering::Less => i += 1,
+                    core::cmp::Ordering::Greater => j += 1,
+                    core::cmp::Ordering::Equal => {
+                        if story.article[x] != art_a && story.article[x] != art_b {
+                            support = support.max(px.min(py));
+                        }
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+            // among an article's candidates, the one stating the same
+            // value is its counterpart (the charitable reading)
+            let bonus = if vkeys[a] == vkeys[b] {
+                0.3
+            } else if values_overlap(&claims[a].value, &claims[b].value) {
+                0.15
+            } else {
+                0.0
+            };
+            (s.same + support + bonus, e)
+        })
+        .collect();
+    let pair_rank = |e: usize| {
+        let s = &scored[e];
+        let (x, y) = (story.rank[s.a], story.rank[s.b]);
+        (x.min(y), x.max(y))
+    };
+    ordered.sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| pair_rank(x.1).cmp(&pair_rank(y.1))));
+    // 4. the value each article states in each group, kept at the root
+    let mut stated: BTreeMap<usize, BTreeMap<u32, u32>> = BTreeMap::new();
+    for &m in members {
+        stated.entry(uf.find(m)).or_default().insert(story.article[m], vkeys[m]);
+    }
+    for (_, e) in ordered {
+        let s = &scored[e];
+        let (ra, rb) = (uf.find(s.a), uf.find(s.b));
+        if ra == rb {
+            continue;
+        }
+        // an article states a measure once: a group takes a second claim
+        // from an article only when it repeats the same value
+        let (sa, sb) = (stated.get(&ra), stated.get(&rb));
+        let (small, large) = match (sa, sb) {
+            (Some(x), Some(y)) if x.len() <= y.len() => (x, y),
+            (Some(x), Some(y)) => (y, x),
+            _ => continue,
+        };
+        if small.iter().any(|(art, v)| large.get(art).is_some_and(|w| w != v)) {
+            continue;
+        }
+        uf.union(ra, rb);
+        let root = uf.find(ra);
+        let mut x = stated.remove(&ra).unwrap_or_default();
+        let mut y = stated.remove(&rb).unwrap_or_default();
+        if x.len() < y.len() {
+            core::mem::swap(&mut x, &mut y);
+        }
+        x.extend(y);
+        stated.insert(root, x);
+        accepted.push(s.clone());
+    }
 }
 
 /// Every candidate pair the aligner scores (same bucket, within the

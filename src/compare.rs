@@ -36,6 +36,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::align::{Group, canon, duration_seconds, normalized_point, value_key};
+use crate::article::Article;
 use crate::claim::{Citation, Claim, Modality, Section, SourceKind, Value};
 use crate::config::check_probability;
 use crate::error::Result;
@@ -50,11 +51,13 @@ use crate::time::{Date, TimeValue};
 pub struct CompareConfig {
     /// Findings less likely than this are not reported. Default 0.2.
     pub min_confidence: f64,
+    /// Most claims cited in one finding. Default 50.
+    pub max_cited: usize,
 }
 
 impl Default for CompareConfig {
     fn default() -> CompareConfig {
-        CompareConfig { min_confidence: 0.2 }
+        CompareConfig { min_confidence: 0.2, max_cited: 50 }
     }
 }
 
@@ -66,7 +69,15 @@ impl CompareConfig {
     /// [`ErrorKind::InvalidConfig`](crate::ErrorKind::InvalidConfig) naming
     /// the field.
     pub fn validate(&self) -> Result<()> {
-        check_probability("compare.min_confidence", self.min_confidence)
+        check_probability("compare.min_confidence", self.min_confidence)?;
+        if self.max_cited < 2 {
+            return Err(crate::error::Error::config(
+                "compare.max_cited",
+                "at least 2 claims",
+                self.max_cited.to_string(),
+            ));
+        }
+        Ok(())
     }
 }
 
@@ -133,8 +144,13 @@ pub struct Finding {
     pub explanation: String,
     /// What is measured, in words.
     pub measure: String,
-    /// The claims, with citations.
+    /// The claims, with citations: all of them for ordinary findings, at
+    /// most [`CompareConfig::max_cited`] (one per article first) when a
+    /// finding gathers more.
     pub claims: Vec<CitedClaim>,
+    /// Indices (into [`Report::claims`](crate::Report::claims)) of every
+    /// claim in the finding, cited or not.
+    pub members: Vec<usize>,
     /// For agreements: how many independent sources back the value
     /// (copies of one agency's report count once).
     pub independent_sources: usize,
@@ -146,9 +162,42 @@ pub struct Finding {
 /// What the comparer needs to know about an article.
 #[derive(Clone, Debug)]
 pub(crate) struct Source {
-    pub(crate) id: String,
     pub(crate) label: String,
     pub(crate) published: Option<Date>,
+}
+
+/// The articles' labels and dates by id.
+pub(crate) type Sources<'a> = BTreeMap<&'a str, Source>;
+
+/// Turns aligned groups into findings: the comparison stage on its own.
+/// `articles` supplies the outlet names and publication dates used in the
+/// explanations; `claims` and `groups` are the output of the claim and
+/// [`align`](crate::align) stages.
+///
+/// ```
+/// use crosscheck::{Article, claim, align, compare};
+///
+/// let a = Article::new("a", "Police said 43 people were killed.").published("2025-06-04")?;
+/// let b = Article::new("b", "Police said 38 people were killed.").published("2025-06-04")?;
+/// let mut claims = claim::extract(&a).claims;
+/// claims.extend(claim::extract(&b).claims);
+/// let groups = align::align(&claims, &align::AlignConfig::default());
+/// let findings = compare::compare(&claims, &groups, &[a, b], &compare::CompareConfig::default());
+/// assert_eq!(findings[0].kind, compare::FindingKind::Contradiction);
+/// # Ok::<(), crosscheck::Error>(())
+/// ```
+#[must_use]
+pub fn compare(
+    claims: &[Claim],
+    groups: &[Group],
+    articles: &[Article],
+    config: &CompareConfig,
+) -> Vec<Finding> {
+    let sources: Sources<'_> = articles
+        .iter()
+        .map(|a| (a.id(), Source { label: a.label().to_owned(), published: a.published_date() }))
+        .collect();
+    compare_with(claims, groups, &sources, config)
 }
 
 /// How two values relate.
@@ -209,10 +258,10 @@ fn relation(a: &Value, b: &Value) -> Relation {
 }
 
 /// Turns groups into findings.
-pub(crate) fn compare(
+fn compare_with(
     claims: &[Claim],
     groups: &[Group],
-    sources: &[Source],
+    sources: &Sources<'_>,
     config: &CompareConfig,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -223,18 +272,20 @@ pub(crate) fn compare(
         }
         let clusters = clusters(claims, &g.claims);
         for cl in &clusters {
-            if let Some(f) = agreement(claims, g, cl, sources) {
+            if let Some(f) = agreement(claims, g, cl, sources, config.max_cited) {
                 out.push(f);
             }
         }
         let running = members.iter().all(|c| c.scope.running);
         if running {
-            timeline(claims, g, sources, &mut out);
+            timeline(claims, g, sources, config.max_cited, &mut out);
         } else {
             for (i, a) in clusters.iter().enumerate() {
                 for b in clusters.iter().skip(i + 1) {
                     let (a, b) = disjoint_members(claims, a, b);
-                    if let Some(f) = disagreement(claims, g, &a, &b, sources, None) {
+                    if let Some(f) =
+                        disagreement(claims, g, &a, &b, sources, None, config.max_cited)
+                    {
                         out.push(f);
                     }
                 }
@@ -250,8 +301,8 @@ pub(crate) fn compare(
     out
 }
 
-fn articles_of(claims: &[Claim], idx: &[usize]) -> BTreeSet<String> {
-    idx.iter().filter_map(|&i| claims.get(i)).map(|c| c.citation.article.clone()).collect()
+fn articles_of<'c>(claims: &'c [Claim], idx: &[usize]) -> BTreeSet<&'c str> {
+    idx.iter().filter_map(|&i| claims.get(i)).map(|c| c.citation.article.as_str()).collect()
 }
 
 /// The mean same-measure probability of the group's matches between `a`
@@ -306,14 +357,27 @@ fn clusters(claims: &[Claim], idx: &[usize]) -> Vec<Vec<usize>> {
     v
 }
 
-fn source_of<'s>(sources: &'s [Source], id: &str) -> Option<&'s Source> {
-    sources.iter().find(|s| s.id == id)
+fn source_of<'s>(sources: &'s Sources<'_>, id: &str) -> Option<&'s Source> {
+    sources.get(id)
 }
 
-fn cite(claims: &[Claim], idx: &[usize], sources: &[Source]) -> Vec<CitedClaim> {
+/// Cites at most `max` claims of `idx`: one per article first (in input
+/// order), then more from the same articles, so a finding backed by
+/// thousands of copies stays readable. Every member is still listed in
+/// [`Finding::members`].
+fn cite(claims: &[Claim], idx: &[usize], sources: &Sources<'_>, max: usize) -> Vec<CitedClaim> {
     let mut v: Vec<usize> = idx.to_vec();
     v.sort_unstable();
-    v.iter()
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let (mut first, mut rest): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+    for &i in &v {
+        let Some(c) = claims.get(i) else { continue };
+        if seen.insert(c.citation.article.as_str()) { first.push(i) } else { rest.push(i) }
+    }
+    let mut chosen: Vec<usize> = first.into_iter().chain(rest).take(max).collect();
+    chosen.sort_unstable();
+    chosen
+        .iter()
         .filter_map(|&i| {
             let c = claims.get(i)?;
             let s = source_of(sources, &c.citation.article);
@@ -327,6 +391,13 @@ fn cite(claims: &[Claim], idx: &[usize], sources: &[Source]) -> Vec<CitedClaim> 
             })
         })
         .collect()
+}
+
+fn sorted(idx: &[usize]) -> Vec<usize> {
+    let mut v = idx.to_vec();
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 fn round3(x: f64) -> f64 {
@@ -348,7 +419,7 @@ fn measure_label(claims: &[Claim], idx: &[usize]) -> String {
     }
 }
 
-fn independent(claims: &[Claim], idx: &[usize], sources: &[Source]) -> usize {
+fn independent(claims: &[Claim], idx: &[usize], sources: &Sources<'_>) -> usize {
     let roots: BTreeSet<String> = idx
         .iter()
         .filter_map(|&i| claims.get(i))
@@ -407,16 +478,24 @@ fn source_root(s: &str) -> String {
     words.join(" ")
 }
 
-fn describe(claims: &[Claim], idx: &[usize], sources: &[Source]) -> String {
+/// How many articles an explanation names before summing up the rest.
+const DESCRIBED_ARTICLES: usize = 6;
+
+fn describe(claims: &[Claim], idx: &[usize], sources: &Sources<'_>) -> String {
     // "AFP (2025-12-27) says "fifth" (visit, this year)"
-    let mut seen = BTreeSet::new();
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
     let mut parts = Vec::new();
     let mut idx = idx.to_vec();
     idx.sort_unstable();
+    let total = articles_of(claims, &idx).len();
     for &i in &idx {
         let Some(c) = claims.get(i) else { continue };
-        if !seen.insert(c.citation.article.clone()) {
+        if !seen.insert(c.citation.article.as_str()) {
             continue;
+        }
+        if seen.len() > DESCRIBED_ARTICLES {
+            parts.push(format!("and {} more articles", total - DESCRIBED_ARTICLES));
+            break;
         }
         let s = source_of(sources, &c.citation.article);
         let label = s.map_or(c.citation.article.as_str(), |s| s.label.as_str());
@@ -480,7 +559,13 @@ fn canon_first<'c>(claims: &'c [Claim], set: &[usize]) -> Option<(&'c str, usize
     set.iter().map(|&i| canon(claims, i)).min()
 }
 
-fn agreement(claims: &[Claim], g: &Group, cl: &[usize], sources: &[Source]) -> Option<Finding> {
+fn agreement(
+    claims: &[Claim],
+    g: &Group,
+    cl: &[usize],
+    sources: &Sources<'_>,
+    max_cited: usize,
+) -> Option<Finding> {
     if articles_of(claims, cl).len() < 2 {
         return None;
     }
@@ -536,7 +621,8 @@ fn agreement(claims: &[Claim], g: &Group, cl: &[usize], sources: &[Source]) -> O
         confidence,
         explanation,
         measure: measure_label(claims, judged),
-        claims: cite(claims, cl, sources),
+        claims: cite(claims, cl, sources, max_cited),
+        members: sorted(cl),
         independent_sources: n,
         scope_differs,
     })
@@ -589,7 +675,13 @@ fn keep_top2<'a>(v: &mut Vec<(f64, &'a str)>, cand: (f64, &'a str), greatest: bo
 
 /// Running totals: figures stated for the same day must agree; between
 /// days a total may grow (an update) but not fall.
-fn timeline(claims: &[Claim], g: &Group, sources: &[Source], out: &mut Vec<Finding>) {
+fn timeline(
+    claims: &[Claim],
+    g: &Group,
+    sources: &Sources<'_>,
+    max_cited: usize,
+    out: &mut Vec<Finding>,
+) {
     let mut by_day: Vec<(Option<Date>, Vec<usize>)> = Vec::new();
     let mut idx = g.claims.clone();
     idx.sort_by_key(|&i| (claims.get(i).and_then(|c| c.as_of), canon(claims, i)));
@@ -606,7 +698,9 @@ fn timeline(claims: &[Claim], g: &Group, sources: &[Source], out: &mut Vec<Findi
         for (i, a) in clusters.iter().enumerate() {
             for b in clusters.iter().skip(i + 1) {
                 let (a, b) = disjoint_members(claims, a, b);
-                if let Some(f) = disagreement(claims, g, &a, &b, sources, Some(Trend::SameDay)) {
+                if let Some(f) =
+                    disagreement(claims, g, &a, &b, sources, Some(Trend::SameDay), max_cited)
+                {
                     out.push(f);
                 }
             }
@@ -630,10 +724,14 @@ fn timeline(claims: &[Claim], g: &Group, sources: &[Source], out: &mut Vec<Findi
             ea.iter().copied().filter(|x| lb.iter().any(|y| point(y) < point(x))).collect();
         let down_l: Vec<usize> =
             lb.iter().copied().filter(|y| ea.iter().any(|x| point(y) < point(x))).collect();
-        if let Some(f) = disagreement(claims, g, &up_e, &up_l, sources, Some(Trend::Rose)) {
+        if let Some(f) =
+            disagreement(claims, g, &up_e, &up_l, sources, Some(Trend::Rose), max_cited)
+        {
             out.push(f);
         }
-        if let Some(f) = disagreement(claims, g, &down_e, &down_l, sources, Some(Trend::Fell)) {
+        if let Some(f) =
+            disagreement(claims, g, &down_e, &down_l, sources, Some(Trend::Fell), max_cited)
+        {
             out.push(f);
         }
     }
@@ -652,8 +750,9 @@ fn disagreement(
     g: &Group,
     a: &[usize],
     b: &[usize],
-    sources: &[Source],
+    sources: &Sources<'_>,
     trend: Option<Trend>,
+    max_cited: usize,
 ) -> Option<Finding> {
     if a.is_empty() || b.is_empty() {
         return None;
@@ -675,12 +774,12 @@ fn disagreement(
     let mut factor = 1.0;
     // a caption only weakens the finding when it is an article's sole word
     // on the measure
-    let caption_only = articles_of(claims, &both).iter().any(|art| {
-        ca.iter()
-            .chain(cb.iter())
-            .filter(|c| &c.citation.article == art)
-            .all(|c| c.section == Section::Caption)
-    });
+    let mut body_of: BTreeMap<&str, bool> = BTreeMap::new();
+    for c in ca.iter().chain(cb.iter()) {
+        *body_of.entry(c.citation.article.as_str()).or_insert(false) |=
+            c.section != Section::Caption;
+    }
+    let caption_only = body_of.values().any(|body| !body);
     if caption_only {
         factor *= 0.6;
     }
@@ -779,7 +878,8 @@ fn disagreement(
         confidence,
         explanation,
         measure: measure_label(claims, &both),
-        claims: cite(claims, &both, sources),
+        claims: cite(claims, &both, sources, max_cited),
+        members: sorted(&both),
         independent_sources: independent(claims, &both, sources),
         scope_differs,
     })

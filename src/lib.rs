@@ -101,7 +101,6 @@ pub use span::Span;
 pub use time::Date;
 
 use claim::ClaimExtractor;
-use compare::Source;
 
 /// Analyses a story: extracts every article's claims, aligns them across
 /// articles and reports agreements, contradictions and updates.
@@ -159,15 +158,7 @@ pub fn check(articles: &[Article], config: &Config) -> Result<Report> {
         skipped.extend(ac.skipped);
     }
     let groups = align::align(&claims, &config.align);
-    let sources: Vec<Source> = articles
-        .iter()
-        .map(|a| Source {
-            id: a.id().to_owned(),
-            label: a.label().to_owned(),
-            published: a.published_date(),
-        })
-        .collect();
-    let findings = compare::compare(&claims, &groups, &sources, &config.compare);
+    let findings = compare::compare(&claims, &groups, articles, &config.compare);
     Ok(Report {
         schema_version: report::SCHEMA_VERSION,
         articles: summaries,
