@@ -10,15 +10,15 @@ const OUTLETS: usize = 60;
 
 /// `n` articles.
 pub fn articles(n: usize) -> Vec<Article> {
-    (0..n).map(|i| article(i)).collect()
+    (0..n).map(article).collect()
 }
 
 fn article(i: usize) -> Article {
     let day = 10 + (i % 10); // published 2026-03-10 .. 2026-03-19
     let toll = 40 + 3 * (i % 10) + (i / 7) % 3; // grows by day, small disagreements
-    let name = if i % 2 == 0 { "Amara Okonjo" } else { "Amara Okonjoh" };
+    let name = if i.is_multiple_of(2) { "Amara Okonjo" } else { "Amara Okonjoh" };
     let approx = ["at least ", "about ", "", "more than ", "some "][i % 5];
-    let when = if i % 3 == 0 { "on March 9" } else { "on Monday" };
+    let when = if i.is_multiple_of(3) { "on March 9" } else { "on Monday" };
     let tone = ["said", "told reporters", "confirmed"][i % 3];
     let text = format!(
         "The death toll from the ferry disaster {when} rose to {approx}{toll}, the health ministry {tone}.\n\n\
