@@ -419,10 +419,15 @@ fn measure_label(claims: &[Claim], idx: &[usize]) -> String {
     }
 }
 
+/// How many independent sources back a set of claims: claims credited to
+/// one agency or outlet ("told AFP", "citing Reuters", "Meridian Press
+/// reported") are one source, and so are claims whose sentences are near
+/// copies of each other (wire copy reprinted without credit), found with
+/// MinHash signatures of word 4-shingles (see [`near_copies`]).
 fn independent(claims: &[Claim], idx: &[usize], sources: &Sources<'_>) -> usize {
-    let roots: BTreeSet<String> = idx
+    let members: Vec<&Claim> = idx.iter().filter_map(|&i| claims.get(i)).collect();
+    let roots: Vec<String> = members
         .iter()
-        .filter_map(|&i| claims.get(i))
         .map(|c| {
             if let Some(a) = &c.attribution.agency {
                 return source_root(a);
@@ -435,7 +440,105 @@ fn independent(claims: &[Claim], idx: &[usize], sources: &Sources<'_>) -> usize 
             source_root(label)
         })
         .collect();
-    roots.len()
+    // union-find over members: same root, or near-copied sentences
+    let mut parent: Vec<usize> = (0..members.len()).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while let Some(&q) = p.get(x) {
+            if q == x {
+                break;
+            }
+            x = q;
+        }
+        x
+    }
+    let union = |p: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (find(p, a), find(p, b));
+        if let Some(slot) = p.get_mut(ra.max(rb)) {
+            *slot = ra.min(rb);
+        }
+    };
+    let mut first_of: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, r) in roots.iter().enumerate() {
+        match first_of.get(r.as_str()) {
+            Some(&j) => union(&mut parent, i, j),
+            None => {
+                first_of.insert(r, i);
+            }
+        }
+    }
+    let sentences: Vec<&str> = members.iter().map(|c| c.citation.sentence.as_str()).collect();
+    for (a, b) in near_copies(&sentences) {
+        union(&mut parent, a, b);
+    }
+    (0..members.len()).filter(|&i| find(&mut parent, i) == i).count()
+}
+
+/// Number of MinHash functions per sentence, and rows per band.
+const MINHASH: usize = 8;
+const BAND: usize = 2;
+
+/// Pairs of sentences (by index) that are near copies: MinHash estimates
+/// of the Jaccard similarity of their word 4-shingles of at least 0.6.
+/// Candidates come from banding (two hashes per band), so the work is
+/// linear in the number of sentences; identical sentences always pair.
+pub(crate) fn near_copies(sentences: &[&str]) -> Vec<(usize, usize)> {
+    let sigs: Vec<Option<[u64; MINHASH]>> = sentences.iter().map(|s| minhash(s)).collect();
+    let mut buckets: BTreeMap<(usize, [u64; BAND]), Vec<usize>> = BTreeMap::new();
+    for (i, sig) in sigs.iter().enumerate() {
+        let Some(sig) = sig else { continue };
+        for (b, band) in sig.chunks(BAND).enumerate() {
+            let mut key = [0u64; BAND];
+            key.copy_from_slice(band);
+            buckets.entry((b, key)).or_default().push(i);
+        }
+    }
+    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for list in buckets.values() {
+        let Some(&first) = list.first() else { continue };
+        for &j in list.iter().skip(1) {
+            // compare with the bucket's first member: enough to connect
+            // a cluster of copies without quadratic work
+            let (Some(Some(x)), Some(Some(y))) = (sigs.get(first), sigs.get(j)) else { continue };
+            let same = x.iter().zip(y).filter(|(p, q)| p == q).count();
+            if same * 10 >= MINHASH * 6 {
+                pairs.insert((first.min(j), first.max(j)));
+            }
+        }
+    }
+    pairs.into_iter().collect()
+}
+
+/// The MinHash signature of a sentence's word 4-shingles (lower-cased
+/// words of letters and digits), or `None` for sentences under 6 words,
+/// too short to call a copy.
+fn minhash(sentence: &str) -> Option<[u64; MINHASH]> {
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() < 6 {
+        return None;
+    }
+    let mut sig = [u64::MAX; MINHASH];
+    for w in words.windows(4) {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for word in w {
+            for b in word.bytes().chain(std::iter::once(b' ')) {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        for (k, slot) in sig.iter_mut().enumerate() {
+            // a different mix of the shingle hash per function
+            let mut x = h ^ (0x9e37_79b9_7f4a_7c15u64.wrapping_mul(k as u64 + 1));
+            x ^= x >> 33;
+            x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+            x ^= x >> 33;
+            *slot = (*slot).min(x);
+        }
+    }
+    Some(sig)
 }
 
 /// A phrase taken from the start of a sentence, for use inside one:
@@ -910,6 +1013,17 @@ mod tests {
         for (a, b, want) in cases {
             assert_eq!(relation(&num(a), &num(b)), want, "{a} vs {b}");
         }
+    }
+
+    #[test]
+    fn near_copies_are_found() {
+        let s = [
+            "The Orvan Star was carrying some 120 passengers and crew when it overturned in strong winds.",
+            "The Orvan Star was carrying some 120 passengers and crew when it overturned in strong winds, Meridian Press reported.",
+            "Around 120 people had boarded the Orvan Star at Port Vesna, according to the port authority.",
+            "Short one.",
+        ];
+        assert_eq!(near_copies(&s), vec![(0, 1)]);
     }
 
     #[test]

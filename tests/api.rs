@@ -168,3 +168,31 @@ fn renderings_mention_every_finding() {
         assert!(md.contains(f.kind.as_str()));
     }
 }
+
+#[test]
+fn uncredited_wire_copies_count_as_one_source() {
+    let wire =
+        "Police said 43 people were killed when the dam on the Varna river burst on Tuesday night.";
+    let articles = [
+        Article::new("wire", wire).outlet("Wire One").published("2025-06-04").unwrap(),
+        Article::new("copy", format!("{wire} Residents fled to higher ground."))
+            .outlet("Daily Two")
+            .published("2025-06-04")
+            .unwrap(),
+        Article::new(
+            "own",
+            "The burst dam on the Varna river killed 43 people, local officials told our reporter.",
+        )
+        .outlet("Courier Three")
+        .published("2025-06-04")
+        .unwrap(),
+    ];
+    let r = check(&articles, &Config::default()).unwrap();
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c.citation.quote == "43"))
+        .expect("a finding on the toll");
+    assert_eq!(f.claims.len(), 3, "{:#?}", r.findings);
+    assert_eq!(f.independent_sources, 2, "the copy is not independent: {}", f.explanation);
+}
