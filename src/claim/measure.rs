@@ -941,5 +941,5 @@ fn names_in(doc: &Document<'_>, sidx: usize) -> Vec<String> {
 /// Lower-cases a name and folds common aliases ("U.S." → "us").
 pub(crate) fn normalize_name(w: &str) -> String {
     let l = w.to_lowercase().replace('’', "'");
-    lexicon::en::NAME_ALIASES.iter().find(|(a, _)| *a == l).map_or(l, |(_, b)| (*b).to_owned())
+    lexicon::measures::NAME_ALIASES.iter().find(|(a, _)| *a == l).map_or(l, |(_, b)| (*b).to_owned())
 }

@@ -8,6 +8,7 @@
 //! their inner loops.
 
 pub(crate) mod en;
+pub(crate) mod measures;
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -308,14 +309,14 @@ impl Lexicon {
         }
         lx.official = p;
         let mut p = Phrases::new();
-        for &(class, words) in en::EVENT_CLASSES {
+        for &(class, words) in measures::EVENT_CLASSES {
             for w in words {
                 p.insert(lx.phrase_ids(w), class);
             }
         }
         lx.events = p;
         let mut p = Phrases::new();
-        for &(class, words) in en::NOUN_CLASSES {
+        for &(class, words) in measures::NOUN_CLASSES {
             for w in words {
                 p.insert(lx.phrase_ids(w), class);
             }
