@@ -35,6 +35,7 @@
 //! | same head word ("visit"/"visit") / different ("visit"/"summit") | +0.8 / −0.4 |
 //! | names around the figures: IDF-weighted overlap coefficient `o` of the sentences' names, spelling variants matched by Jaro-Winkler ≥ 0.88 | +2.5 × (o − 0.35) |
 //! | head qualifiers that differ ("Lebanon ceasefire" / "Gaza ceasefire") | −3.0 |
+//! | subjects that differ ("the Liberals won 11 seats" / "the Greens 12") | −2.5 |
 //! | actions that differ ("agreed in" / "will begin in") | −2.5 |
 //! | time scopes that differ ("this year" / "in the past year") | −1.0 |
 //! | one figure counts "since" something, the other not | −1.5 |
@@ -202,6 +203,7 @@ struct Signature<'c> {
     speaker: Option<&'c str>,
     names: Vec<u32>,
     qualifiers: Vec<u32>,
+    subject: Option<u32>,
 }
 
 fn signature<'c>(c: &'c Claim, i: usize, story: &'c Story, vkeys: &[u32]) -> Signature<'c> {
@@ -219,6 +221,7 @@ fn signature<'c>(c: &'c Claim, i: usize, story: &'c Story, vkeys: &[u32]) -> Sig
         speaker: statement.then_some(story.speaker[i].as_str()),
         names: story.names[i].iter().map(|x| x.0).collect(),
         qualifiers: story.qualifiers[i].clone(),
+        subject: story.subject[i],
     }
 }
 
@@ -445,6 +448,7 @@ struct Story {
     names: Vec<Vec<(u32, f64)>>,
     mass: Vec<f64>,
     qualifiers: Vec<Vec<u32>>,
+    subject: Vec<Option<u32>>,
     speaker: Vec<String>,
     single_day: Vec<bool>,
 }
@@ -462,6 +466,7 @@ impl Story {
         for c in claims {
             distinct.extend(c.entities.iter().map(String::as_str));
             distinct.extend(c.measure.qualifiers.iter().map(String::as_str));
+            distinct.extend(c.measure.subject.as_deref());
         }
         let names: Vec<&str> = distinct.into_iter().collect();
         let mut uf = UnionFind::new(names.len());
@@ -516,8 +521,13 @@ impl Story {
                 v
             })
             .collect();
+        let subject = claims
+            .iter()
+            .map(|c| c.measure.subject.as_deref().map(|n| id_of(n, &mut uf)))
+            .collect();
         Story {
             rank: canonical_ranks(claims),
+            subject,
             article: claims.iter().map(|c| articles.get(c.citation.article.as_str()).copied().unwrap_or(0)).collect(),
             names: names_w,
             mass,
@@ -586,6 +596,11 @@ fn score(a: usize, b: usize, ca: &Claim, cb: &Claim, story: &Story) -> PairScore
     let (qa, qb) = (&story.qualifiers[a], &story.qualifiers[b]);
     if !qa.is_empty() && !qb.is_empty() && !qa.iter().any(|x| qb.contains(x)) {
         z -= 3.0;
+    }
+    if let (Some(x), Some(y)) = (story.subject[a], story.subject[b])
+        && x != y
+    {
+        z -= 2.5;
     }
     if let (Some(x), Some(y)) = (&ma.action, &mb.action)
         && x != y

@@ -270,24 +270,28 @@ fn compare_with(
         if members.is_empty() {
             continue;
         }
+        let running = members.iter().all(|c| c.scope.running);
+        // the dates of statements ("the ministry said on Tuesday") date
+        // different statements: they can agree, never contradict
+        let statements = g.key.split('|').nth(1) == Some("statement");
+        if running {
+            timeline(claims, g, sources, config.max_cited, &mut out);
+            continue;
+        }
         let clusters = clusters(claims, &g.claims);
         for cl in &clusters {
             if let Some(f) = agreement(claims, g, cl, sources, config.max_cited) {
                 out.push(f);
             }
         }
-        let running = members.iter().all(|c| c.scope.running);
-        if running {
-            timeline(claims, g, sources, config.max_cited, &mut out);
-        } else {
-            for (i, a) in clusters.iter().enumerate() {
-                for b in clusters.iter().skip(i + 1) {
-                    let (a, b) = disjoint_members(claims, a, b);
-                    if let Some(f) =
-                        disagreement(claims, g, &a, &b, sources, None, config.max_cited)
-                    {
-                        out.push(f);
-                    }
+        if statements {
+            continue;
+        }
+        for (i, a) in clusters.iter().enumerate() {
+            for b in clusters.iter().skip(i + 1) {
+                let (a, b) = disjoint_members(claims, a, b);
+                if let Some(f) = disagreement(claims, g, &a, &b, sources, None, config.max_cited) {
+                    out.push(f);
                 }
             }
         }
@@ -795,9 +799,14 @@ fn timeline(
             _ => by_day.push((d, vec![i])),
         }
     }
-    // the same day: different totals contradict
+    // the same day: figures agree, or different totals contradict
     for (_, day) in &by_day {
         let clusters = clusters(claims, day);
+        for cl in &clusters {
+            if let Some(f) = agreement(claims, g, cl, sources, max_cited) {
+                out.push(f);
+            }
+        }
         for (i, a) in clusters.iter().enumerate() {
             for b in clusters.iter().skip(i + 1) {
                 let (a, b) = disjoint_members(claims, a, b);
@@ -809,24 +818,20 @@ fn timeline(
             }
         }
     }
+    // one value stated on several days: the total did not change
+    let core = equal_core(claims, &g.claims);
+    let days: BTreeSet<Option<Date>> =
+        core.iter().filter_map(|&i| claims.get(i)).map(|c| c.as_of).collect();
+    if days.len() > 1
+        && let Some(f) = agreement(claims, g, &core, sources, max_cited)
+    {
+        out.push(f);
+    }
     // consecutive days: growth is an update, a fall a contradiction
     for w in by_day.windows(2) {
         let [(Some(_), earlier), (Some(_), later)] = w else { continue };
-        let (ea, lb) = disjoint_members(claims, earlier, later);
-        let point = |i: &usize| {
-            claims.get(*i).and_then(|c| match &c.value {
-                Value::Number(q) => normalized_point(q),
-                _ => None,
-            })
-        };
-        let up_e: Vec<usize> =
-            ea.iter().copied().filter(|x| lb.iter().any(|y| point(y) > point(x))).collect();
-        let up_l: Vec<usize> =
-            lb.iter().copied().filter(|y| ea.iter().any(|x| point(y) > point(x))).collect();
-        let down_e: Vec<usize> =
-            ea.iter().copied().filter(|x| lb.iter().any(|y| point(y) < point(x))).collect();
-        let down_l: Vec<usize> =
-            lb.iter().copied().filter(|y| ea.iter().any(|x| point(y) < point(x))).collect();
+        let (up_e, up_l) = changed(claims, earlier, later, true);
+        let (down_e, down_l) = changed(claims, earlier, later, false);
         if let Some(f) =
             disagreement(claims, g, &up_e, &up_l, sources, Some(Trend::Rose), max_cited)
         {
@@ -838,6 +843,72 @@ fn timeline(
             out.push(f);
         }
     }
+}
+
+/// The members of an earlier and a later set of a running total (from
+/// different articles) between which the total rose (`up`) or fell. A rise
+/// needs the later figure above the earlier one's interval, or above a
+/// lower bound's figure ("at least 12" then 19); a fall needs it below the
+/// earlier interval. Linear: only the extremes of each side matter.
+fn changed(
+    claims: &[Claim],
+    earlier: &[usize],
+    later: &[usize],
+    up: bool,
+) -> (Vec<usize>, Vec<usize>) {
+    // threshold of an earlier figure, and point of a later one
+    let threshold = |c: &Claim| -> Option<f64> {
+        let Value::Number(q) = &c.value else { return None };
+        let bound = matches!(q.qualifier, Qualifier::AtLeast | Qualifier::MoreThan);
+        let (lo, hi) = q.bounds();
+        let scale = if q.kind == NumberKind::Fraction { 100.0 } else { 1.0 };
+        Some(if up { if bound { normalized_point(q)? } else { hi * scale } } else { lo * scale })
+    };
+    let point = |c: &Claim| -> Option<f64> {
+        match &c.value {
+            Value::Number(q) => normalized_point(q),
+            _ => None,
+        }
+    };
+    let beyond = |later_point: f64, earlier_threshold: f64| {
+        if up { later_point > earlier_threshold } else { later_point < earlier_threshold }
+    };
+    // extreme later points (max when rising, min when falling), two articles
+    let mut ext_l: Vec<(f64, &str)> = Vec::new();
+    for c in later.iter().filter_map(|&i| claims.get(i)) {
+        if let Some(p) = point(c) {
+            keep_top2(&mut ext_l, (p, c.citation.article.as_str()), up);
+        }
+    }
+    // extreme earlier thresholds (min when rising, max when falling)
+    let mut ext_e: Vec<(f64, &str)> = Vec::new();
+    for c in earlier.iter().filter_map(|&i| claims.get(i)) {
+        if let Some(t) = threshold(c) {
+            keep_top2(&mut ext_e, (t, c.citation.article.as_str()), !up);
+        }
+    }
+    let other = |v: &[(f64, &str)], art: &str| v.iter().find(|(_, a)| *a != art).map(|(x, _)| *x);
+    let e: Vec<usize> = earlier
+        .iter()
+        .copied()
+        .filter(|&i| {
+            claims.get(i).is_some_and(|c| {
+                threshold(c)
+                    .zip(other(&ext_l, &c.citation.article))
+                    .is_some_and(|(t, p)| beyond(p, t))
+            })
+        })
+        .collect();
+    let l: Vec<usize> = later
+        .iter()
+        .copied()
+        .filter(|&i| {
+            claims.get(i).is_some_and(|c| {
+                point(c).zip(other(&ext_e, &c.citation.article)).is_some_and(|(p, t)| beyond(p, t))
+            })
+        })
+        .collect();
+    (e, l)
 }
 
 /// How two sets of a running total relate in time.

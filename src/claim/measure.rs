@@ -322,17 +322,55 @@ impl<'a, 't> Reader<'a, 't> {
 /// Reads what the mention at tokens `from..to` measures.
 pub(crate) fn read(doc: &Document<'_>, m: &Mention, from: usize, to: usize) -> Measure {
     let r = Reader::new(doc, from);
+    let mut measure = read_measure(&r, m, from, to);
+    measure.subject = subject_of(&r, from);
+    measure
+}
+
+/// A name token (capitalized, not a function word, month or weekday).
+fn is_name(r: &Reader<'_, '_>, k: usize) -> bool {
+    let e = r.lx.get(r.doc.lex(k));
+    r.is_word(k)
+        && r.cap(k)
+        && r.flags(k) & flag::NOT_ENTITY == 0
+        && e.month.is_none()
+        && e.weekday.is_none()
+        && e.cardinal.is_none()
+}
+
+/// The name a figure directly belongs to; see [`Measure::subject`].
+fn subject_of(r: &Reader<'_, '_>, from: usize) -> Option<String> {
+    let at = |k: usize| (k >= r.sent_start).then_some(k);
+    let p1 = from.checked_sub(1).and_then(at)?;
+    // a name whose next word is a say verb is a source, not a subject
+    let is_source = |k: usize| r.flags(k + 1) & flag::SAY != 0 || r.flags(k + 2) & flag::SAY != 0;
+    // "Netanyahu's fifth visit"
+    if r.doc.is(p1, "'s") {
+        let p2 = p1.checked_sub(1).and_then(at)?;
+        return is_name(r, p2).then(|| normalize_name(r.doc.tok_text(p2)));
+    }
+    // "the Liberals won 11 seats"
+    if r.verbish(p1) && r.flags(p1) & flag::SAY == 0 {
+        let p2 = p1.checked_sub(1).and_then(at)?;
+        return (is_name(r, p2) && !is_source(p2)).then(|| normalize_name(r.doc.tok_text(p2)));
+    }
+    // "the Greens 12"
+    (is_name(r, p1) && !is_source(p1) && r.doc.adjacent(from).then_some(()).is_none())
+        .then(|| normalize_name(r.doc.tok_text(p1)))
+}
+
+fn read_measure(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Measure {
     match m {
         Mention::Number(n) => match n.quantity.kind {
-            NumberKind::Ordinal => ordinal(&r, from, to),
+            NumberKind::Ordinal => ordinal(r, from, to),
             NumberKind::Percent | NumberKind::Fraction | NumberKind::PercentagePoint => {
-                share(&r, from, to)
+                share(r, from, to)
             }
-            _ => count(&r, from, to),
+            _ => count(r, from, to),
         },
         Mention::Time(t) => match t.value {
-            TimeValue::Duration(_) => duration(&r, to),
-            _ => dated_event(&r, from, to),
+            TimeValue::Duration(_) => duration(r, to),
+            _ => dated_event(r, from, to),
         },
     }
 }
@@ -425,12 +463,64 @@ const COUNT_CLASSES: &[&str] = &[
 pub(crate) const CUMULATIVE: &[&str] =
     &["killed", "injured", "casualties", "displaced", "arrested", "kidnapped", "released"];
 
+fn is_metric(class: &str) -> bool {
+    lexicon::measures::METRIC_CLASSES.iter().any(|(name, _)| *name == class)
+}
+
+/// The nearer of a left and a right event word; ties go left ("killed
+/// dozens"), except for a subject count whose verb follows it ("dozens
+/// were missing"), where the right one wins.
+fn nearest_of(
+    r: &Reader<'_, '_>,
+    from: usize,
+    after: usize,
+    l: Option<EventAt>,
+    rt: Option<EventAt>,
+) -> Option<EventAt> {
+    match (l, rt) {
+        (Some(l), Some(rt)) => {
+            let subject = r.flags(after) & flag::AUX != 0;
+            let (dl, dr) = (from - l.0, rt.0.saturating_sub(after) + 1);
+            Some(if dl < dr || dl == dr && !subject { l } else { rt })
+        }
+        (l, rt) => l.or(rt),
+    }
+}
+
+/// The nearest content word before `from` in its clause (the topic of a
+/// figure nothing else names: "a budget of $5m", "market value of
+/// $2bn"), lower-cased and singular.
+fn left_noun(r: &Reader<'_, '_>, from: usize) -> Option<usize> {
+    let mut k = from;
+    let mut steps = 0;
+    while k > r.sent_start && steps < 5 {
+        k -= 1;
+        steps += 1;
+        if is_clause_break(r.doc, k) || r.doc.tok_text(k) == "," {
+            return None;
+        }
+        let e = r.lx.get(r.doc.lex(k));
+        if !r.is_word(k)
+            || r.flags(k) & (flag::DET | flag::PREP | flag::AUX) != 0
+            || e.cardinal.is_some()
+        {
+            continue;
+        }
+        if r.flags(k) & (flag::CLAUSE | flag::PRON | flag::NEG) != 0 || r.verbish(k) || r.cap(k) {
+            return None;
+        }
+        return Some(k);
+    }
+    None
+}
+
 fn count(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
     let np = r.noun_phrase(to, 4);
     let head = head_of(r, &np);
     // a counting class in the clause around the counted phrase first
     // ("carrying 135 people", "110 passengers it was licensed to take"),
-    // then one inside the phrase ("four prisoner exchanges"), then the
+    // then one inside the phrase ("four prisoner exchanges", "1,200 jobs"),
+    // then a metric naming the figure ("revenue of €4.87bn"), then the
     // nearest other event word
     let in_np = np
         .iter()
@@ -438,17 +528,17 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
         .find_map(|&k| r.event_at(k).filter(|(c, _)| !GENERIC.contains(c)).map(|(c, _)| (k, c)));
     let after = np.last().map_or(to, |&k| k + 1);
     let (lc, rc) = r.nearest_events(from, after, 14, 10, 0, &|c| COUNT_CLASSES.contains(&c));
+    let (lm, rm) = r.nearest_events(from, after, 6, 3, 0, &is_metric);
     let (left, right) = r.nearest_events(from, after, 8, 8, 0, &|c| !GENERIC.contains(&c));
-    let nearest =
-        |l: Option<(usize, &'static str)>, rt: Option<(usize, &'static str)>| match (l, rt) {
-            (Some(l), Some(rt)) => {
-                Some(if from - l.0 <= rt.0.saturating_sub(after) + 1 { l } else { rt })
-            }
-            (l, rt) => l.or(rt),
-        };
-    let event = nearest(lc, rc).or(in_np).or_else(|| nearest(left, right));
-    let class = event.map(|e| e.1).or_else(|| head.and_then(|h| noun_class(r, h)));
-    let head_lemma = head.map(|h| lemma(r.doc.tok_text(h)));
+    let event = nearest_of(r, from, after, lc, rc)
+        .or(in_np)
+        .or_else(|| nearest_of(r, from, after, lm, rm))
+        .or_else(|| nearest_of(r, from, after, left, right));
+    let topic = if event.is_none() && head.is_none() { left_noun(r, from) } else { None };
+    let class = event
+        .map(|e| e.1.to_owned())
+        .or_else(|| head.and_then(|h| noun_class(r, h)).map(str::to_owned));
+    let head_lemma = head.or(topic).map(|h| lemma(r.doc.tok_text(h)));
     let mut phrase = words_text(r, &np);
     if let Some((k, _)) = event
         && !np.contains(&k)
@@ -458,13 +548,19 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
         }
         phrase.push_str(&r.doc.tok_text(k).to_lowercase());
     }
+    if phrase.is_empty()
+        && let Some(t) = topic
+    {
+        phrase = r.doc.tok_text(t).to_lowercase();
+    }
     Measure {
-        class: class.map(str::to_owned).or_else(|| head_lemma.clone()),
+        class: class.or_else(|| head_lemma.clone()),
         head: head_lemma,
         action: None,
         relation: None,
         phrase,
         qualifiers: head.map(|h| qualifiers(r, h)).unwrap_or_default(),
+        subject: None,
     }
 }
 
@@ -493,27 +589,51 @@ fn ordinal(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
         relation: None,
         phrase: if np.is_empty() { r.doc.tok_text(h).to_lowercase() } else { words_text(r, &np) },
         qualifiers: qualifiers(r, h),
+        subject: None,
     }
 }
 
+/// Words that make a percentage a change ("rose 12%", "up 6.2%").
+fn change_word(r: &Reader<'_, '_>, k: usize) -> bool {
+    r.event_at(k).is_some_and(|(c, _)| c == "change")
+        || matches!(
+            r.doc.tok_text(k).to_ascii_lowercase().as_str(),
+            "up" | "down" | "higher" | "lower" | "by"
+        )
+}
+
 fn share(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
-    // "half of Gaza", "40% of voters": the whole after "of"; else the noun
-    // after ("a 3 percent rise")
+    // "half of Gaza", "40% of voters": the whole after "of"; "a turnout of
+    // 61.8%", "net profit rose 12%": the metric, as a share or a change;
+    // "a 3% rise", "61.8% turnout": the noun after
     let np = r.noun_phrase(to, 3);
     let head = head_of(r, &np);
+    let of_whole = r.doc.is(to, "of") && head.is_some();
+    let (lm, rm) = r.nearest_events(from, to, 6, 3, 0, &is_metric);
+    let metric = nearest_of(r, from, to, lm, rm);
+    let change = (from.saturating_sub(3).max(r.sent_start)..from).any(|k| change_word(r, k))
+        || (to..(to + 2).min(r.sent_end)).any(|k| change_word(r, k) && !r.doc.is(k, "by"));
     let (left, right) = r.nearest_events(from, to, 6, 6, 0, &|c| c != "statement");
     let event = left.or(right);
     let head_lemma = head.map(|h| lemma(r.doc.tok_text(h)));
+    let kind = if change { "change" } else { "share" };
+    let class = if of_whole {
+        head_lemma.as_ref().map(|h| format!("share:{h}"))
+    } else if let Some((_, m)) = metric {
+        Some(format!("{kind}:{m}"))
+    } else if let Some(h) = &head_lemma {
+        Some(format!("{kind}:{h}"))
+    } else {
+        event.map(|e| format!("{kind}:{}", e.1))
+    };
     Measure {
-        class: head_lemma
-            .as_ref()
-            .map(|h| format!("share:{h}"))
-            .or_else(|| event.map(|e| format!("share:{}", e.1))),
-        head: head_lemma,
+        class,
+        head: head_lemma.or_else(|| metric.map(|(k, _)| lemma(r.doc.tok_text(k)))),
         action: event.map(|e| e.1.to_owned()),
         relation: None,
         phrase: words_text(r, &np),
         qualifiers: head.map(|h| qualifiers(r, h)).unwrap_or_default(),
+        subject: None,
     }
 }
 
@@ -539,6 +659,7 @@ fn duration(r: &Reader<'_, '_>, to: usize) -> Measure {
         relation,
         phrase: words_text(r, &np),
         qualifiers: head.map(|h| qualifiers(r, h)).unwrap_or_default(),
+        subject: None,
     }
 }
 
@@ -589,6 +710,7 @@ fn dated_event(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
         relation: None,
         phrase,
         qualifiers: qualifiers(r, head_tok),
+        subject: None,
     }
 }
 
@@ -941,5 +1063,8 @@ fn names_in(doc: &Document<'_>, sidx: usize) -> Vec<String> {
 /// Lower-cases a name and folds common aliases ("U.S." → "us").
 pub(crate) fn normalize_name(w: &str) -> String {
     let l = w.to_lowercase().replace('’', "'");
-    lexicon::measures::NAME_ALIASES.iter().find(|(a, _)| *a == l).map_or(l, |(_, b)| (*b).to_owned())
+    lexicon::measures::NAME_ALIASES
+        .iter()
+        .find(|(a, _)| *a == l)
+        .map_or(l, |(_, b)| (*b).to_owned())
 }

@@ -138,6 +138,12 @@ pub struct Measure {
     /// "the Lebanon ceasefire", "palestinian" in "Palestinian prisoners".
     /// Two claims whose qualifiers differ are about different things.
     pub qualifiers: Vec<String>,
+    /// The name the figure belongs to, lower-cased, when the text says so
+    /// directly: a possessor ("Netanyahu's fifth visit"), the subject of a
+    /// verb right before the figure ("the Liberals won 11 seats"), or a
+    /// name before a figure in a list ("the Greens 12"). Never the source
+    /// of a statement ("police said 40").
+    pub subject: Option<String>,
 }
 
 /// The scope a figure holds for.

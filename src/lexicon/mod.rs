@@ -309,7 +309,7 @@ impl Lexicon {
         }
         lx.official = p;
         let mut p = Phrases::new();
-        for &(class, words) in measures::EVENT_CLASSES {
+        for &(class, words) in measures::EVENT_CLASSES.iter().chain(measures::METRIC_CLASSES) {
             for w in words {
                 p.insert(lx.phrase_ids(w), class);
             }
