@@ -842,6 +842,19 @@ fn timeline(
         {
             out.push(f);
         }
+        // figures that neither rose nor fell between the two days agree
+        // ("at least 23" on Tuesday, 23 on Thursday)
+        let moved: BTreeSet<usize> =
+            up_e.iter().chain(&up_l).chain(&down_e).chain(&down_l).copied().collect();
+        let still: Vec<usize> =
+            earlier.iter().chain(later.iter()).copied().filter(|i| !moved.contains(i)).collect();
+        for cl in clusters(claims, &still) {
+            let spans_days =
+                cl.iter().any(|i| earlier.contains(i)) && cl.iter().any(|i| later.contains(i));
+            if spans_days && let Some(f) = agreement(claims, g, &cl, sources, max_cited) {
+                out.push(f);
+            }
+        }
     }
 }
 

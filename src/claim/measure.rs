@@ -145,8 +145,16 @@ impl<'a, 't> Reader<'a, 't> {
                     if f & (flag::PREP | flag::CLAUSE | flag::AUX | flag::PRON | flag::NEG) != 0 {
                         break;
                     }
-                    if !words.is_empty() && self.verbish(k) {
-                        break;
+                    // a participle opens the phrase only as an adjective:
+                    // "120 wounded civilians", not "the 151 needed to"
+                    if self.verbish(k) {
+                        let adjective = words.is_empty()
+                            && self.is_word(k + 1)
+                            && self.flags(k + 1) & flag::FUNCTION == 0
+                            && !self.verbish(k + 1);
+                        if !adjective {
+                            break;
+                        }
                     }
                     if e.month.is_some() && self.cap(k) {
                         // "the 12-day June war": skip the month
@@ -593,41 +601,39 @@ fn ordinal(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
     }
 }
 
-/// Words that make a percentage a change ("rose 12%", "up 6.2%").
-fn change_word(r: &Reader<'_, '_>, k: usize) -> bool {
-    r.event_at(k).is_some_and(|(c, _)| c == "change")
-        || matches!(
-            r.doc.tok_text(k).to_ascii_lowercase().as_str(),
-            "up" | "down" | "higher" | "lower" | "by"
-        )
+/// Words that make the next figure a change ("rose 12%", "up 6.2%",
+/// "increased by 12%"); "from" and "to" mark levels instead.
+fn change_before(r: &Reader<'_, '_>, from: usize) -> bool {
+    let is_change = |k: usize| {
+        r.event_at(k).is_some_and(|(c, _)| c == "change")
+            || matches!(r.doc.tok_text(k).to_ascii_lowercase().as_str(), "up" | "down")
+    };
+    let Some(p) = from.checked_sub(1).filter(|&p| p >= r.sent_start) else { return false };
+    is_change(p) || r.doc.is(p, "by") && p > r.sent_start && is_change(p - 1)
 }
 
 fn share(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
-    // "half of Gaza", "40% of voters": the whole after "of"; "a turnout of
-    // 61.8%", "net profit rose 12%": the metric, as a share or a change;
-    // "a 3% rise", "61.8% turnout": the noun after
+    // what the percentage is of: a metric in the clause ("turnout was
+    // 61.8%", "62% of voters cast ballots", "net profit rose 12%"), else
+    // the whole after "of" ("half of Gaza"), else the noun after ("61.8%
+    // turnout"), else the nearest event; a change when a change verb
+    // governs the figure
     let np = r.noun_phrase(to, 3);
     let head = head_of(r, &np);
-    let of_whole = r.doc.is(to, "of") && head.is_some();
-    let (lm, rm) = r.nearest_events(from, to, 6, 3, 0, &is_metric);
-    let metric = nearest_of(r, from, to, lm, rm);
-    let change = (from.saturating_sub(3).max(r.sent_start)..from).any(|k| change_word(r, k))
-        || (to..(to + 2).min(r.sent_end)).any(|k| change_word(r, k) && !r.doc.is(k, "by"));
+    let after = np.last().map_or(to, |&k| k + 1);
+    let (lm, rm) = r.nearest_events(from, after, 6, 3, 0, &is_metric);
+    let metric = nearest_of(r, from, after, lm, rm);
     let (left, right) = r.nearest_events(from, to, 6, 6, 0, &|c| c != "statement");
     let event = left.or(right);
     let head_lemma = head.map(|h| lemma(r.doc.tok_text(h)));
-    let kind = if change { "change" } else { "share" };
-    let class = if of_whole {
-        head_lemma.as_ref().map(|h| format!("share:{h}"))
-    } else if let Some((_, m)) = metric {
-        Some(format!("{kind}:{m}"))
-    } else if let Some(h) = &head_lemma {
-        Some(format!("{kind}:{h}"))
-    } else {
-        event.map(|e| format!("{kind}:{}", e.1))
-    };
+    let base = metric
+        .map(|(_, m)| m.to_owned())
+        .or_else(|| head.and_then(|h| noun_class(r, h)).map(str::to_owned))
+        .or_else(|| head_lemma.clone())
+        .or_else(|| event.map(|e| e.1.to_owned()));
+    let kind = if change_before(r, from) { "change" } else { "pct" };
     Measure {
-        class,
+        class: base.map(|b| format!("{kind}:{b}")),
         head: head_lemma.or_else(|| metric.map(|(k, _)| lemma(r.doc.tok_text(k)))),
         action: event.map(|e| e.1.to_owned()),
         relation: None,

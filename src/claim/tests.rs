@@ -34,7 +34,7 @@ fn measure_table() {
         ("It was his fifth visit this year.", "fifth", Some("meeting"), Some("visit")),
         ("It is her sixth summit with the premier.", "sixth", Some("meeting"), Some("summit")),
         ("Talks on the second phase resume.", "second", Some("phase"), Some("phase")),
-        ("Troops hold roughly half of Gaza.", "roughly half", Some("share:gaza"), Some("gaza")),
+        ("Troops hold roughly half of Gaza.", "roughly half", Some("pct:gaza"), Some("gaza")),
         ("The town of 2.4 million people mourned.", "2.4 million", Some("people"), Some("people")),
         ("The ceasefire ended 15 months of war.", "15 months", Some("war"), Some("war")),
         (

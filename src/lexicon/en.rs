@@ -1035,6 +1035,7 @@ pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "tore",
     "wore",
     "withdrew",
+    "cast",
     "broke",
     "built",
     "bought",
