@@ -61,9 +61,7 @@ pub fn run() -> ExitCode {
         let doc = Document::new(&case.text);
         let mut matches: Vec<Value> = Vec::new();
         for m in numbers.extract(&doc) {
-            if let Some(v) = number_match(&case.text, m.span, &m.quantity) {
-                matches.push(v);
-            }
+            matches.extend(number_matches(&case.text, m.span, &m.quantity));
         }
         let alts = backward.extract(&doc, anchor);
         for m in forward.extract(&doc, anchor) {
@@ -90,33 +88,46 @@ fn base(text: &str, span: crosscheck::Span, dimension: &str) -> serde_json::Map<
     m
 }
 
-fn number_match(text: &str, span: crosscheck::Span, q: &Quantity) -> Option<Value> {
+/// The matches of one number mention. A bound ("more than 400", "under
+/// 3.5 miles") has two readings: the figure as written (`value`, as
+/// Recognizers reports it) and the interval it states (`min`/`max`, as
+/// Duckling reports it); both are given, on the same span.
+fn number_matches(text: &str, span: crosscheck::Span, q: &Quantity) -> Vec<Value> {
     let dim = match q.kind {
         NumberKind::Cardinal | NumberKind::Fraction => "number",
         NumberKind::Ordinal => "ordinal",
         NumberKind::Percent => "percent",
         NumberKind::Money => "money",
         NumberKind::Measure => "quantity",
-        _ => return None,
+        _ => return Vec::new(),
     };
-    let mut m = base(text, span, dim);
     if q.qualifier == Qualifier::Vague {
-        return None;
+        return Vec::new();
     }
+    let reading = |value: Option<f64>, min: Option<f64>, max: Option<f64>| {
+        let mut m = base(text, span, dim);
+        match value {
+            Some(v) => {
+                m.insert("value".into(), json!(v));
+            }
+            None => {
+                m.insert("value".into(), Value::Null);
+                m.insert("min".into(), json!(min));
+                m.insert("max".into(), json!(max));
+            }
+        }
+        if let Some(u) = &q.unit {
+            m.insert("unit".into(), json!(u.as_str()));
+        }
+        Value::Object(m)
+    };
     match (q.qualifier, q.value) {
-        (Qualifier::Range, _) | (_, None) => {
-            m.insert("value".into(), Value::Null);
-            m.insert("min".into(), json!(q.low));
-            m.insert("max".into(), json!(q.high));
+        (Qualifier::Range, _) | (_, None) => vec![reading(None, q.low, q.high)],
+        (qual, Some(v)) if qual.is_bound() => {
+            vec![reading(Some(v), None, None), reading(None, q.low, q.high)]
         }
-        (_, Some(v)) => {
-            m.insert("value".into(), json!(v));
-        }
+        (_, Some(v)) => vec![reading(Some(v), None, None)],
     }
-    if let Some(u) = &q.unit {
-        m.insert("unit".into(), json!(u.as_str()));
-    }
-    Some(Value::Object(m))
 }
 
 fn time_json(v: &TimeValue) -> Option<serde_json::Map<String, Value>> {

@@ -46,7 +46,29 @@ pub(crate) const CARDINALS: &[(&str, u64)] = &[
     ("seventy", 70),
     ("eighty", 80),
     ("ninety", 90),
+    ("ninty", 90),
 ];
+
+/// Tens words that combine with a unit word into one word when written
+/// without a hyphen ("twentyfive", "thirtyfirst"); the compounds are
+/// generated from this list, [`CARDINALS`] and [`ORDINALS`].
+pub(crate) const TENS: &[(&str, u64)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// Words that multiply a figure by twelve ("two dozen", "3 doz").
+pub(crate) const DOZEN_WORDS: &[&str] = &["dozen", "dozens", "doz", "dozs", "dz", "dzs"];
+
+/// Words that make the figure after them negative ("minus 5", "negative
+/// one").
+pub(crate) const SIGN_WORDS: &[&str] = &["minus", "negative"];
 
 /// Ordinal number words and their values.
 pub(crate) const ORDINALS: &[(&str, u64)] = &[
@@ -59,6 +81,7 @@ pub(crate) const ORDINALS: &[(&str, u64)] = &[
     ("seventh", 7),
     ("eighth", 8),
     ("ninth", 9),
+    ("nineth", 9),
     ("tenth", 10),
     ("eleventh", 11),
     ("twelfth", 12),
@@ -81,6 +104,7 @@ pub(crate) const ORDINALS: &[(&str, u64)] = &[
     ("thousandth", 1_000),
     ("millionth", 1_000_000),
     ("billionth", 1_000_000_000),
+    ("trillionth", 1_000_000_000_000),
 ];
 
 /// Spelled-out scale words ("two million").
@@ -92,8 +116,21 @@ pub(crate) const SCALES: &[(&str, u64)] = &[
     ("trillion", 1_000_000_000_000),
     ("lakh", 100_000),
     ("lakhs", 100_000),
+    ("lac", 100_000),
+    ("lacs", 100_000),
     ("crore", 10_000_000),
     ("crores", 10_000_000),
+];
+
+/// Plural scale words. After a figure they scale it like the singular
+/// ("three billions", "2 thousands"); alone they are vague multitudes
+/// (see [`VAGUE`]).
+pub(crate) const SCALES_PLURAL: &[(&str, u64)] = &[
+    ("hundreds", 100),
+    ("thousands", 1_000),
+    ("millions", 1_000_000),
+    ("billions", 1_000_000_000),
+    ("trillions", 1_000_000_000_000),
 ];
 
 /// Scale abbreviations written after digits ("$3.2bn", "10k", "1.5m").
@@ -111,6 +148,10 @@ pub(crate) const SCALE_ABBREVIATIONS: &[(&str, u64)] = &[
     ("bln", 1_000_000_000),
     ("tn", 1_000_000_000_000),
     ("trn", 1_000_000_000_000),
+    ("mm", 1_000_000),
+    ("lkh", 100_000),
+    ("lkhs", 100_000),
+    ("cr", 10_000_000),
 ];
 
 /// Fraction words by denominator ("two-thirds", "a quarter").
@@ -137,7 +178,17 @@ pub(crate) const FRACTIONS: &[(&str, u32)] = &[
     ("tenths", 10),
     ("hundredth", 100),
     ("hundredths", 100),
+    ("thousandth", 1_000),
+    ("thousandths", 1_000),
+    ("millionth", 1_000_000),
+    ("millionths", 1_000_000),
 ];
+
+/// Plural ordinals that name a denominator only inside a compound
+/// fraction ("three twenty-firsts", "twenty twenty-fifths"); plain plural
+/// fractions are in [`FRACTIONS`]. Plurals of the other ordinals are
+/// generated from [`ORDINALS`].
+pub(crate) const PLURAL_ORDINALS: &[(&str, u64)] = &[("firsts", 1)];
 
 /// Vague multitudes and the intervals crosscheck reads them as. The
 /// bounds are a documented convention (see the `number` module docs), not

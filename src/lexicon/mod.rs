@@ -39,6 +39,10 @@ pub(crate) mod flag {
     pub(crate) const IDENTIFIER_NOUN: u32 = 1 << 15;
     pub(crate) const CURRENCY_CODE: u32 = 1 << 16;
     pub(crate) const YEAR_BEFORE: u32 = 1 << 17;
+    /// "dozen", "doz": multiplies a figure by twelve.
+    pub(crate) const DOZEN: u32 = 1 << 18;
+    /// "minus", "negative": makes the next figure negative.
+    pub(crate) const SIGN: u32 = 1 << 19;
     /// Grammar words: never a counted noun after a figure.
     pub(crate) const FUNCTION: u32 = PREP | AUX | DET | PRON | CLAUSE | SAY | PAST | NEG;
 }
@@ -51,6 +55,9 @@ pub(crate) struct Entry {
     pub(crate) scale: Option<u64>,
     pub(crate) scale_abbrev: Option<u64>,
     pub(crate) fraction: Option<u32>,
+    /// A plural ordinal used as a denominator ("fifths", "twenty-firsts"):
+    /// its ordinal value.
+    pub(crate) plural_ordinal: Option<u64>,
     pub(crate) month: Option<u8>,
     pub(crate) weekday: Option<u8>,
     pub(crate) time_unit: Option<Grain>,
@@ -129,11 +136,34 @@ impl Hasher for FnvHasher {
 
 type Fnv = BuildHasherDefault<FnvHasher>;
 
+/// Ids of the grammar words the number stage tests in its inner loops,
+/// so that it compares integers, not strings.
+#[derive(Debug, Default)]
+pub(crate) struct Known {
+    pub(crate) a: LexId,
+    pub(crate) an: LexId,
+    pub(crate) and: LexId,
+    pub(crate) of: LexId,
+    pub(crate) point: LexId,
+    pub(crate) half: LexId,
+    pub(crate) quarter: LexId,
+    pub(crate) couple: LexId,
+    pub(crate) pair: LexId,
+    pub(crate) few: LexId,
+    pub(crate) several: LexId,
+    pub(crate) in_: LexId,
+    pub(crate) out: LexId,
+    pub(crate) every: LexId,
+    pub(crate) over: LexId,
+    pub(crate) one: LexId,
+}
+
 /// The compiled English lexicon.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     ids: HashMap<&'static str, LexId, Fnv>,
     entries: Vec<Entry>,
+    pub(crate) w: Known,
     pub(crate) modifiers_before: Phrases<Modifier>,
     pub(crate) modifiers_after: Phrases<Modifier>,
     pub(crate) currency_symbols: Phrases<&'static str>,
@@ -154,6 +184,12 @@ pub(crate) struct Lexicon {
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
+/// A generated word kept for the life of the process: the lexicon is
+/// built once and never freed.
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
 /// The English lexicon, compiled on first use.
 pub(crate) fn english() -> &'static Lexicon {
     LEXICON.get_or_init(Lexicon::build)
@@ -164,6 +200,7 @@ impl Lexicon {
         let mut lx = Lexicon {
             ids: HashMap::default(),
             entries: vec![Entry::default()],
+            w: Known::default(),
             modifiers_before: Phrases::new(),
             modifiers_after: Phrases::new(),
             currency_symbols: Phrases::new(),
@@ -187,8 +224,30 @@ impl Lexicon {
         for &(w, v) in en::ORDINALS {
             lx.entry(w).ordinal = Some(v);
         }
-        for &(w, v) in en::SCALES {
+        // compounds written as one word: "twentyfive", "thirtyfirst"
+        for &(tens, t) in en::TENS {
+            for &(unit, u) in en::CARDINALS.iter().filter(|c| (1..=9).contains(&c.1)) {
+                lx.entry(leak(format!("{tens}{unit}"))).cardinal = Some(t + u);
+            }
+            for &(unit, u) in en::ORDINALS.iter().filter(|c| (1..=9).contains(&c.1)) {
+                lx.entry(leak(format!("{tens}{unit}"))).ordinal = Some(t + u);
+            }
+        }
+        // plural ordinals as denominators: "fifths", "twentieths"
+        for &(w, v) in en::ORDINALS.iter().filter(|o| o.1 > 2) {
+            lx.entry(leak(format!("{w}s"))).plural_ordinal = Some(v);
+        }
+        for &(w, v) in en::PLURAL_ORDINALS {
+            lx.entry(w).plural_ordinal = Some(v);
+        }
+        for &(w, v) in en::SCALES.iter().chain(en::SCALES_PLURAL) {
             lx.entry(w).scale = Some(v);
+        }
+        for w in en::DOZEN_WORDS {
+            lx.entry(w).flags |= flag::DOZEN;
+        }
+        for w in en::SIGN_WORDS {
+            lx.entry(w).flags |= flag::SIGN;
         }
         for &(w, v) in en::SCALE_ABBREVIATIONS {
             lx.entry(w).scale_abbrev = Some(v);
@@ -232,10 +291,26 @@ impl Lexicon {
             }
         }
         for code in en::CURRENCY_CODES {
-            let lower = code.to_ascii_lowercase();
-            let leaked: &'static str = Box::leak(lower.into_boxed_str());
-            lx.entry(leaked).flags |= flag::CURRENCY_CODE;
+            lx.entry(leak(code.to_ascii_lowercase())).flags |= flag::CURRENCY_CODE;
         }
+        lx.w = Known {
+            a: lx.intern("a"),
+            an: lx.intern("an"),
+            and: lx.intern("and"),
+            of: lx.intern("of"),
+            point: lx.intern("point"),
+            half: lx.intern("half"),
+            quarter: lx.intern("quarter"),
+            couple: lx.intern("couple"),
+            pair: lx.intern("pair"),
+            few: lx.intern("few"),
+            several: lx.intern("several"),
+            in_: lx.intern("in"),
+            out: lx.intern("out"),
+            every: lx.intern("every"),
+            over: lx.intern("over"),
+            one: lx.intern("one"),
+        };
 
         let mut p = Phrases::new();
         for &(w, m) in en::MODIFIERS_BEFORE {
@@ -365,6 +440,7 @@ static EMPTY: Entry = Entry {
     scale: None,
     scale_abbrev: None,
     fraction: None,
+    plural_ordinal: None,
     month: None,
     weekday: None,
     time_unit: None,

@@ -6,7 +6,7 @@ use crate::lexicon::{self, LexId, Lexicon, flag};
 use crate::number::words::{self, WordNumber};
 use crate::number::{NumberConfig, NumberKind, NumberMention, Qualifier, Quantity, Unit};
 use crate::span::Span;
-use crate::text::{Document, TokenKind, digit_value};
+use crate::text::{Document, TokenKind, digit_value, vulgar_fraction};
 
 /// The longest token that can be a figure; longer digit runs (a megabyte
 /// of digits) are not figures.
@@ -89,6 +89,15 @@ impl<'a, 't> Scanner<'a, 't> {
 
     fn adjacent(&self, i: usize) -> bool {
         self.doc.adjacent(i)
+    }
+
+    /// The text between token `i - 1` and token `i`.
+    fn gap(&self, i: usize) -> &'t str {
+        let (Some(a), Some(b)) = (i.checked_sub(1).and_then(|p| self.doc.tok(p)), self.doc.tok(i))
+        else {
+            return "";
+        };
+        self.doc.text().get(a.span.end..b.span.start).unwrap_or("")
     }
 
     fn cap(&self, i: usize) -> bool {
@@ -260,11 +269,11 @@ impl<'a, 't> Scanner<'a, 't> {
     /// "between X and Y", "from X to Y".
     fn prefixed_range(&self, i: usize) -> Option<(Option<NumberMention>, usize)> {
         let between = self.is(i, "between");
-        if !between {
+        if !between && let Some(p) = i.checked_sub(1) {
             // "rose from 40 to 50" is a change, not a range
-            let prev = self.text(i.checked_sub(1)?).to_ascii_lowercase();
+            let prev = self.text(p).to_ascii_lowercase();
             let change =
-                self.lx.events.longest(self.window(i - 1, 1)).is_some_and(|(c, _)| c == "change");
+                self.lx.events.longest(self.window(p, 1)).is_some_and(|(c, _)| c == "change");
             if change
                 || matches!(
                     prev.as_str(),
@@ -373,6 +382,20 @@ impl<'a, 't> Scanner<'a, 't> {
     /// The number at `k`. `guarded`: a modifier or currency precedes, so a
     /// year-shaped integer is a quantity.
     fn core(&self, k: usize, guarded: bool, money: bool) -> CoreResult {
+        // "minus 5", "negative one"
+        if self.flags(k) & flag::SIGN != 0 {
+            return match self.core(k + 1, true, money) {
+                CoreResult::Found(mut c)
+                    if matches!(c.kind, NumberKind::Cardinal | NumberKind::Fraction)
+                        && c.vague.is_none() =>
+                {
+                    c.value = -c.value;
+                    c.start = k;
+                    CoreResult::Found(c)
+                }
+                _ => CoreResult::None,
+            };
+        }
         match self.kind(k) {
             Some(TokenKind::Number) => self.digit_core(k, k, 1.0, guarded, money),
             Some(TokenKind::Word) => self.word_core(k),
@@ -407,7 +430,7 @@ impl<'a, 't> Scanner<'a, 't> {
             start: k,
             end: w.end,
             value: w.value,
-            precision: 0.0,
+            precision: w.precision,
             kind: w.kind,
             vague: w.vague,
             approx: w.approx,
@@ -500,8 +523,27 @@ impl<'a, 't> Scanner<'a, 't> {
         if s.len() > MAX_NUMBER_BYTES {
             return CoreResult::Skip(k + 1);
         }
-        let Some(p) = parse_digits(s) else { return CoreResult::Skip(k + 1) };
+        let Some(mut p) = parse_digits(s) else { return CoreResult::Skip(k + 1) };
         let mut end = k + 1;
+        // powers: "1.1^23", "10^6"
+        if self.text(end) == "^" && self.adjacent(end) {
+            let mut j = end + 1;
+            let mut neg = false;
+            while matches!(self.text(j), "-" | "+" | "−") && self.adjacent(j) {
+                neg ^= self.text(j) != "+";
+                j += 1;
+            }
+            if self.kind(j) == Some(TokenKind::Number)
+                && self.adjacent(j)
+                && let Some(e) = parse_digits(self.text(j))
+            {
+                let exp = if neg { -e.value } else { e.value };
+                let v = p.value.powf(exp) * sign;
+                if v.is_finite() {
+                    return CoreResult::Found(Core::plain(start, j + 1, v, NumberKind::Cardinal));
+                }
+            }
+        }
         // clock times: "10:30", "3pm", "3 p.m."
         if self.text(end) == ":"
             && self.adjacent(end)
@@ -541,10 +583,39 @@ impl<'a, 't> Scanner<'a, 't> {
             && self.kind(end + 1) == Some(TokenKind::Number)
             && self.adjacent(end + 1)
         {
-            let second = self.text(end + 1);
-            if p.int_digits == 3 && second.len() == 4 && !p.grouped && !guarded {
+            // "555-0100" is a phone number, "100-1000" a range
+            let second = parse_digits(self.text(end + 1));
+            let range_like = second.is_some_and(|d| d.value > p.value && p.value % 10.0 == 0.0);
+            if p.int_digits == 3
+                && second.is_some_and(|d| d.int_digits == 4 && d.decimals == 0 && !d.grouped)
+                && !p.grouped
+                && !guarded
+                && !range_like
+            {
                 return CoreResult::Skip(end + 2);
             }
+        }
+        // mixed numbers: "10 1/2 miles"
+        if p.decimals == 0
+            && !p.grouped
+            && p.vulgar.is_none()
+            && self.kind(end) == Some(TokenKind::Number)
+            && !self.adjacent(end)
+            && self.text(end + 1) == "/"
+            && self.adjacent(end + 1)
+            && self.adjacent(end + 2)
+            && self.text(end + 3) != "/"
+            && let (Some(n), Some(d)) =
+                (parse_digits(self.text(end)), parse_digits(self.text(end + 2)))
+            && n.decimals == 0
+            && d.decimals == 0
+            && n.value >= 1.0
+            && n.value < d.value
+            && d.value <= 100.0
+            && self.kind(end + 2) == Some(TokenKind::Number)
+        {
+            let v = (p.value + n.value / d.value) * sign;
+            return CoreResult::Found(Core::plain(start, end + 3, v, NumberKind::Cardinal));
         }
         // fractions "1/3"; "24/7" and "2/15" are not quantities
         if self.text(end) == "/"
@@ -562,7 +633,7 @@ impl<'a, 't> Scanner<'a, 't> {
                 return CoreResult::Found(Core::plain(
                     start,
                     end + 2,
-                    p.value / d.value,
+                    sign * p.value / d.value,
                     NumberKind::Fraction,
                 ));
             }
@@ -588,7 +659,33 @@ impl<'a, 't> Scanner<'a, 't> {
         if !guarded && self.next_to_month(k) {
             return CoreResult::Skip(end);
         }
-        let mut kind = NumberKind::Cardinal;
+        // thousands groups after plain spaces: "40 000", "1 414 021 100"
+        let mut merged = false;
+        if p.int_digits <= 3 && !p.grouped && p.decimals == 0 && p.vulgar.is_none() {
+            let mut j = end;
+            while self.kind(j) == Some(TokenKind::Number)
+                && self.gap(j) == " "
+                && self.text(j).len() == 3
+                && self.text(j).bytes().all(|b| b.is_ascii_digit())
+                && !(self.kind(j + 1) == Some(TokenKind::Number) && self.adjacent(j + 1))
+            {
+                j += 1;
+            }
+            if j > end {
+                let joined: String = (k..j).map(|i| self.text(i)).collect();
+                if let Some(mut q) = parse_digits(&joined) {
+                    q.grouped = true;
+                    p = q;
+                    end = j;
+                    merged = true;
+                }
+            }
+        }
+        let kind = if p.int_digits == 0 && p.decimals == 0 && p.vulgar.is_some() {
+            NumberKind::Fraction
+        } else {
+            NumberKind::Cardinal
+        };
         // letters glued on: ordinal suffix, decade "s", scale, unit; else an id (5G)
         if self.kind(end) == Some(TokenKind::Word) && self.adjacent(end) {
             let w = self.text(end).to_ascii_lowercase();
@@ -630,57 +727,33 @@ impl<'a, 't> Scanner<'a, 't> {
         {
             return CoreResult::Skip(end + 1);
         }
+        // number words after the digits: "2.4 million", "4 thousand 3
+        // hundred", "2 and a half", "1 in 5", "2 dozens"
+        if !merged
+            && let Some(w) = words::from_digits(self.doc, self.lx, &self.ids, k)
+            && !(money && w.kind == NumberKind::Fraction)
+        {
+            return CoreResult::Found(Core {
+                start,
+                end: w.end,
+                value: w.value * sign,
+                precision: w.precision,
+                kind: w.kind,
+                vague: None,
+                approx: false,
+                scale: w.scale,
+                digits: true,
+            });
+        }
         let mut value = p.value * sign;
         let mut precision = 0.0;
         let mut scale = 1.0;
-        // scale: "2.4 million", "$3.2bn", "10k", "1.5m people"
+        // scale abbreviations: "$3.2bn", "10k", "1.5m people"
         if let Some((s, e)) = self.scale_after(end, money) {
             scale = s;
-            value *= s;
+            value = scaled(&p, s) * sign;
             precision = 0.5 * 10f64.powi(-(p.decimals as i32)) * s;
             end = e;
-            if self.is(end, "dozen") {
-                value *= 12.0;
-                end += 1;
-            }
-        } else if self.is(end, "dozen") {
-            value *= 12.0;
-            end += 1;
-            kind = NumberKind::Cardinal;
-        }
-        // "1 in 5", "9 out of 10"
-        if p.decimals == 0 && scale == 1.0 {
-            let mut j = end;
-            let ok = if self.is(j, "in") {
-                j += 1;
-                true
-            } else if self.is(j, "out") && self.is(j + 1, "of") {
-                j += 2;
-                true
-            } else {
-                false
-            };
-            if ok {
-                if self.is(j, "every") {
-                    j += 1;
-                }
-                if let Some(d) = self
-                    .doc
-                    .kind(j)
-                    .filter(|k| *k == TokenKind::Number)
-                    .and_then(|_| parse_digits(self.text(j)))
-                    && d.value > p.value
-                    && p.value >= 1.0
-                    && (d.int_digits != 4 || d.grouped)
-                {
-                    return CoreResult::Found(Core::plain(
-                        start,
-                        j + 1,
-                        p.value / d.value,
-                        NumberKind::Fraction,
-                    ));
-                }
-            }
         }
         CoreResult::Found(Core {
             start,
@@ -721,21 +794,27 @@ impl<'a, 't> Scanner<'a, 't> {
                 if !glued {
                     return None;
                 }
-                let lw = w.to_ascii_lowercase();
-                let ok = match lw.as_str() {
-                    "k" => true,
+                // "10k"; "1.5m people" (but "5m" is five metres); "1.2M",
+                // "10M." (capital M is never metres); "$3b"
+                let ok = match w {
+                    "k" | "K" => true,
                     "m" => money || self.plural_noun_at(end + 1),
-                    "b" => money,
+                    "M" => money || self.plural_noun_at(end + 1) || self.nothing_counted(end + 1),
+                    "b" | "B" => money,
                     _ => false,
                 };
                 return ok.then_some((s as f64, end + 1));
+            }
+            // "1MM" is a million, "1mm" a millimetre
+            if w == "mm" {
+                return None;
             }
             if !glued
                 && !money
                 && !self.plural_noun_at(end + 1)
                 && !matches!(
                     self.text(end).to_ascii_lowercase().as_str(),
-                    "bn" | "mn" | "mln" | "bln" | "tn" | "trn"
+                    "bn" | "mn" | "mln" | "bln" | "tn" | "trn" | "lkh" | "lkhs"
                 )
             {
                 return None;
@@ -743,6 +822,12 @@ impl<'a, 't> Scanner<'a, 't> {
             return Some((s as f64, end + 1));
         }
         None
+    }
+
+    /// Nothing a figure could count follows token `i - 1`: the end of the
+    /// text or punctuation.
+    fn nothing_counted(&self, i: usize) -> bool {
+        matches!(self.kind(i), None | Some(TokenKind::Punct))
     }
 
     /// A lower-case plural or people noun: "1.5m people", "2m barrels".
@@ -969,6 +1054,18 @@ fn code_of(t: &str) -> &'static str {
     )
 }
 
+/// The exact value of digits times a scale ("16.4" × 1e6 is 16400000,
+/// not 16399999.999999998).
+fn scaled(p: &Digits, s: f64) -> f64 {
+    let exp = p.exponent.saturating_sub(i32::try_from(p.decimals).unwrap_or(i32::MAX));
+    let ms = p.mantissa as f64 * s;
+    if ms >= 9.0e15 || exp.unsigned_abs() > 22 {
+        return p.value * s;
+    }
+    let pow = 10f64.powi(exp.abs());
+    if exp >= 0 { ms * pow } else { ms / pow }
+}
+
 /// A parsed digit token.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Digits {
@@ -976,18 +1073,35 @@ pub(crate) struct Digits {
     pub(crate) decimals: u32,
     pub(crate) grouped: bool,
     pub(crate) int_digits: usize,
+    /// All digits as one integer: `value = mantissa / 10^decimals ×
+    /// 10^exponent`, exactly.
+    pub(crate) mantissa: i128,
+    /// The power of ten written after `e` ("1.5e6"); 0 when none.
+    pub(crate) exponent: i32,
+    /// A vulgar fraction after the digits ("10½"), or alone ("⅔"), as
+    /// (numerator, denominator).
+    pub(crate) vulgar: Option<(u8, u8)>,
 }
 
-/// Parses a number token ("47,518", "2.4", "٤٧", "47 518").
+/// Parses a number token ("47,518", "2.4", "٤٧", "47 518", ".77",
+/// "1.5e6").
 pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
     let mut ascii = String::with_capacity(s.len());
     let mut decimals = 0u32;
     let mut int_digits = 0usize;
     let mut grouped = false;
     let mut in_fraction = false;
-    for c in s.chars() {
+    let mut mantissa: i128 = 0;
+    let mut exponent = 0i32;
+    let mut vulgar = None;
+    for (at, c) in s.char_indices() {
+        if let Some(f) = vulgar_fraction(c) {
+            vulgar = Some(f);
+            break;
+        }
         if let Some(d) = digit_value(c) {
             ascii.push(char::from_digit(d, 10)?);
+            mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(d))?;
             if in_fraction {
                 decimals += 1;
             } else {
@@ -999,10 +1113,29 @@ pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
             }
             in_fraction = true;
             ascii.push('.');
+        } else if c == 'e' || c == 'E' {
+            exponent = s.get(at + 1..)?.parse().ok()?;
+            if exponent.unsigned_abs() > 30 {
+                return None;
+            }
+            ascii.push('e');
+            ascii.push_str(&exponent.to_string());
+            break;
         } else {
             grouped = true;
         }
     }
-    let value: f64 = ascii.parse().ok()?;
-    value.is_finite().then_some(Digits { value, decimals, grouped, int_digits })
+    let mut value: f64 = if ascii.is_empty() { 0.0 } else { ascii.parse().ok()? };
+    if let Some((n, d)) = vulgar {
+        value += f64::from(n) / f64::from(d);
+    }
+    value.is_finite().then_some(Digits {
+        value,
+        decimals,
+        grouped,
+        int_digits,
+        mantissa,
+        exponent,
+        vulgar,
+    })
 }
