@@ -121,13 +121,28 @@ fn number_matches(text: &str, span: crosscheck::Span, q: &Quantity) -> Vec<Value
         }
         Value::Object(m)
     };
-    match (q.qualifier, q.value) {
+    let mut out = match (q.qualifier, q.value) {
         (Qualifier::Range, _) | (_, None) => vec![reading(None, q.low, q.high)],
         (qual, Some(v)) if qual.is_bound() => {
             vec![reading(Some(v), None, None), reading(None, q.low, q.high)]
         }
         (_, Some(v)) => vec![reading(Some(v), None, None)],
+    };
+    // the figure of an amount of money is also a number ("$20" holds 20),
+    // as the Recognizers number model reports it
+    if q.kind == NumberKind::Money {
+        let numbers: Vec<Value> = out
+            .iter()
+            .filter_map(|m| {
+                let mut m = m.as_object()?.clone();
+                m.insert("dimension".into(), json!("number"));
+                m.remove("unit");
+                Some(Value::Object(m))
+            })
+            .collect();
+        out.extend(numbers);
     }
+    out
 }
 
 fn time_json(v: &TimeValue) -> Option<serde_json::Map<String, Value>> {

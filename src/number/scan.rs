@@ -171,7 +171,10 @@ impl<'a, 't> Scanner<'a, 't> {
         let mut first = core;
         let mut second = forced_second;
         let mut e = core.end;
-        if second.is_none() && core.vague.is_none() && modifier.is_none() {
+        if second.is_none()
+            && core.vague.is_none()
+            && matches!(modifier, None | Some(Modifier::Approx))
+        {
             match self.range_partner(core) {
                 RangePartner::Range(c2) => second = Some(c2),
                 RangePartner::Score(end) => return (None, end),
@@ -306,7 +309,13 @@ impl<'a, 't> Scanner<'a, 't> {
         if !self.is(j, joiner) {
             return None;
         }
-        let (cur2, k2) = self.currency_prefix(j + 1);
+        // "between 2l and about 7l"
+        let mut k2 = j + 1;
+        if let Some((Modifier::Approx, len)) = self.lx.modifiers_before.longest(self.window(k2, 3))
+        {
+            k2 += len;
+        }
+        let (cur2, k2) = self.currency_prefix(k2);
         let CoreResult::Found(c2) = self.core(k2, true, cur2.is_some() || cur1.is_some()) else {
             return None;
         };
@@ -321,7 +330,16 @@ impl<'a, 't> Scanner<'a, 't> {
 
     /// The figure after a range dash or "to": "10-20", "10 to 20".
     fn range_partner(&self, c1: Core) -> RangePartner {
-        let j = c1.end;
+        let mut j = c1.end;
+        // a unit on the first figure too: "3km-5km", "10% to 20%"
+        let mut unit1 = None;
+        if !self.range_joiner(j)
+            && let Some((kind, unit, e)) = self.suffix(j, None, c1.scale > 1.0)
+            && self.range_joiner(e)
+        {
+            j = e;
+            unit1 = Some((kind, unit));
+        }
         let dash = matches!(self.text(j), "-" | "–" | "—");
         let to = self.is(j, "to");
         if !(dash || to) || c1.kind != NumberKind::Cardinal {
@@ -332,24 +350,64 @@ impl<'a, 't> Scanner<'a, 't> {
         if to && c1.start > 0 && self.is(c1.start - 1, "from") {
             return RangePartner::None;
         }
-        if dash && self.text(j) == "-" && !(self.adjacent(j) && self.adjacent(j + 1)) {
+        let glued = self.adjacent(j) && self.adjacent(j + 1);
+        // "three-nought-four", "1-2-3": a sequence, not a range
+        let chained_before = c1.start >= 2
+            && self.text(c1.start - 1) == "-"
+            && self.adjacent(c1.start)
+            && self.adjacent(c1.start - 1)
+            && self.is_numeral(c1.start - 2);
+        if dash && chained_before {
             return RangePartner::None;
         }
-        let (cur, k) = self.currency_prefix(j + 1);
+        // "2 - ~7 grams": an approximation inside the range
+        let mut k = j + 1;
+        if let Some((Modifier::Approx, len)) = self.lx.modifiers_before.longest(self.window(k, 3)) {
+            k += len;
+        }
+        let (cur, k) = self.currency_prefix(k);
         let CoreResult::Found(c2) = self.core(k, true, cur.is_some()) else {
             return RangePartner::None;
         };
         if c2.kind != NumberKind::Cardinal || c2.vague.is_some() || c1.digits != c2.digits {
             return RangePartner::None;
         }
+        // the same unit on both: "rose 4% to $13bn" is no range
+        if let Some(u1) = unit1
+            && (cur.is_some()
+                || self.suffix(c2.end, None, c2.scale > 1.0).map(|(k, u, _)| (k, u)) != Some(u1))
+        {
+            return RangePartner::None;
+        }
+        let chained_after = dash
+            && self.text(c2.end) == "-"
+            && self.adjacent(c2.end)
+            && self.adjacent(c2.end + 1)
+            && self.is_numeral(c2.end + 1);
+        if chained_after {
+            return RangePartner::None;
+        }
         if c2.value <= c1.value && c2.scale == 1.0 {
             // "won 2-1": a score, not a range
-            if dash && c1.digits && c1.value < 100.0 {
+            if dash && glued && c1.digits && c1.value < 100.0 {
                 return RangePartner::Score(c2.end);
             }
             return RangePartner::None;
         }
         RangePartner::Range(c2)
+    }
+
+    /// A dash or "to" between the two figures of a range.
+    fn range_joiner(&self, j: usize) -> bool {
+        matches!(self.text(j), "-" | "–" | "—") || self.is(j, "to")
+    }
+
+    /// A digit token or a number word at `i`.
+    fn is_numeral(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number) || {
+            let e = self.lx.get(self.ids.get(i).copied().unwrap_or(0));
+            e.cardinal.is_some() || e.ordinal.is_some()
+        }
     }
 
     /// Currency written before the figure: "$", "US$", "€", "USD".
@@ -646,6 +704,8 @@ impl<'a, 't> Scanner<'a, 't> {
             && self.adjacent(k)
             && self.adjacent(k - 1)
             && self.kind(k - 2) == Some(TokenKind::Word)
+            // "3km-5km": the word is the unit of a figure
+            && !(k >= 3 && self.kind(k - 3) == Some(TokenKind::Number) && self.adjacent(k - 2))
         {
             return CoreResult::Skip(end);
         }
@@ -775,6 +835,10 @@ impl<'a, 't> Scanner<'a, 't> {
             return None;
         }
         if let Some(s) = e.scale {
+            // "thousands of people" is vague, not a scale
+            if self.text(end).ends_with('s') && self.is(end + 1, "of") {
+                return None;
+            }
             let mut total = s as f64;
             let mut j = end + 1;
             // "two hundred thousand"

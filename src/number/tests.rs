@@ -76,6 +76,152 @@ fn digits() {
         &[("", "21st", Ordinal, Some(21.0), Some(21.0), Some(21.0), Exact, None)],
     );
     check("٤٧ people", &[("", "٤٧", Cardinal, Some(47.0), Some(47.0), Some(47.0), Exact, None)]);
+    check("rose .77", &[("", ".77", Cardinal, Some(0.77), Some(0.77), Some(0.77), Exact, None)]);
+    check("1e10", &[("", "1e10", Cardinal, Some(1e10), Some(1e10), Some(1e10), Exact, None)]);
+    check(
+        "12,34,567.89 rupees",
+        &[(
+            "",
+            "12,34,567.89 rupees",
+            Money,
+            Some(1234567.89),
+            Some(1234567.89),
+            Some(1234567.89),
+            Exact,
+            Some("INR"),
+        )],
+    );
+    check(
+        "40 000 people",
+        &[("", "40 000", Cardinal, Some(4e4), Some(4e4), Some(4e4), Exact, None)],
+    );
+    check(
+        "population of 1 414 021 100.",
+        &[(
+            "",
+            "1 414 021 100",
+            Cardinal,
+            Some(1414021100.0),
+            Some(1414021100.0),
+            Some(1414021100.0),
+            Exact,
+            None,
+        )],
+    );
+    check(
+        "⅔",
+        &[("", "⅔", Fraction, Some(2.0 / 3.0), Some(2.0 / 3.0), Some(2.0 / 3.0), Exact, None)],
+    );
+    check("10½", &[("", "10½", Cardinal, Some(10.5), Some(10.5), Some(10.5), Exact, None)]);
+    check(
+        "10 1/2 miles",
+        &[("", "10 1/2 miles", Measure, Some(10.5), Some(10.5), Some(10.5), Exact, Some("mi"))],
+    );
+    check("-4/5", &[("", "-4/5", Fraction, Some(-0.8), Some(-0.8), Some(-0.8), Exact, None)]);
+    check(
+        "1.1^23",
+        &[(
+            "",
+            "1.1^23",
+            Cardinal,
+            Some(1.1f64.powi(23)),
+            Some(1.1f64.powi(23)),
+            Some(1.1f64.powi(23)),
+            Exact,
+            None,
+        )],
+    );
+}
+
+#[test]
+fn signs_and_spoken_numbers() {
+    check("minus 5", &[("", "minus 5", Cardinal, Some(-5.0), Some(-5.0), Some(-5.0), Exact, None)]);
+    check(
+        "negative five hundred and four",
+        &[(
+            "",
+            "negative five hundred and four",
+            Cardinal,
+            Some(-504.0),
+            Some(-504.0),
+            Some(-504.0),
+            Exact,
+            None,
+        )],
+    );
+    check(
+        "two point five million",
+        &[(
+            "",
+            "two point five million",
+            Cardinal,
+            Some(2.5e6),
+            Some(2.45e6),
+            Some(2.55e6),
+            Exact,
+            None,
+        )],
+    );
+    check(
+        "one and a half million",
+        &[(
+            "",
+            "one and a half million",
+            Cardinal,
+            Some(1.5e6),
+            Some(1.5e6),
+            Some(1.5e6),
+            Exact,
+            None,
+        )],
+    );
+    check(
+        "a quarter of a million people",
+        &[(
+            "",
+            "a quarter of a million",
+            Cardinal,
+            Some(2.5e5),
+            Some(2.5e5),
+            Some(2.5e5),
+            Exact,
+            None,
+        )],
+    );
+    check(
+        "4 thousand 3 hundred and 21",
+        &[(
+            "",
+            "4 thousand 3 hundred and 21",
+            Cardinal,
+            Some(4321.0),
+            Some(4321.0),
+            Some(4321.0),
+            Exact,
+            None,
+        )],
+    );
+    // a digit group after "and" and a large scale is a second figure
+    check(
+        "$2 million and 300 jobs",
+        &[
+            ("", "$2 million", Money, Some(2e6), Some(1.5e6), Some(2.5e6), Exact, Some("USD")),
+            ("", "300", Cardinal, Some(300.0), Some(300.0), Some(300.0), Exact, None),
+        ],
+    );
+    check(
+        "one over three",
+        &[(
+            "",
+            "one over three",
+            Fraction,
+            Some(1.0 / 3.0),
+            Some(1.0 / 3.0),
+            Some(1.0 / 3.0),
+            Exact,
+            None,
+        )],
+    );
 }
 
 #[test]
@@ -103,6 +249,33 @@ fn scales() {
     check(
         "two million",
         &[("", "two million", Cardinal, Some(2e6), Some(2e6), Some(2e6), Exact, None)],
+    );
+    // exact: not 16399999.999999998
+    check(
+        "$16.4 million",
+        &[(
+            "",
+            "$16.4 million",
+            Money,
+            Some(16_400_000.0),
+            Some(16_350_000.0),
+            Some(16_450_000.0),
+            Exact,
+            Some("USD"),
+        )],
+    );
+    check(
+        "1.2M people",
+        &[("", "1.2M", Cardinal, Some(1.2e6), Some(1.15e6), Some(1.25e6), Exact, None)],
+    );
+    check("10M.", &[("", "10M", Cardinal, Some(1e7), Some(9.5e6), Some(1.05e7), Exact, None)]);
+    check(
+        "three billions",
+        &[("", "three billions", Cardinal, Some(3e9), Some(3e9), Some(3e9), Exact, None)],
+    );
+    check(
+        "12 lakhs",
+        &[("", "12 lakhs", Cardinal, Some(1.2e6), Some(1.15e6), Some(1.25e6), Exact, None)],
     );
 }
 
@@ -140,6 +313,10 @@ fn words_and_fractions() {
     check(
         "phase two of the plan",
         &[("", "two", Ordinal, Some(2.0), Some(2.0), Some(2.0), Exact, None)],
+    );
+    check(
+        "In 2019 thousands of people marched",
+        &[("", "thousands", Cardinal, None, Some(2000.0), Some(10000.0), Vague, None)],
     );
     check("killed dozens", &[("", "dozens", Cardinal, None, Some(24.0), Some(144.0), Vague, None)]);
     check(
@@ -331,6 +508,53 @@ fn ranges() {
         ],
     );
     check("won 2-1", &[]);
+    check("3km-5km", &[("", "3km-5km", Measure, None, Some(3.0), Some(5.0), Range, Some("km"))]);
+    check(
+        "around 3-5 kilometers",
+        &[("", "around 3-5 kilometers", Measure, None, Some(3.0), Some(5.0), Range, Some("km"))],
+    );
+    check(
+        "100 - 1000 litres",
+        &[("", "100 - 1000 litres", Measure, None, Some(100.0), Some(1000.0), Range, Some("l"))],
+    );
+    check(
+        "100-1000 gram",
+        &[("", "100-1000 gram", Measure, None, Some(100.0), Some(1000.0), Range, Some("g"))],
+    );
+    check(
+        "between 2l and about 7l",
+        &[("", "between 2l and about 7l", Measure, None, Some(2.0), Some(7.0), Range, Some("l"))],
+    );
+    check(
+        "from 10 dollars to 20 dollars",
+        &[(
+            "",
+            "from 10 dollars to 20 dollars",
+            Money,
+            None,
+            Some(10.0),
+            Some(20.0),
+            Range,
+            Some("USD"),
+        )],
+    );
+    // different units: a change, not a range
+    check(
+        "rose 4% to $13bn",
+        &[
+            ("", "4%", Percent, Some(4.0), Some(4.0), Some(4.0), Exact, None),
+            ("", "$13bn", Money, Some(1.3e10), Some(1.25e10), Some(1.35e10), Exact, Some("USD")),
+        ],
+    );
+    // a sequence, not a range
+    check(
+        "three-nought-four",
+        &[
+            ("", "three", Cardinal, Some(3.0), Some(3.0), Some(3.0), Exact, None),
+            ("", "nought", Cardinal, Some(0.0), Some(0.0), Some(0.0), Exact, None),
+            ("", "four", Cardinal, Some(4.0), Some(4.0), Some(4.0), Exact, None),
+        ],
+    );
 }
 
 #[test]
@@ -363,6 +587,9 @@ fn not_quantities() {
         "one another",
         "a second later",
         "Sign up at one's own risk",
+        "3M said on Tuesday",
+        "call 212-5550",
+        "the #3e4e5f colour",
     ] {
         let got: Vec<&str> = extract(text).iter().map(|m| &text[m.span]).collect();
         assert!(got.is_empty(), "{text:?} gave {got:?}");

@@ -750,6 +750,16 @@ fn accumulate(r: &Reader<'_, '_>, j: usize, implicit_one: bool, mode: Mode) -> O
             k += 1;
             end = k;
             end_scale = s;
+            // "five hundred-fifths"
+            let nx = r.e(k + 1);
+            if r.joiner(k)
+                && r.doc.adjacent(k)
+                && r.doc.adjacent(k + 1)
+                && r.word(k + 1)
+                && (nx.fraction.is_some() || nx.plural_ordinal.is_some())
+            {
+                k += 1;
+            }
             continue;
         }
         if word && r.doc.has_flag(k, flag::DOZEN) {
