@@ -658,6 +658,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         } else if is_word_char(c) {
             kind = TokenKind::Word;
             k = scan_word(&cur, k);
+            k = currency_glued(&cur, start, k, lx);
         } else if is_apostrophe(c)
             && !space
             && out.last().is_some_and(|t| t.kind == TokenKind::Word)
@@ -801,6 +802,27 @@ pub(crate) fn vulgar_fraction(c: char) -> Option<(u8, u8)> {
     })
 }
 
+/// A currency code or letter symbol glued to the digits after it ("GBP3.01",
+/// "Rs20", "RM42") ends the word before the digits, so the figure is a
+/// number token of its own; "G7" and "F35" stay words.
+fn currency_glued(cur: &Cursor<'_>, start: usize, end: usize, lx: &lexicon::Lexicon) -> usize {
+    let mut p = start;
+    while p < end && cur.at(p).is_some_and(char::is_alphabetic) {
+        p += 1;
+    }
+    if p == start || p == end || p - start > 4 {
+        return end;
+    }
+    if !(p..end).all(|j| cur.at(j).and_then(digit_value).is_some()) {
+        return end;
+    }
+    let prefix: String =
+        (start..p).filter_map(|j| cur.at(j)).flat_map(char::to_lowercase).collect();
+    let f = lx.get(lx.id(&prefix)).flags;
+    let is_code = prefix.len() == 3 && f & lexicon::flag::CURRENCY_CODE != 0;
+    if is_code || f & lexicon::flag::CURRENCY_PREFIX != 0 { p } else { end }
+}
+
 fn scan_word(cur: &Cursor<'_>, mut k: usize) -> usize {
     let start = k;
     // "n't": a lone n followed by 't
@@ -892,6 +914,7 @@ mod tests {
             ("1e10 and 12.32e+14", &["1e10", "and", "12.32e+14"]),
             ("#3e4e5f", &["#", "3", "e4e5f"]),
             ("10½ and ⅔", &["10½", "and", "⅔"]),
+            ("GBP3.01 Rs20 G7 F35", &["GBP", "3.01", "Rs", "20", "G7", "F35"]),
         ];
         for (text, want) in cases {
             assert_eq!(toks(text), *want, "text {text:?}");

@@ -13,7 +13,7 @@ use std::io::{BufRead as _, Write as _};
 use std::process::ExitCode;
 
 use crosscheck::Date;
-use crosscheck::number::{NumberKind, NumberParser, Qualifier, Quantity};
+use crosscheck::number::{NumberConfig, NumberKind, NumberParser, Qualifier, Quantity, Unit};
 use crosscheck::text::Document;
 use crosscheck::time::{Direction, TimeConfig, TimeMention, TimeParser, TimeValue};
 use serde_json::{Value, json};
@@ -24,6 +24,36 @@ struct Case {
     text: String,
     #[serde(default)]
     reference: Option<String>,
+    /// A region ("EN_AU"): its currency is the home currency of the
+    /// number stage, as a news desk in that region would configure it.
+    #[serde(default)]
+    locale: Option<String>,
+}
+
+/// The currency of an English-speaking region, by the region part of a
+/// locale ("EN_AU" → AUD).
+fn region_currency(locale: &str) -> Option<&'static str> {
+    let region = locale.rsplit(['_', '-']).next()?;
+    Some(match region.to_ascii_uppercase().as_str() {
+        "US" => "USD",
+        "GB" | "UK" => "GBP",
+        "AU" => "AUD",
+        "CA" => "CAD",
+        "NZ" => "NZD",
+        "IE" => "EUR",
+        "IN" => "INR",
+        "ZA" => "ZAR",
+        "PH" => "PHP",
+        "JM" => "JMD",
+        "TT" => "TTD",
+        "BZ" => "BZD",
+        "SG" => "SGD",
+        "HK" => "HKD",
+        "NG" => "NGN",
+        "KE" => "KES",
+        "PK" => "PKR",
+        _ => return None,
+    })
 }
 
 pub fn run() -> ExitCode {
@@ -60,7 +90,12 @@ pub fn run() -> ExitCode {
         let anchor = case.reference.as_deref().and_then(|r| Date::parse_lenient(r).ok());
         let doc = Document::new(&case.text);
         let mut matches: Vec<Value> = Vec::new();
-        for m in numbers.extract(&doc) {
+        let regional = case.locale.as_deref().and_then(region_currency).and_then(|c| {
+            let mut cfg = NumberConfig::default();
+            cfg.home_currency = Some(Unit::new(c));
+            NumberParser::with_config(cfg).ok()
+        });
+        for m in regional.as_ref().unwrap_or(&numbers).extract(&doc) {
             matches.extend(number_matches(&case.text, m.span, &m.quantity));
         }
         let alts = backward.extract(&doc, anchor);

@@ -43,6 +43,11 @@ pub(crate) mod flag {
     pub(crate) const DOZEN: u32 = 1 << 18;
     /// "minus", "negative": makes the next figure negative.
     pub(crate) const SIGN: u32 = 1 << 19;
+    /// A currency symbol written in letters ("Rs", "RM"): may be glued to
+    /// the digits after it ("Rs20").
+    pub(crate) const CURRENCY_PREFIX: u32 = 1 << 20;
+    /// A minor currency unit ("cents", "sen", "kopiykas").
+    pub(crate) const MINOR_UNIT: u32 = 1 << 21;
     /// Grammar words: never a counted noun after a figure.
     pub(crate) const FUNCTION: u32 = PREP | AUX | DET | PRON | CLAUSE | SAY | PAST | NEG;
 }
@@ -328,10 +333,27 @@ impl Lexicon {
         }
         lx.currency_symbols = p;
         let mut p = Phrases::new();
-        for &(w, c) in en::CURRENCY_WORDS {
-            p.insert(lx.phrase_ids(w), c);
+        for &(names, generic, qualified) in en::CURRENCY_FAMILIES {
+            for name in names {
+                if !generic.is_empty() {
+                    p.insert(lx.phrase_ids(name), generic);
+                }
+                for &(q, code) in qualified {
+                    let mut ids = lx.phrase_ids(q);
+                    ids.extend(lx.phrase_ids(name));
+                    p.insert(ids, code);
+                }
+            }
         }
         lx.currency_words = p;
+        for &(w, _) in en::CURRENCY_SYMBOLS {
+            if !w.contains(' ') && w.chars().all(char::is_alphabetic) {
+                lx.entry(w).flags |= flag::CURRENCY_PREFIX;
+            }
+        }
+        for w in en::MINOR_UNITS {
+            lx.entry(w).flags |= flag::MINOR_UNIT;
+        }
         let mut p = Phrases::new();
         for &(w, sym, d) in en::UNITS {
             p.insert(lx.phrase_ids(w), (sym, d));

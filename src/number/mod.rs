@@ -378,11 +378,17 @@ pub struct NumberConfig {
     /// Relative half-width of an approximate figure: "about 600" with 0.05
     /// is [570, 630]. Must be in [0, 1).
     pub approx_tolerance: f64,
+    /// The currency of the region the text is written for, as an ISO 4217
+    /// code ("AUD", "GBP"), or `None` (the default) for no region. A bare
+    /// "$", "dollar", "dime" or "nickel" is this currency when it is a
+    /// dollar currency, else US dollars; "10 grand" is ten thousand of
+    /// this currency, else of US dollars.
+    pub home_currency: Option<Unit>,
 }
 
 impl Default for NumberConfig {
     fn default() -> NumberConfig {
-        NumberConfig { approx_tolerance: 0.05 }
+        NumberConfig { approx_tolerance: 0.05, home_currency: None }
     }
 }
 
@@ -401,6 +407,16 @@ impl NumberConfig {
                 "a number in [0, 1)",
                 t.to_string(),
             ));
+        }
+        if let Some(u) = &self.home_currency {
+            let code = u.as_str();
+            if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(Error::config(
+                    "number.home_currency",
+                    "an ISO 4217 code of three capital letters",
+                    code.to_owned(),
+                ));
+            }
         }
         Ok(())
     }

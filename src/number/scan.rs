@@ -1,12 +1,17 @@
 //! The number scanner: walks the tokens once, trying at each position a
 //! figure with its modifiers, currency, scale, unit and range partner.
 
-use crate::lexicon::en::{Dim, Modifier};
+mod units;
+
+use core::cell::Cell;
+
+use crate::lexicon::en::{self, Modifier};
 use crate::lexicon::{self, LexId, Lexicon, flag};
 use crate::number::words::{self, WordNumber};
 use crate::number::{NumberConfig, NumberKind, NumberMention, Qualifier, Quantity, Unit};
 use crate::span::Span;
 use crate::text::{Document, TokenKind, digit_value, vulgar_fraction};
+use units::Prefix;
 
 /// The longest token that can be a figure; longer digit runs (a megabyte
 /// of digits) are not figures.
@@ -61,13 +66,36 @@ pub(crate) struct Scanner<'a, 't> {
     lx: &'static Lexicon,
     ids: Vec<LexId>,
     n: usize,
+    /// What "$" and "dollar" denote: the home currency when it is a
+    /// dollar, else USD.
+    dollar: Unit,
+    /// What "grand" is a thousand of: the home currency, else `dollar`.
+    home: Unit,
+    /// The token index where the last mention ended ("$80 a barrel": "a
+    /// barrel" is a rate, not a figure).
+    last_end: Cell<usize>,
 }
 
 impl<'a, 't> Scanner<'a, 't> {
     pub(crate) fn new(doc: &'a Document<'t>, cfg: &'a NumberConfig) -> Scanner<'a, 't> {
         let ids: Vec<LexId> = doc.tokens().iter().map(|t| t.lex).collect();
         let n = ids.len();
-        Scanner { doc, cfg, lx: lexicon::english(), ids, n }
+        let home = cfg.home_currency.clone();
+        let dollar = home
+            .clone()
+            .filter(|u| en::DOLLAR_CURRENCIES.contains(&u.as_str()))
+            .unwrap_or_else(|| Unit::new("USD"));
+        let home = home.unwrap_or_else(|| dollar.clone());
+        Scanner {
+            doc,
+            cfg,
+            lx: lexicon::english(),
+            ids,
+            n,
+            dollar,
+            home,
+            last_end: Cell::new(usize::MAX),
+        }
     }
 
     fn window(&self, from: usize, len: usize) -> &[LexId] {
@@ -116,6 +144,7 @@ impl<'a, 't> Scanner<'a, 't> {
                 (Some(m), next) => {
                     out.push(m);
                     i = next.max(i + 1);
+                    self.last_end.set(i);
                 }
                 (None, next) => i = next.max(i + 1),
             }
@@ -146,6 +175,20 @@ impl<'a, 't> Scanner<'a, 't> {
             CoreResult::None => return (None, i + 1),
         };
         if core.kind == NumberKind::Ordinal {
+            // "a tenth of a gallon", "fourth of liter"
+            let den = self.lx.get(self.ids.get(core.start).copied().unwrap_or(0)).fraction;
+            if core.end == core.start + 1
+                && currency.is_none()
+                && let Some(den) = den
+                && let Some(s) = self.suffix_of(core.end, None, false, true)
+                && self.is(core.end, "of")
+            {
+                let c =
+                    Core::plain(core.start, core.end, 1.0 / f64::from(den), NumberKind::Fraction);
+                let start = if modifier.is_some() { i } else { c.start };
+                let _ = s;
+                return self.finish(start, c, modifier, None, None);
+            }
             // modifiers and currency do not apply to ordinals ("under the
             // second stage")
             if guarded {
@@ -165,7 +208,7 @@ impl<'a, 't> Scanner<'a, 't> {
         start: usize,
         core: Core,
         modifier: Option<Modifier>,
-        currency: Option<&'static str>,
+        currency: Option<Prefix>,
         forced_second: Option<Core>,
     ) -> (Option<NumberMention>, usize) {
         let mut first = core;
@@ -191,18 +234,78 @@ impl<'a, 't> Scanner<'a, 't> {
             }
             e = c2.end;
         }
-        let suffix = self.suffix(e, currency, first.scale > 1.0);
-        let has_suffix = suffix.is_some();
-        let (mut kind, unit, mut e2) = match suffix {
-            Some((k, u, end)) => (k, u, end),
-            None => (first.kind, currency.map(Unit::new), e),
+        let code = currency.map(|c| c.code);
+        let fraction = first.kind == NumberKind::Fraction && second.is_none();
+        let suffix = self.suffix_of(e, code, first.scale > 1.0, fraction);
+        let (mut kind, mut unit, mut e2) = match suffix {
+            Some(s) => (s.kind, s.unit, s.end),
+            None if currency.is_some() => (NumberKind::Money, code, e),
+            None => (first.kind, None, e),
         };
-        if currency.is_some() && !has_suffix {
-            kind = NumberKind::Money;
+        // the scale a code carries ("MUSD") and the value of "grand" or a
+        // coin
+        let factor = currency.map_or(1.0, |c| c.scale) * suffix.map_or(1.0, |s| s.factor);
+        if factor != 1.0 {
+            first.value *= factor;
+            first.precision *= factor;
+            if let Some(c2) = second.as_mut() {
+                c2.value *= factor;
+            }
         }
-        if first.kind == NumberKind::Fraction && kind == NumberKind::Cardinal {
+        if fraction && kind == NumberKind::Cardinal {
             kind = NumberKind::Fraction;
         }
+        // a scale after a code: "75 USD million"
+        if kind == NumberKind::Money
+            && currency.is_none()
+            && first.scale == 1.0
+            && second.is_none()
+            && suffix.is_some_and(|s| s.end == e + 1 && self.kind(e) == Some(TokenKind::Word))
+            && self.code_token(e).is_some()
+            && let Some(s) = self.lx.get(self.ids.get(e2).copied().unwrap_or(0)).scale
+            && !self.text(e2).ends_with('s')
+        {
+            first.value *= s as f64;
+            first.precision = 0.5 * s as f64;
+            first.scale = s as f64;
+            e2 += 1;
+        }
+        // "20 dollars 43 cents", "17 USD 25"
+        if kind == NumberKind::Money
+            && second.is_none()
+            && first.vague.is_none()
+            && first.scale == 1.0
+            && first.value.fract() == 0.0
+            && suffix.is_none_or(|s| s.factor == 1.0)
+            && let Some(c) = unit
+            && let Some((cents, end)) = self.minor_units(e2, c)
+        {
+            first.value += cents.copysign(first.value);
+            e2 = end;
+        }
+        // "2 degrees below zero", "10 below zero"
+        if matches!(kind, NumberKind::Cardinal | NumberKind::Measure)
+            && (unit.is_none() || matches!(unit, Some("C" | "F" | "degree")))
+            && second.is_none()
+            && self.is(e2, "below")
+            && self.is(e2 + 1, "zero")
+        {
+            first.value = -first.value.abs();
+            kind = NumberKind::Measure;
+            unit = unit.or(Some("degree"));
+            e2 += 2;
+        }
+        // "29 years old", "a 29-year-old", "3 years of age"
+        if kind == NumberKind::Cardinal
+            && unit.is_none()
+            && first.vague.is_none()
+            && let Some((u, end)) = self.age(e2)
+        {
+            kind = NumberKind::Measure;
+            unit = Some(u);
+            e2 = end;
+        }
+        let unit = unit.map(|u| self.unit_of(u));
         // a cardinal after a sequence noun is a position: "phase two"
         if kind == NumberKind::Cardinal
             && modifier.is_none()
@@ -301,10 +404,10 @@ impl<'a, 't> Scanner<'a, 't> {
         let joiner = if between { "and" } else { "to" };
         let mut j = c1.end;
         // "between 10% and 20%": a unit may sit on the first figure too
-        if let Some((_, _, end)) = self.suffix(j, cur1, c1.scale > 1.0)
-            && self.is(end, joiner)
+        if let Some(sx) = self.suffix(j, cur1.map(|c| c.code), c1.scale > 1.0)
+            && self.is(sx.end, joiner)
         {
-            j = end;
+            j = sx.end;
         }
         if !self.is(j, joiner) {
             return None;
@@ -334,11 +437,11 @@ impl<'a, 't> Scanner<'a, 't> {
         // a unit on the first figure too: "3km-5km", "10% to 20%"
         let mut unit1 = None;
         if !self.range_joiner(j)
-            && let Some((kind, unit, e)) = self.suffix(j, None, c1.scale > 1.0)
-            && self.range_joiner(e)
+            && let Some(sx) = self.suffix(j, None, c1.scale > 1.0)
+            && self.range_joiner(sx.end)
         {
-            j = e;
-            unit1 = Some((kind, unit));
+            j = sx.end;
+            unit1 = Some((sx.kind, sx.unit));
         }
         let dash = matches!(self.text(j), "-" | "–" | "—");
         let to = self.is(j, "to");
@@ -375,7 +478,8 @@ impl<'a, 't> Scanner<'a, 't> {
         // the same unit on both: "rose 4% to $13bn" is no range
         if let Some(u1) = unit1
             && (cur.is_some()
-                || self.suffix(c2.end, None, c2.scale > 1.0).map(|(k, u, _)| (k, u)) != Some(u1))
+                || self.suffix(c2.end, None, c2.scale > 1.0).map(|sx| (sx.kind, sx.unit))
+                    != Some(u1))
         {
             return RangePartner::None;
         }
@@ -408,33 +512,6 @@ impl<'a, 't> Scanner<'a, 't> {
             let e = self.lx.get(self.ids.get(i).copied().unwrap_or(0));
             e.cardinal.is_some() || e.ordinal.is_some()
         }
-    }
-
-    /// Currency written before the figure: "$", "US$", "€", "USD".
-    fn currency_prefix(&self, j: usize) -> (Option<&'static str>, usize) {
-        if let Some((code, len)) = self.lx.currency_symbols.longest(self.window(j, 3)) {
-            let last = j + len;
-            if matches!(self.kind(last), Some(TokenKind::Number))
-                || self.is(last, "-") && self.kind(last + 1) == Some(TokenKind::Number)
-            {
-                // "rs" is a word: require the number to follow on
-                return (Some(code), last);
-            }
-            if self.lx.get(self.ids.get(last).copied().unwrap_or(0)).cardinal.is_some()
-                && self.kind(j) == Some(TokenKind::Symbol)
-            {
-                return (Some(code), last);
-            }
-        }
-        let t = self.text(j);
-        if self.flags(j) & flag::CURRENCY_CODE != 0
-            && t.len() == 3
-            && t.chars().all(|c| c.is_ascii_uppercase())
-            && self.kind(j + 1) == Some(TokenKind::Number)
-        {
-            return (Some(code_of(t)), j + 1);
-        }
-        (None, j)
     }
 
     /// The number at `k`. `guarded`: a modifier or currency precedes, so a
@@ -479,7 +556,13 @@ impl<'a, 't> Scanner<'a, 't> {
 
     fn word_core(&self, k: usize) -> CoreResult {
         let Some(w) = words::parse(self.doc, self.lx, &self.ids, k) else {
-            return CoreResult::None;
+            // "a dollar", "a kilogram", "half a litre", "quarter-mile"
+            let one = if self.is(k, "a") || self.is(k, "an") {
+                self.one_of(k)
+            } else {
+                self.fraction_of_unit(k)
+            };
+            return one.map_or(CoreResult::None, CoreResult::Found);
         };
         if self.word_number_is_not_figure(k, &w) {
             return CoreResult::Skip(w.end);
@@ -974,81 +1057,6 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         (1900.0..=2100.0).contains(&parse_digits(self.text(k)).map_or(0.0, |p| p.value))
     }
-
-    /// Percent, percentage points, currency word or code, or unit after
-    /// the figure: the kind, unit and end index.
-    fn suffix(
-        &self,
-        e: usize,
-        currency: Option<&'static str>,
-        scaled: bool,
-    ) -> Option<(NumberKind, Option<Unit>, usize)> {
-        if let Some(((), len)) = self.lx.points.longest(self.window(e, 3)) {
-            return Some((NumberKind::PercentagePoint, None, e + len));
-        }
-        if let Some(((), len)) = self.lx.percent.longest(self.window(e, 2)) {
-            let t = self.text(e);
-            // "pc" and "pct" need to be glued or spaced words; "%" may be spaced
-            if t != "pc" || self.adjacent(e) {
-                return Some((NumberKind::Percent, None, e + len));
-            }
-        }
-        if let Some(code) = currency {
-            // "$5 million dollars" is not written; a trailing currency word
-            // repeats the prefix ("US$ 5 dollars")
-            if let Some((_, len)) = self.lx.currency_words.longest(self.window(e, 3)) {
-                return Some((NumberKind::Money, Some(Unit::new(code)), e + len));
-            }
-            return None;
-        }
-        if let Some((code, len)) = self.lx.currency_words.longest(self.window(e, 3)) {
-            // qualified forms ("Canadian dollars") are matched longest-first
-            // "won" and "real" are common words: money only after a scale
-            // ("5 billion won")
-            let word = self.text(e).to_ascii_lowercase();
-            if matches!(word.as_str(), "won" | "real") && !scaled {
-                return None;
-            }
-            return Some((NumberKind::Money, Some(Unit::new(code)), e + len));
-        }
-        // "5 million pounds" is money; "5 pounds" is weight
-        if (self.is(e, "pounds") || self.is(e, "pound")) && (scaled || self.is(e + 1, "sterling")) {
-            let len = if self.is(e + 1, "sterling") { 2 } else { 1 };
-            return Some((NumberKind::Money, Some(Unit::new("GBP")), e + len));
-        }
-        let t = self.text(e);
-        if self.flags(e) & flag::CURRENCY_CODE != 0
-            && t.len() == 3
-            && t.chars().all(|c| c.is_ascii_uppercase())
-        {
-            return Some((NumberKind::Money, Some(Unit::new(code_of(t))), e + 1));
-        }
-        if let Some(((sym, dim), len)) = self.lx.units.longest(self.window(e, 4)) {
-            let t = self.text(e);
-            let single = t.chars().count() == 1 && len == 1;
-            // one-letter units ("m", "g", "l") must be lower case (or "L")
-            // and glued or followed by a non-word, so "5 m people" is not
-            // metres and "5G" is not grams
-            if single && t != "°" && (t.chars().all(char::is_uppercase) && t != "L") {
-                return None;
-            }
-            if single
-                && !self.adjacent(e)
-                && matches!(self.kind(e + 1), Some(TokenKind::Word))
-                && !self.cap(e + 1)
-            {
-                return None;
-            }
-            if t == "°" && !self.adjacent(e) {
-                return None;
-            }
-            if dim == Dim::Temperature && sym == "degree" && self.is(e + 1, "of") {
-                return None;
-            }
-            return Some((NumberKind::Measure, Some(Unit::new(sym)), e + len));
-        }
-        None
-    }
 }
 
 enum RangePartner {
@@ -1103,18 +1111,6 @@ fn is_clock_suffix(w: &str) -> bool {
     matches!(
         w,
         "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m" | "o'clock" | "gmt" | "utc" | "hrs" | "h"
-    )
-}
-
-fn code_of(t: &str) -> &'static str {
-    // map the code to its canonical static form
-    crate::lexicon::en::CURRENCY_CODES.iter().find(|c| c.eq_ignore_ascii_case(t)).map_or(
-        "XXX",
-        |c| match *c {
-            "RMB" => "CNY",
-            "NIS" => "ILS",
-            other => other,
-        },
     )
 }
 

@@ -2,6 +2,7 @@
 //! (quoted span, kind, value, low, high, qualifier, unit)).
 
 use super::*;
+use crate::text::Document;
 
 type Row = (
     &'static str,
@@ -641,10 +642,19 @@ fn interval_semantics() {
 
 #[test]
 fn config_is_validated() {
-    let bad = NumberConfig { approx_tolerance: 1.5 };
+    let bad = NumberConfig { approx_tolerance: 1.5, ..NumberConfig::default() };
     let e = NumberParser::with_config(bad).unwrap_err();
     assert_eq!(e.field(), Some("number.approx_tolerance"));
-    assert!(NumberParser::with_config(NumberConfig { approx_tolerance: 0.1 }).is_ok());
+    assert!(
+        NumberParser::with_config(NumberConfig {
+            approx_tolerance: 0.1,
+            ..NumberConfig::default()
+        })
+        .is_ok()
+    );
+    let bad = NumberConfig { home_currency: Some(Unit::new("aud")), ..NumberConfig::default() };
+    let e = NumberParser::with_config(bad).unwrap_err();
+    assert_eq!(e.field(), Some("number.home_currency"));
 }
 
 #[test]
@@ -660,4 +670,214 @@ fn display() {
     for (s, want) in cases {
         assert_eq!(parse(s).unwrap().to_string(), want, "{s:?}");
     }
+}
+
+#[test]
+fn money_shapes() {
+    let usd = Some("USD");
+    check(
+        "20 dollars 43 cents",
+        &[("", "20 dollars 43 cents", Money, Some(20.43), Some(20.43), Some(20.43), Exact, usd)],
+    );
+    check(
+        "it cost thirteen dollars and forty-five cents",
+        &[(
+            "",
+            "thirteen dollars and forty-five cents",
+            Money,
+            Some(13.45),
+            Some(13.45),
+            Some(13.45),
+            Exact,
+            usd,
+        )],
+    );
+    check(
+        "up to 17 USD 25.",
+        &[("", "up to 17 USD 25", Money, Some(17.25), None, Some(17.25), AtMost, usd)],
+    );
+    check("10 grand", &[("", "10 grand", Money, Some(1e4), Some(1e4), Some(1e4), Exact, usd)]);
+    check("a grand jury", &[]);
+    check(
+        "twenty nickels",
+        &[("", "twenty nickels", Money, Some(1.0), Some(1.0), Some(1.0), Exact, usd)],
+    );
+    check("a dime", &[("", "a dime", Money, Some(0.1), Some(0.1), Some(0.1), Exact, usd)]);
+    check("a nickel mine", &[]);
+    check(
+        "a dollar a day",
+        &[("", "a dollar", Money, Some(1.0), Some(1.0), Some(1.0), Exact, usd)],
+    );
+    check("$80 a barrel", &[("", "$80", Money, Some(80.0), Some(80.0), Some(80.0), Exact, usd)]);
+    check(
+        "a 12-cent dividend",
+        &[("", "12-cent", Money, Some(12.0), Some(12.0), Some(12.0), Exact, Some("cent"))],
+    );
+    check(
+        "42 Kuwaiti dinars",
+        &[("", "42 Kuwaiti dinars", Money, Some(42.0), Some(42.0), Some(42.0), Exact, Some("KWD"))],
+    );
+    check(
+        "10 riyals",
+        &[("", "10 riyals", Money, Some(10.0), Some(10.0), Some(10.0), Exact, Some("riyal"))],
+    );
+    check(
+        "1,015 francs",
+        &[(
+            "",
+            "1,015 francs",
+            Money,
+            Some(1015.0),
+            Some(1015.0),
+            Some(1015.0),
+            Exact,
+            Some("franc"),
+        )],
+    );
+    check(
+        "10,000 Swiss francs",
+        &[("", "10,000 Swiss francs", Money, Some(1e4), Some(1e4), Some(1e4), Exact, Some("CHF"))],
+    );
+    check(
+        "c $ 16.4 million",
+        &[(
+            "",
+            "c $ 16.4 million",
+            Money,
+            Some(1.64e7),
+            Some(1.635e7),
+            Some(1.645e7),
+            Exact,
+            Some("CAD"),
+        )],
+    );
+    check(
+        "HK$10 billion",
+        &[("", "HK$10 billion", Money, Some(1e10), Some(9.5e9), Some(1.05e10), Exact, Some("HKD"))],
+    );
+    check(
+        "100元",
+        &[("", "100元", Money, Some(100.0), Some(100.0), Some(100.0), Exact, Some("CNY"))],
+    );
+    check(
+        "5 €, 10 €",
+        &[
+            ("", "5 €", Money, Some(5.0), Some(5.0), Some(5.0), Exact, Some("EUR")),
+            ("", "10 €", Money, Some(10.0), Some(10.0), Some(10.0), Exact, Some("EUR")),
+        ],
+    );
+    check(
+        "GBP3.01",
+        &[("", "GBP3.01", Money, Some(3.01), Some(3.01), Some(3.01), Exact, Some("GBP"))],
+    );
+    check("Rs20", &[("", "Rs20", Money, Some(20.0), Some(20.0), Some(20.0), Exact, Some("INR"))]);
+    check("30 MUSD", &[("", "30 MUSD", Money, Some(3e7), Some(3e7), Some(3e7), Exact, usd)]);
+    check(
+        "75 USD million",
+        &[("", "75 USD million", Money, Some(7.5e7), Some(7.45e7), Some(7.55e7), Exact, usd)],
+    );
+    check(
+        "music's $500 million",
+        &[("", "$500 million", Money, Some(5e8), Some(4.995e8), Some(5.005e8), Exact, usd)],
+    );
+    // weight unless a scale or "sterling" says money
+    check(
+        "ten pounds",
+        &[("", "ten pounds", Measure, Some(10.0), Some(10.0), Some(10.0), Exact, Some("lb"))],
+    );
+    check(
+        "5 million pounds",
+        &[("", "5 million pounds", Money, Some(5e6), Some(4.5e6), Some(5.5e6), Exact, Some("GBP"))],
+    );
+}
+
+#[test]
+fn home_currency() {
+    let parse_in = |home: &str, text: &str| {
+        let cfg = NumberConfig {
+            home_currency: Some(Unit::new(home.to_owned())),
+            ..NumberConfig::default()
+        };
+        let p = NumberParser::with_config(cfg).unwrap();
+        p.extract(&Document::new(text))
+            .into_iter()
+            .map(|m| (m.quantity.value, m.quantity.unit.map(|u| u.as_str().to_owned())))
+            .collect::<Vec<_>>()
+    };
+    let aud = Some("AUD".to_owned());
+    assert_eq!(parse_in("AUD", "$5"), [(Some(5.0), aud.clone())]);
+    assert_eq!(parse_in("AUD", "10 grand"), [(Some(1e4), aud.clone())]);
+    assert_eq!(parse_in("AUD", "two nickels"), [(Some(0.1), aud)]);
+    assert_eq!(parse_in("AUD", "US$5"), [(Some(5.0), Some("USD".to_owned()))]);
+    // a pound region: dollars stay US dollars, "a grand" is pounds
+    assert_eq!(parse_in("GBP", "$5"), [(Some(5.0), Some("USD".to_owned()))]);
+    assert_eq!(parse_in("GBP", "a grand"), [(Some(1e3), Some("GBP".to_owned()))]);
+}
+
+#[test]
+fn measure_shapes() {
+    check(
+        "a liter",
+        &[("", "a liter", Measure, Some(1.0), Some(1.0), Some(1.0), Exact, Some("l"))],
+    );
+    check("a degree in law", &[]);
+    check(
+        "half a gallon",
+        &[("", "half a gallon", Measure, Some(0.5), Some(0.5), Some(0.5), Exact, Some("gal"))],
+    );
+    check(
+        "a quarter-mile",
+        &[("", "a quarter-mile", Measure, Some(0.25), Some(0.25), Some(0.25), Exact, Some("mi"))],
+    );
+    check(
+        "tenth of a gallon",
+        &[("", "tenth of a gallon", Measure, Some(0.1), Some(0.1), Some(0.1), Exact, Some("gal"))],
+    );
+    check(
+        "a third of a mile",
+        &[(
+            "",
+            "a third of a mile",
+            Measure,
+            Some(1.0 / 3.0),
+            Some(1.0 / 3.0),
+            Some(1.0 / 3.0),
+            Exact,
+            Some("mi"),
+        )],
+    );
+    check(
+        "a 3-inch gap",
+        &[("", "3-inch", Measure, Some(3.0), Some(3.0), Some(3.0), Exact, Some("in"))],
+    );
+    check(
+        "a six-mile trip",
+        &[("", "six-mile", Measure, Some(6.0), Some(6.0), Some(6.0), Exact, Some("mi"))],
+    );
+    check(
+        "2 degrees below zero",
+        &[(
+            "",
+            "2 degrees below zero",
+            Measure,
+            Some(-2.0),
+            Some(-2.0),
+            Some(-2.0),
+            Exact,
+            Some("degree"),
+        )],
+    );
+    check(
+        "29 years old",
+        &[("", "29 years old", Measure, Some(29.0), Some(29.0), Some(29.0), Exact, Some("year"))],
+    );
+    check(
+        "a 29-year-old man",
+        &[("", "29-year-old", Measure, Some(29.0), Some(29.0), Some(29.0), Exact, Some("year"))],
+    );
+    check("5\" long", &[("", "5\"", Measure, Some(5.0), Some(5.0), Some(5.0), Exact, Some("in"))]);
+    check(
+        "\"We lost 40\"",
+        &[("", "40", Cardinal, Some(40.0), Some(40.0), Some(40.0), Exact, None)],
+    );
 }
