@@ -152,7 +152,8 @@ fn number_matches(text: &str, span: crosscheck::Span, q: &Quantity) -> Vec<Value
             }
         }
         if let Some(u) = &q.unit {
-            m.insert("unit".into(), json!(u.as_str()));
+            let name = if dim == "quantity" { unit_name(u.as_str()) } else { u.as_str() };
+            m.insert("unit".into(), json!(name));
         }
         Value::Object(m)
     };
@@ -178,6 +179,72 @@ fn number_matches(text: &str, span: crosscheck::Span, q: &Quantity) -> Vec<Value
         out.extend(numbers);
     }
     out
+}
+
+/// The contract's unit names for crosscheck's unit symbols ("km" →
+/// "kilometer", "MB" → "megabyte"), so that both sides go through the
+/// scorer's alias table the same way.
+fn unit_name(symbol: &str) -> &str {
+    match symbol {
+        "km" => "kilometer",
+        "m" => "meter",
+        "dm" => "decimeter",
+        "cm" => "centimeter",
+        "mm" => "millimeter",
+        "µm" => "micrometer",
+        "nm" => "nanometer",
+        "pm" => "picometer",
+        "mi" => "mile",
+        "nmi" => "nautical_mile",
+        "yd" => "yard",
+        "ft" => "foot",
+        "in" => "inch",
+        "ly" => "light_year",
+        "t" => "metric_ton",
+        "kg" => "kilogram",
+        "g" => "gram",
+        "mg" => "milligram",
+        "µg" => "microgram",
+        "lb" => "pound",
+        "oz" => "ounce",
+        "st" => "stone",
+        "kt" => "kiloton",
+        "Mt" => "megaton",
+        "ct" => "carat",
+        "l" => "liter",
+        "cl" => "centiliter",
+        "ml" => "milliliter",
+        "hl" => "hectoliter",
+        "gal" => "gallon",
+        "pt" => "pint",
+        "qt" => "quart",
+        "tbsp" => "tablespoon",
+        "tsp" => "teaspoon",
+        "fl oz" => "fluid_ounce",
+        "bbl" => "barrel",
+        "m3" => "cubic_meter",
+        "ft3" => "cubic_foot",
+        "in3" => "cubic_inch",
+        "cm3" => "cubic_centimeter",
+        "km2" => "square_kilometer",
+        "mi2" => "square_mile",
+        "m2" => "square_meter",
+        "ft2" => "square_foot",
+        "ha" => "hectare",
+        "km/h" => "kilometer_per_hour",
+        "mph" => "mile_per_hour",
+        "kn" => "knot",
+        "C" => "celsius",
+        "F" => "fahrenheit",
+        "K" => "kelvin",
+        "B" => "byte",
+        "kB" => "kilobyte",
+        "MB" => "megabyte",
+        "GB" => "gigabyte",
+        "TB" => "terabyte",
+        "PB" => "petabyte",
+        other => other,
+    }
 }
 
 fn time_json(v: &TimeValue) -> Option<serde_json::Map<String, Value>> {

@@ -305,6 +305,18 @@ impl<'a, 't> Scanner<'a, 't> {
             unit = Some(u);
             e2 = end;
         }
+        // "5 feet 2 inches", "2 km and 1 metre"
+        if kind == NumberKind::Measure
+            && second.is_none()
+            && first.vague.is_none()
+            && let Some(u) = unit
+            && let Some((total, smallest, end)) = self.compound(first.value, u, e2)
+        {
+            first.value = total;
+            first.precision = 0.0;
+            unit = Some(smallest);
+            e2 = end;
+        }
         let unit = unit.map(|u| self.unit_of(u));
         // a cardinal after a sequence noun is a position: "phase two"
         if kind == NumberKind::Cardinal

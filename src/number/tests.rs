@@ -880,4 +880,86 @@ fn measure_shapes() {
         "\"We lost 40\"",
         &[("", "40", Cardinal, Some(40.0), Some(40.0), Some(40.0), Exact, None)],
     );
+    check(
+        "scored 5 \"goals\"",
+        &[("", "5", Cardinal, Some(5.0), Some(5.0), Some(5.0), Exact, None)],
+    );
+    check("8 mi", &[("", "8 mi", Measure, Some(8.0), Some(8.0), Some(8.0), Exact, Some("mi"))]);
+    check("5 in", &[("", "5 in", Measure, Some(5.0), Some(5.0), Some(5.0), Exact, Some("in"))]);
+    check("5 in the morning", &[("", "5", Cardinal, Some(5.0), Some(5.0), Some(5.0), Exact, None)]);
+    check(
+        "2 yards 7 ft 10 inches",
+        &[(
+            "",
+            "2 yards 7 ft 10 inches",
+            Measure,
+            Some(166.0),
+            Some(166.0),
+            Some(166.0),
+            Exact,
+            Some("in"),
+        )],
+    );
+    check(
+        "he is 5 feet and 2 inches.",
+        &[(
+            "",
+            "5 feet and 2 inches",
+            Measure,
+            Some(62.0),
+            Some(62.0),
+            Some(62.0),
+            Exact,
+            Some("in"),
+        )],
+    );
+    check(
+        "2 km and 1 metre",
+        &[(
+            "",
+            "2 km and 1 metre",
+            Measure,
+            Some(2001.0),
+            Some(2001.0),
+            Some(2001.0),
+            Exact,
+            Some("m"),
+        )],
+    );
+    // not a compound: the second unit is not smaller
+    check(
+        "10 km, 5 km",
+        &[
+            ("", "10 km", Measure, Some(10.0), Some(10.0), Some(10.0), Exact, Some("km")),
+            ("", "5 km", Measure, Some(5.0), Some(5.0), Some(5.0), Exact, Some("km")),
+        ],
+    );
+    check(
+        "37 ° celsius",
+        &[("", "37 ° celsius", Measure, Some(37.0), Some(37.0), Some(37.0), Exact, Some("C"))],
+    );
+    check(
+        "70 degrees F",
+        &[("", "70 degrees F", Measure, Some(70.0), Some(70.0), Some(70.0), Exact, Some("F"))],
+    );
+    check(
+        "a 16-bit chip",
+        &[("", "16-bit", Measure, Some(16.0), Some(16.0), Some(16.0), Exact, Some("bit"))],
+    );
+    check(
+        "½ teaspoon",
+        &[("", "½ teaspoon", Measure, Some(0.5), Some(0.5), Some(0.5), Exact, Some("tsp"))],
+    );
+    check(
+        "10kmph",
+        &[("", "10kmph", Measure, Some(10.0), Some(10.0), Some(10.0), Exact, Some("km/h"))],
+    );
+    check(
+        "1000 g of flour",
+        &[("", "1000 g", Measure, Some(1000.0), Some(1000.0), Some(1000.0), Exact, Some("g"))],
+    );
+    check(
+        "24703 L-202",
+        &[("", "24703", Cardinal, Some(24703.0), Some(24703.0), Some(24703.0), Exact, None)],
+    );
 }

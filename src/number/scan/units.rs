@@ -216,6 +216,17 @@ impl Scanner<'_, '_> {
                 && !self.adjacent(e)
                 && matches!(self.kind(e + 1), Some(TokenKind::Word))
                 && !self.cap(e + 1)
+                && !self.is(e + 1, "of")
+            {
+                return None;
+            }
+            // "24703 L-202": the letter starts an identifier ("3km-5km" is
+            // a range)
+            if !self.adjacent(e)
+                && self.text(e + len) == "-"
+                && self.adjacent(e + len)
+                && self.kind(e + len + 1) == Some(TokenKind::Number)
+                && self.adjacent(e + len + 1)
             {
                 return None;
             }
@@ -404,6 +415,60 @@ impl Scanner<'_, '_> {
         tail.then_some((cents / 100.0, end))
     }
 
+    /// A measure written in several units after `value unit` ending
+    /// before `e`: "5 feet 2 inches", "2 km and 1 metre", "10 kms, 8
+    /// metres and 6 cm". Units must be of one dimension and get smaller;
+    /// the sum is given in the last (smallest) unit. The total, its unit
+    /// and the end.
+    pub(super) fn compound(
+        &self,
+        value: f64,
+        unit: &'static str,
+        e: usize,
+    ) -> Option<(f64, &'static str, usize)> {
+        let (dim, size) = unit_size(unit)?;
+        let mut parts = vec![(value, size)];
+        let (mut smallest, mut last_size, mut j, mut end) = (unit, size, e, None);
+        for _ in 0..3 {
+            let mut k = j;
+            if self.text(k) == "," {
+                k += 1;
+            }
+            if self.is(k, "and") {
+                k += 1;
+            }
+            let super::CoreResult::Found(c) = self.core(k, true, false) else { break };
+            if c.kind != NumberKind::Cardinal
+                || c.vague.is_some()
+                || c.scale != 1.0
+                || c.value < 0.0
+            {
+                break;
+            }
+            let Some(s) = self.suffix(c.end, None, false) else { break };
+            let Some((d2, size2)) = s.unit.and_then(unit_size) else { break };
+            if s.kind != NumberKind::Measure || d2 != dim || size2 >= last_size {
+                break;
+            }
+            parts.push((c.value, size2));
+            last_size = size2;
+            smallest = s.unit.unwrap_or(unit);
+            j = s.end;
+            end = Some(j);
+        }
+        let end = end?;
+        let total = parts
+            .iter()
+            .map(|&(v, sz)| {
+                // whole ratios stay whole: 1 yd is 36 in, not 36.000000000000004
+                let r = sz / last_size;
+                let r = if (r - r.round()).abs() < 1e-9 * r { r.round() } else { r };
+                v * r
+            })
+            .sum();
+        Some((total, smallest, end))
+    }
+
     /// An age after a figure ending before `e`: "29 years old", "ten
     /// months old", "3 years of age", "a 29-year-old". The unit and end.
     pub(super) fn age(&self, e: usize) -> Option<(&'static str, usize)> {
@@ -431,6 +496,11 @@ impl Scanner<'_, '_> {
         }
         None
     }
+}
+
+/// The dimension and size of a unit symbol (see `UNIT_SIZES`).
+fn unit_size(u: &str) -> Option<(Dim, f64)> {
+    en::UNIT_SIZES.iter().find(|x| x.0 == u).map(|x| (x.1, x.2))
 }
 
 /// The canonical code of a currency code token, case-insensitively.
