@@ -3,6 +3,11 @@
 //! `{"id", "matches": [...]}` per case with every number and time mention
 //! found, offsets in UTF-8 bytes.
 //!
+//! Numbers: a bound ("more than 400") is written twice on its span, as
+//! the figure and as the interval; an amount of money is also written as
+//! a number; a case's `locale` sets the number stage's home currency;
+//! unit symbols get the contract's names. See `docs/known-differences.md`.
+//!
 //! The conformance suites were written for forward-looking resolution
 //! (Duckling always looks forward; Recognizers lists the future reading
 //! first), so this mode resolves bare weekdays and months forward and

@@ -993,7 +993,8 @@ pub(crate) const UNIT_SIZES: &[(&str, Dim, f64)] = &[
 ];
 
 /// Percent markers after a figure.
-pub(crate) const PERCENT_WORDS: &[&str] = &["%", "percent", "per cent", "pct", "per-cent", "pc"];
+pub(crate) const PERCENT_WORDS: &[&str] =
+    &["%", "percent", "per cent", "pct", "per-cent", "pc", "percentage"];
 
 /// Percentage-point markers after a figure ("rose 3 percentage points").
 pub(crate) const POINT_WORDS: &[&str] = &[

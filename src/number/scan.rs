@@ -140,6 +140,11 @@ impl<'a, 't> Scanner<'a, 't> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.n {
+            // no figures inside a web address
+            if let Some(end) = self.url_at(i) {
+                i = end;
+                continue;
+            }
             match self.mention_at(i) {
                 (Some(m), next) => {
                     out.push(m);
@@ -150,6 +155,24 @@ impl<'a, 't> Scanner<'a, 't> {
             }
         }
         out
+    }
+
+    /// A web address starting at token `i` ("https://…", "www.…"): the
+    /// token index after it (the next token after white space).
+    fn url_at(&self, i: usize) -> Option<usize> {
+        let t = self.text(i);
+        let scheme = matches!(t.to_ascii_lowercase().as_str(), "http" | "https" | "ftp")
+            && self.text(i + 1) == ":"
+            && self.adjacent(i + 1);
+        let www = t.eq_ignore_ascii_case("www") && self.text(i + 1) == "." && self.adjacent(i + 1);
+        if !(scheme || www) {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < self.n && self.adjacent(j) {
+            j += 1;
+        }
+        Some(j)
     }
 
     /// A figure starting at token `i`, and the index to continue from.

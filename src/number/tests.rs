@@ -638,6 +638,15 @@ fn interval_semantics() {
     assert!(!q("fifth").overlaps(&q("sixth")));
     assert!(!q("47,518").overlaps(&q("47,519")));
     assert!(!q("fewer than 10").overlaps(&q("about 20")));
+    // the same figure written differently
+    assert!(q("a quarter of a million").overlaps(&q("250,000")));
+    assert!(q("two and a half million").overlaps(&q("2.5m people")));
+    assert!(q("5 feet 2 inches").overlaps(&q("62 inches")));
+    assert!(q("20 dollars 43 cents").overlaps(&q("$20.43")));
+    assert!(q("between 2l and about 7l").overlaps(&q("5 litres")));
+    assert!(!q("3km-5km").overlaps(&q("6 km")));
+    assert!(q("under 3.5 miles").overlaps(&q("3 miles")));
+    assert!(!q("under 3.5 miles").overlaps(&q("4 miles")));
 }
 
 #[test]

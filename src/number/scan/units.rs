@@ -168,7 +168,10 @@ impl Scanner<'_, '_> {
                 return plain(NumberKind::Money, Some(code), e + len);
             }
         }
-        if let Some((code, factor)) = self.code_token(e) {
+        // a code glued to digits after it is their prefix ("3 USD50 cards")
+        if let Some((code, factor)) = self.code_token(e)
+            && !(self.adjacent(e + 1) && self.kind(e + 1) == Some(TokenKind::Number))
+        {
             return Some(Suffix { kind: NumberKind::Money, unit: Some(code), end: e + 1, factor });
         }
         // symbols after the figure: "5 €", "10$", "100元", "42RM"
@@ -217,6 +220,7 @@ impl Scanner<'_, '_> {
                 && matches!(self.kind(e + 1), Some(TokenKind::Word))
                 && !self.cap(e + 1)
                 && !self.is(e + 1, "of")
+                && !self.is(e + 1, "x")
             {
                 return None;
             }
@@ -264,6 +268,7 @@ impl Scanner<'_, '_> {
     fn inch_mark(&self, e: usize) -> Option<usize> {
         match self.text(e) {
             "″" => Some(e + 1),
+
             "'" if self.adjacent(e) && self.text(e + 1) == "'" && self.adjacent(e + 1) => {
                 Some(e + 2)
             }
