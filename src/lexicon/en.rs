@@ -155,7 +155,7 @@ pub(crate) const SCALE_ABBREVIATIONS: &[(&str, u64)] = &[
 ];
 
 /// Fraction words by denominator ("two-thirds", "a quarter").
-pub(crate) const FRACTIONS: &[(&str, u32)] = &[
+pub(crate) const FRACTIONS: &[(&str, u64)] = &[
     ("half", 2),
     ("halves", 2),
     ("third", 3),
@@ -182,6 +182,10 @@ pub(crate) const FRACTIONS: &[(&str, u32)] = &[
     ("thousandths", 1_000),
     ("millionth", 1_000_000),
     ("millionths", 1_000_000),
+    ("billionth", 1_000_000_000),
+    ("billionths", 1_000_000_000),
+    ("trillionth", 1_000_000_000_000),
+    ("trillionths", 1_000_000_000_000),
 ];
 
 /// Plural ordinals that name a denominator only inside a compound
@@ -322,6 +326,7 @@ pub(crate) const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("us $", "USD"),
     ("usd $", "USD"),
     ("u.s. $", "USD"),
+    ("u.s $", "USD"),
     ("€", "EUR"),
     ("£", "GBP"),
     ("¥", "JPY"),
@@ -610,14 +615,14 @@ pub(crate) const CURRENCY_FAMILIES: &[CurrencyFamily] = &[
     (&["satoshi", "satoshis"], "satoshi", &[]),
     (&["cent", "cents"], "cent", &[]),
     (&["penny", "pennies"], "cent", &[]),
-    (&["pence"], "GBp", &[]),
+    (&["pence"], "pence", &[]),
 ];
 
 /// Currencies whose written amounts have no minor unit or a minor unit of
 /// a thousandth, so "5 yen 50" is not 5.50.
 pub(crate) const NO_CENT_CURRENCIES: &[&str] = &[
     "JPY", "KRW", "VND", "CLP", "ISK", "UGX", "PYG", "XOF", "XAF", "RWF", "BIF", "GNF", "DJF",
-    "KWD", "BHD", "IQD", "JOD", "LYD", "OMR", "TND", "dinar", "rial", "cent", "GBp", "satoshi",
+    "KWD", "BHD", "IQD", "JOD", "LYD", "OMR", "TND", "dinar", "rial", "cent", "pence", "satoshi",
     "BTC",
 ];
 
@@ -723,6 +728,7 @@ pub(crate) const UNITS: &[(&str, &str, Dim)] = &[
     ("yard", "yd", Dim::Length),
     ("yards", "yd", Dim::Length),
     ("yd", "yd", Dim::Length),
+    ("yds", "yd", Dim::Length),
     ("kg", "kg", Dim::Mass),
     ("kgs", "kg", Dim::Mass),
     ("kilogram", "kg", Dim::Mass),
@@ -743,6 +749,11 @@ pub(crate) const UNITS: &[(&str, &str, Dim)] = &[
     ("microgram", "µg", Dim::Mass),
     ("micrograms", "µg", Dim::Mass),
     ("mcg", "µg", Dim::Mass),
+    ("μg", "µg", Dim::Mass),
+    ("microgramme", "µg", Dim::Mass),
+    ("microgrammes", "µg", Dim::Mass),
+    ("milligramme", "mg", Dim::Mass),
+    ("milligrammes", "mg", Dim::Mass),
     ("µg", "µg", Dim::Mass),
     ("kilotonne", "kt", Dim::Mass),
     ("kilotonnes", "kt", Dim::Mass),

@@ -59,7 +59,7 @@ pub(crate) struct Entry {
     pub(crate) ordinal: Option<u64>,
     pub(crate) scale: Option<u64>,
     pub(crate) scale_abbrev: Option<u64>,
-    pub(crate) fraction: Option<u32>,
+    pub(crate) fraction: Option<u64>,
     /// A plural ordinal used as a denominator ("fifths", "twenty-firsts"):
     /// its ordinal value.
     pub(crate) plural_ordinal: Option<u64>,

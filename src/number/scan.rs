@@ -206,8 +206,7 @@ impl<'a, 't> Scanner<'a, 't> {
                 && let Some(s) = self.suffix_of(core.end, None, false, true)
                 && self.is(core.end, "of")
             {
-                let c =
-                    Core::plain(core.start, core.end, 1.0 / f64::from(den), NumberKind::Fraction);
+                let c = Core::plain(core.start, core.end, 1.0 / den as f64, NumberKind::Fraction);
                 let start = if modifier.is_some() { i } else { c.start };
                 let _ = s;
                 return self.finish(start, c, modifier, None, None);
@@ -621,6 +620,15 @@ impl<'a, 't> Scanner<'a, 't> {
         let single = w.end == k + 1;
         let prev = k.checked_sub(1);
         let prev_is = |s: &str| prev.is_some_and(|p| self.is(p, s));
+        // "that one mile": a figure when a unit follows
+        if single
+            && self.is(k, "one")
+            && self
+                .suffix(k + 1, None, false)
+                .is_some_and(|s| matches!(s.kind, NumberKind::Measure | NumberKind::Money))
+        {
+            return false;
+        }
         if single && self.is(k, "one") {
             if [
                 "the", "this", "that", "every", "each", "any", "no", "which", "another", "someone",
@@ -982,7 +990,13 @@ impl<'a, 't> Scanner<'a, 't> {
                     "k" | "K" => true,
                     "m" => money || self.plural_noun_at(end + 1),
                     "M" => money || self.plural_noun_at(end + 1) || self.nothing_counted(end + 1),
-                    "b" | "B" => money,
+                    // "1.2b"; "5B" may be a name
+                    "b" | "B" => {
+                        money
+                            || end.checked_sub(1).is_some_and(|p| {
+                                parse_digits(self.text(p)).is_some_and(|d| d.decimals > 0)
+                            })
+                    }
                     _ => false,
                 };
                 return ok.then_some((s as f64, end + 1));

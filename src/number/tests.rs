@@ -971,4 +971,21 @@ fn measure_shapes() {
         "24703 L-202",
         &[("", "24703", Cardinal, Some(24703.0), Some(24703.0), Some(24703.0), Exact, None)],
     );
+    check(
+        "The weight is 20 (kg)",
+        &[("", "20 (kg)", Measure, Some(20.0), Some(20.0), Some(20.0), Exact, Some("kg"))],
+    );
+    check(
+        "120 μg",
+        &[("", "120 μg", Measure, Some(120.0), Some(120.0), Some(120.0), Exact, Some("µg"))],
+    );
+    check(
+        "that one mile",
+        &[("", "one mile", Measure, Some(1.0), Some(1.0), Some(1.0), Exact, Some("mi"))],
+    );
+    check(
+        "petrol rose 10c a litre",
+        &[("", "10c", Money, Some(10.0), Some(10.0), Some(10.0), Exact, Some("cent"))],
+    );
+    check("1.2b", &[("", "1.2b", Cardinal, Some(1.2e9), Some(1.15e9), Some(1.25e9), Exact, None)]);
 }

@@ -294,10 +294,8 @@ pub(crate) fn parse(
         }
         // "a quarter", "a third of", "a quarter million", "a hundredth"
         let den = match (e.fraction, e.ordinal) {
-            (Some(d), None) => Some((u64::from(d), j + 2)),
-            (Some(d), Some(_)) if r.is(j + 2, w.of) || ends_phrase(&r, j + 2) => {
-                Some((u64::from(d), j + 2))
-            }
+            (Some(d), None) => Some((d, j + 2)),
+            (Some(d), Some(_)) if r.is(j + 2, w.of) || ends_phrase(&r, j + 2) => Some((d, j + 2)),
             _ => None,
         };
         if let Some((den, end)) = den {
@@ -461,7 +459,7 @@ fn fraction_phrase(r: &Reader<'_, '_>, k: usize) -> Option<(Rat, usize)> {
     let w = &r.lx.w;
     if r.is(k, w.a) || r.is(k, w.an) {
         let e = r.e(k + 1);
-        let den = e.fraction.map(u64::from).or(e.ordinal.filter(|&o| o > 2))?;
+        let den = e.fraction.or(e.ordinal.filter(|&o| o > 2))?;
         return Some((Rat::new(1, i128::from(den))?, k + 2));
     }
     let n = accumulate(r, k, false, Mode::Number)?;
@@ -631,7 +629,28 @@ fn accumulate(r: &Reader<'_, '_>, j: usize, implicit_one: bool, mode: Mode) -> O
                 let unit_next = last == Last::Tens
                     && r.word(k + 1)
                     && (nx.cardinal.is_some_and(|v| (1..=9).contains(&v))
-                        || nx.ordinal.is_some_and(|v| (1..=9).contains(&v)));
+                        || nx.ordinal.is_some_and(|v| (1..=9).contains(&v))
+                        || mode == Mode::Denominator
+                            && nx.plural_ordinal.is_some_and(|v| (1..=9).contains(&v)));
+                // "one hundred thirty-fifths": the hyphen binds the tens word
+                // to a plural ordinal, which names the denominator (35)
+                if last == Last::Tens
+                    && mode == Mode::Number
+                    && r.word(k + 1)
+                    && nx.ordinal.is_none()
+                    && let Some(o) = nx.plural_ordinal.filter(|v| (1..=9).contains(v))
+                    && r.doc.adjacent(k)
+                    && r.doc.adjacent(k + 1)
+                {
+                    let numerator = total.add(current)?.sub(Rat::int(c))?;
+                    if !numerator.is_zero() && and_base.is_none() {
+                        let v = numerator.div(Rat::int(c + o))?;
+                        return Some(Acc {
+                            kind: NumberKind::Fraction,
+                            ..done(v, k + 2, 1, words + 2)
+                        });
+                    }
+                }
                 let glued = r.doc.adjacent(k) && r.doc.adjacent(k + 1);
                 let spaced = !r.doc.adjacent(k) && !r.doc.adjacent(k + 1);
                 if (fraction_next || unit_next) && (glued || spaced) {
@@ -692,12 +711,15 @@ fn accumulate(r: &Reader<'_, '_>, j: usize, implicit_one: bool, mode: Mode) -> O
         }
         // a fraction word after a numerator: "two thirds", "one fifth",
         // "one hundred and three quarters", "fifty-four hundredths"
-        let den = if word { e.fraction.map(u64::from).or(plural_ord) } else { None };
+        let den = if word { e.fraction.or(plural_ord) } else { None };
         if let Some(den) = den
             && mode == Mode::Number
             && any
-            && (!implicit_one || last == Last::Hundred)
-            && matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred)
+            && (!implicit_one || matches!(last, Last::Hundred | Last::Scale))
+            && matches!(
+                last,
+                Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred | Last::Scale
+            )
             && !frac_digits
             && let Some(acc) = fraction_word(r, k, den, (total, current, and_base), words)
         {
@@ -726,7 +748,10 @@ fn accumulate(r: &Reader<'_, '_>, j: usize, implicit_one: bool, mode: Mode) -> O
                 break;
             }
             if s == 100 {
-                if matches!(last, Last::Hundred) || current.to_f64() >= 100.0 && !frac_digits {
+                // "322 hundred" is written; "three hundred hundred" is not
+                if matches!(last, Last::Hundred)
+                    || current.to_f64() >= 100.0 && !frac_digits && last != Last::Digits
+                {
                     break;
                 }
                 current = current.max_one().mul(Rat::int(100))?;
@@ -1019,6 +1044,12 @@ mod tests {
             ("3 million and a quarter", 3.25e6, Cardinal, "3 million and a quarter"),
             ("2 dozens", 24.0, Cardinal, "2 dozens"),
             ("1 point 1", 1.1, Cardinal, "1 point 1"),
+            ("a trillionth", 1e-12, Fraction, "a trillionth"),
+            ("a hundred thousand trillionths", 1e-7, Fraction, "a hundred thousand trillionths"),
+            ("three twenty-firsts", 3.0 / 21.0, Fraction, "three twenty-firsts"),
+            ("one hundred thirty-fifths", 100.0 / 35.0, Fraction, "one hundred thirty-fifths"),
+            ("twenty-three fifths", 4.6, Fraction, "twenty-three fifths"),
+            ("322 hundred", 32200.0, Cardinal, "322 hundred"),
         ];
         let mut bad = Vec::new();
         for (text, v, k, span) in cases {

@@ -181,6 +181,10 @@ impl Scanner<'_, '_> {
         {
             return plain(NumberKind::Money, Some(code), e + len);
         }
+        // "10c": cents, glued
+        if self.is(e, "c") && self.adjacent(e) && self.nothing_counted_or_grammar(e + 1) {
+            return plain(NumberKind::Money, Some("cent"), e + 1);
+        }
         // "10 grand", "a grand"; not "a grand jury"
         let after_one = e > 0
             && matches!(self.text(e - 1).to_ascii_lowercase().as_str(), "a" | "an" | "one" | "1");
@@ -219,7 +223,7 @@ impl Scanner<'_, '_> {
                 && !self.adjacent(e)
                 && matches!(self.kind(e + 1), Some(TokenKind::Word))
                 && !self.cap(e + 1)
-                && !self.is(e + 1, "of")
+                && self.flags(e + 1) & flag::FUNCTION == 0
                 && !self.is(e + 1, "x")
             {
                 return None;
@@ -246,6 +250,19 @@ impl Scanner<'_, '_> {
                 return None;
             }
             return plain(NumberKind::Measure, Some(sym), e + len);
+        }
+        // a unit in brackets: "20 (kg)", "20 [kg]"
+        if let Some(close) = match self.text(e) {
+            "(" => Some(")"),
+            "[" => Some("]"),
+            "{" => Some("}"),
+            "<" => Some(">"),
+            _ => None,
+        } && self.text(e + 1).chars().count() > 1
+            && let Some(((sym, _), len)) = self.lx.units.longest(self.window(e + 1, 3))
+            && self.text(e + 1 + len) == close
+        {
+            return plain(NumberKind::Measure, Some(sym), e + len + 2);
         }
         // inch and foot marks: 5″, 5'', 10 " (not a closing quote)
         if let Some(end) = self.inch_mark(e) {
