@@ -113,6 +113,8 @@ impl Sentence {
 pub struct Document<'t> {
     text: &'t str,
     tokens: Vec<Token>,
+    /// The lexicon id of every token, contiguous, for phrase matching.
+    lex: Vec<LexId>,
     sentences: Vec<Sentence>,
     /// Sentence index of every token.
     sentence_of: Vec<u32>,
@@ -131,9 +133,11 @@ impl<'t> Document<'t> {
     #[must_use]
     pub fn new(text: &'t str) -> Document<'t> {
         let tokens = tokenize(text);
+        let lex = tokens.iter().map(|t| t.lex).collect();
         let mut doc = Document {
             text,
             tokens,
+            lex,
             sentences: Vec::new(),
             sentence_of: Vec::new(),
             dateline: None,
@@ -195,7 +199,12 @@ impl<'t> Document<'t> {
     }
 
     pub(crate) fn lex(&self, i: usize) -> LexId {
-        self.tokens.get(i).map_or(0, |t| t.lex)
+        self.lex.get(i).copied().unwrap_or(0)
+    }
+
+    /// The lexicon ids of all tokens.
+    pub(crate) fn ids(&self) -> &[LexId] {
+        &self.lex
     }
 
     pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {

@@ -66,6 +66,19 @@ pub(crate) const TENS: &[(&str, u64)] = &[
 /// Words that multiply a figure by twelve ("two dozen", "3 doz").
 pub(crate) const DOZEN_WORDS: &[&str] = &["dozen", "dozens", "doz", "dozs", "dz", "dzs"];
 
+/// Words that can begin a figure besides number words, modifiers,
+/// currency symbols and codes (which are found from their tables): "a
+/// dollar", "half a mile", "several hundred", "between 10 and 20", "point
+/// 77", and web addresses, inside which nothing is a figure.
+pub(crate) const NUMBER_START_WORDS: &[&str] = &[
+    "a", "an", "half", "quarter", "several", "few", "point", "between", "from", "hundred", "http",
+    "https", "ftp", "www",
+];
+
+/// Words after a number that make it a clock time ("3 pm", "10 GMT").
+pub(crate) const CLOCK_SUFFIXES: &[&str] =
+    &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "gmt", "utc", "hrs", "h"];
+
 /// Words that make the figure after them negative ("minus 5", "negative
 /// one").
 pub(crate) const SIGN_WORDS: &[&str] = &["minus", "negative"];
@@ -1005,7 +1018,7 @@ pub(crate) const UNIT_SIZES: &[(&str, Dim, f64)] = &[
 
 /// Percent markers after a figure.
 pub(crate) const PERCENT_WORDS: &[&str] =
-    &["%", "percent", "per cent", "pct", "per-cent", "pc", "percentage"];
+    &["%", "percent", "percents", "per cent", "pct", "per-cent", "pc", "percentage"];
 
 /// Percentage-point markers after a figure ("rose 3 percentage points").
 pub(crate) const POINT_WORDS: &[&str] = &[

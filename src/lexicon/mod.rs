@@ -48,6 +48,16 @@ pub(crate) mod flag {
     pub(crate) const CURRENCY_PREFIX: u32 = 1 << 20;
     /// A minor currency unit ("cents", "sen", "kopiykas").
     pub(crate) const MINOR_UNIT: u32 = 1 << 21;
+    /// A word that can start a figure (a number word, a modifier, a
+    /// currency symbol, "a", "half", "between"…): the number scanner
+    /// skips every other word at once.
+    pub(crate) const NUMBER_START: u32 = 1 << 22;
+    /// A word that can begin the number itself (a number word, "a",
+    /// "half", "several", a sign), not just a modifier or currency before
+    /// it.
+    pub(crate) const CORE_START: u32 = 1 << 23;
+    /// A word after a number that makes it a clock time ("3 pm").
+    pub(crate) const CLOCK: u32 = 1 << 24;
     /// Grammar words: never a counted noun after a figure.
     pub(crate) const FUNCTION: u32 = PREP | AUX | DET | PRON | CLAUSE | SAY | PAST | NEG;
 }
@@ -74,15 +84,30 @@ pub(crate) struct Entry {
 #[derive(Debug)]
 pub(crate) struct Phrases<T> {
     by_first: HashMap<LexId, Vec<(Vec<LexId>, T)>, Fnv>,
+    /// A bit per id that starts a phrase: most lookups miss, and a bit
+    /// test is cheaper than a hash lookup.
+    starts: Vec<u64>,
 }
 
 impl<T: Copy> Phrases<T> {
     fn new() -> Phrases<T> {
-        Phrases { by_first: HashMap::default() }
+        Phrases { by_first: HashMap::default(), starts: Vec::new() }
+    }
+
+    fn starts_with(&self, id: LexId) -> bool {
+        let id = id as usize;
+        self.starts.get(id / 64).is_some_and(|w| w & (1 << (id % 64)) != 0)
     }
 
     fn insert(&mut self, ids: Vec<LexId>, value: T) {
         let Some(&first) = ids.first() else { return };
+        let slot = first as usize / 64;
+        if self.starts.len() <= slot {
+            self.starts.resize(slot + 1, 0);
+        }
+        if let Some(w) = self.starts.get_mut(slot) {
+            *w |= 1 << (first as usize % 64);
+        }
         let list = self.by_first.entry(first).or_default();
         list.push((ids, value));
         // Longest first, so the first full match is the longest.
@@ -93,7 +118,7 @@ impl<T: Copy> Phrases<T> {
     /// tokens.
     pub(crate) fn longest(&self, ids: &[LexId]) -> Option<(T, usize)> {
         let first = *ids.first()?;
-        if first == 0 {
+        if first == 0 || !self.starts_with(first) {
             return None;
         }
         let cands = self.by_first.get(&first)?;
@@ -103,6 +128,11 @@ impl<T: Copy> Phrases<T> {
             }
         }
         None
+    }
+
+    /// The ids of the first words of all phrases.
+    fn first_ids(&self) -> Vec<LexId> {
+        self.by_first.keys().copied().collect()
     }
 
     /// The longest phrase ending exactly at the end of `ids`.
@@ -161,6 +191,9 @@ pub(crate) struct Known {
     pub(crate) every: LexId,
     pub(crate) over: LexId,
     pub(crate) one: LexId,
+    pub(crate) between: LexId,
+    pub(crate) from: LexId,
+    pub(crate) to: LexId,
 }
 
 /// The compiled English lexicon.
@@ -168,6 +201,8 @@ pub(crate) struct Known {
 pub(crate) struct Lexicon {
     ids: HashMap<&'static str, LexId, Fnv>,
     entries: Vec<Entry>,
+    /// The flags of every entry, packed, for the scanners' hot loops.
+    flags: Vec<u32>,
     pub(crate) w: Known,
     pub(crate) modifiers_before: Phrases<Modifier>,
     pub(crate) modifiers_after: Phrases<Modifier>,
@@ -205,6 +240,7 @@ impl Lexicon {
         let mut lx = Lexicon {
             ids: HashMap::default(),
             entries: vec![Entry::default()],
+            flags: Vec::new(),
             w: Known::default(),
             modifiers_before: Phrases::new(),
             modifiers_after: Phrases::new(),
@@ -253,6 +289,9 @@ impl Lexicon {
         }
         for w in en::SIGN_WORDS {
             lx.entry(w).flags |= flag::SIGN;
+        }
+        for w in en::CLOCK_SUFFIXES {
+            lx.entry(w).flags |= flag::CLOCK;
         }
         for &(w, v) in en::SCALE_ABBREVIATIONS {
             lx.entry(w).scale_abbrev = Some(v);
@@ -315,6 +354,9 @@ impl Lexicon {
             every: lx.intern("every"),
             over: lx.intern("over"),
             one: lx.intern("one"),
+            between: lx.intern("between"),
+            from: lx.intern("from"),
+            to: lx.intern("to"),
         };
 
         let mut p = Phrases::new();
@@ -418,7 +460,43 @@ impl Lexicon {
             }
         }
         lx.nouns = p;
+        lx.mark_number_starts();
+        lx.flags = lx.entries.iter().map(|e| e.flags).collect();
         lx
+    }
+
+    /// Sets [`flag::NUMBER_START`] on every word that can begin a figure.
+    fn mark_number_starts(&mut self) {
+        let mut starts: Vec<LexId> = Vec::new();
+        for table in [self.modifiers_before.first_ids(), self.currency_symbols.first_ids()] {
+            starts.extend(table);
+        }
+        let mut cores: Vec<LexId> = self.vague.first_ids();
+        for w in en::NUMBER_START_WORDS {
+            cores.push(self.intern(w));
+        }
+        for id in starts {
+            if let Some(e) = self.entries.get_mut(id as usize) {
+                e.flags |= flag::NUMBER_START;
+            }
+        }
+        for id in cores {
+            if let Some(e) = self.entries.get_mut(id as usize) {
+                e.flags |= flag::NUMBER_START | flag::CORE_START;
+            }
+        }
+        let numeric = flag::SIGN | flag::CURRENCY_CODE | flag::CURRENCY_PREFIX | flag::DOZEN;
+        for e in &mut self.entries {
+            if e.cardinal.is_some()
+                || e.ordinal.is_some()
+                || e.fraction.is_some()
+                || e.scale.is_some()
+                || e.plural_ordinal.is_some()
+                || e.flags & numeric != 0
+            {
+                e.flags |= flag::NUMBER_START | flag::CORE_START;
+            }
+        }
     }
 
     fn intern(&mut self, w: &'static str) -> LexId {
@@ -448,6 +526,11 @@ impl Lexicon {
     /// The id of a lower-cased word, 0 when unknown.
     pub(crate) fn id(&self, lower: &str) -> LexId {
         self.ids.get(lower).copied().unwrap_or(0)
+    }
+
+    /// The flags of an id (0 for 0 or an unknown id).
+    pub(crate) fn flags(&self, id: LexId) -> u32 {
+        self.flags.get(id as usize).copied().unwrap_or(0)
     }
 
     /// The entry of an id (the empty entry for 0 or an unknown id).

@@ -64,7 +64,7 @@ pub(crate) struct Scanner<'a, 't> {
     doc: &'a Document<'t>,
     cfg: &'a NumberConfig,
     lx: &'static Lexicon,
-    ids: Vec<LexId>,
+    ids: &'a [LexId],
     n: usize,
     /// What "$" and "dollar" denote: the home currency when it is a
     /// dollar, else USD.
@@ -74,11 +74,13 @@ pub(crate) struct Scanner<'a, 't> {
     /// The token index where the last mention ended ("$80 a barrel": "a
     /// barrel" is a rate, not a figure).
     last_end: Cell<usize>,
+    /// The last suffix looked up: (token, currency, scaled, answer).
+    suffix_memo: Cell<units::SuffixMemo>,
 }
 
 impl<'a, 't> Scanner<'a, 't> {
     pub(crate) fn new(doc: &'a Document<'t>, cfg: &'a NumberConfig) -> Scanner<'a, 't> {
-        let ids: Vec<LexId> = doc.tokens().iter().map(|t| t.lex).collect();
+        let ids = doc.ids();
         let n = ids.len();
         let home = cfg.home_currency.clone();
         let dollar = home
@@ -95,6 +97,7 @@ impl<'a, 't> Scanner<'a, 't> {
             dollar,
             home,
             last_end: Cell::new(usize::MAX),
+            suffix_memo: Cell::new(None),
         }
     }
 
@@ -109,6 +112,13 @@ impl<'a, 't> Scanner<'a, 't> {
 
     fn is(&self, i: usize, w: &str) -> bool {
         self.doc.is(i, w)
+    }
+
+    /// Token `i` is one of `words` (ASCII case-insensitive), without
+    /// allocating.
+    fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let t = self.text(i);
+        words.iter().any(|w| t.eq_ignore_ascii_case(w))
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -133,13 +143,22 @@ impl<'a, 't> Scanner<'a, 't> {
     }
 
     fn flags(&self, i: usize) -> u32 {
-        self.lx.get(self.ids.get(i).copied().unwrap_or(0)).flags
+        self.lx.flags(self.ids.get(i).copied().unwrap_or(0))
+    }
+
+    /// Token `i` is the lexicon word `id`.
+    fn is_w(&self, i: usize, id: LexId) -> bool {
+        id != 0 && self.ids.get(i) == Some(&id)
     }
 
     pub(crate) fn run(self) -> Vec<NumberMention> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.n {
+            if !self.may_start(i) {
+                i += 1;
+                continue;
+            }
             // no figures inside a web address
             if let Some(end) = self.url_at(i) {
                 i = end;
@@ -157,11 +176,30 @@ impl<'a, 't> Scanner<'a, 't> {
         out
     }
 
+    /// Can a figure start at token `i`? A cheap test that lets the scanner
+    /// skip most words: digits, symbols, signs, and words flagged
+    /// [`flag::NUMBER_START`] (plus unknown four-letter words, which may
+    /// be scaled currency codes such as "MUSD").
+    fn may_start(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(TokenKind::Number | TokenKind::Symbol) => true,
+            Some(TokenKind::Punct) => {
+                matches!(self.text(i), "-" | "−" | "+" | "‐" | "–")
+                    || self.flags(i) & flag::NUMBER_START != 0
+            }
+            Some(TokenKind::Word) => {
+                let id = self.ids.get(i).copied().unwrap_or(0);
+                self.lx.flags(id) & flag::NUMBER_START != 0 || id == 0 && self.text(i).len() == 4
+            }
+            None => false,
+        }
+    }
+
     /// A web address starting at token `i` ("https://…", "www.…"): the
     /// token index after it (the next token after white space).
     fn url_at(&self, i: usize) -> Option<usize> {
         let t = self.text(i);
-        let scheme = matches!(t.to_ascii_lowercase().as_str(), "http" | "https" | "ftp")
+        let scheme = self.is_any(i, &["http", "https", "ftp"])
             && self.text(i + 1) == ":"
             && self.adjacent(i + 1);
         let www = t.eq_ignore_ascii_case("www") && self.text(i + 1) == "." && self.adjacent(i + 1);
@@ -178,7 +216,8 @@ impl<'a, 't> Scanner<'a, 't> {
     /// A figure starting at token `i`, and the index to continue from.
     fn mention_at(&self, i: usize) -> (Option<NumberMention>, usize) {
         // "between 10 and 20", "from 10 to 20"
-        if (self.is(i, "between") || self.is(i, "from"))
+        let id = self.ids.get(i).copied().unwrap_or(0);
+        if (id == self.lx.w.between || id == self.lx.w.from)
             && let Some(m) = self.prefixed_range(i)
         {
             return m;
@@ -191,6 +230,12 @@ impl<'a, 't> Scanner<'a, 't> {
             j = i + len;
         }
         let (currency, k) = self.currency_prefix(j);
+        // a word that only begins modifier or currency phrases ("in",
+        // "at") and begins none here starts no figure
+        if k == i && self.kind(i) == Some(TokenKind::Word) && self.flags(i) & flag::CORE_START == 0
+        {
+            return (None, i + 1);
+        }
         let guarded = modifier.is_some() || currency.is_some();
         let core = match self.core(k, guarded, currency.is_some()) {
             CoreResult::Found(c) => c,
@@ -204,7 +249,7 @@ impl<'a, 't> Scanner<'a, 't> {
                 && currency.is_none()
                 && let Some(den) = den
                 && let Some(s) = self.suffix_of(core.end, None, false, true)
-                && self.is(core.end, "of")
+                && self.is_w(core.end, self.lx.w.of)
             {
                 let c = Core::plain(core.start, core.end, 1.0 / den as f64, NumberKind::Fraction);
                 let start = if modifier.is_some() { i } else { c.start };
@@ -411,20 +456,15 @@ impl<'a, 't> Scanner<'a, 't> {
         let between = self.is(i, "between");
         if !between && let Some(p) = i.checked_sub(1) {
             // "rose from 40 to 50" is a change, not a range
-            let prev = self.text(p).to_ascii_lowercase();
             let change =
                 self.lx.events.longest(self.window(p, 1)).is_some_and(|(c, _)| c == "change");
             if change
-                || matches!(
-                    prev.as_str(),
-                    "up" | "down"
-                        | "cut"
-                        | "raised"
-                        | "reduced"
-                        | "revised"
-                        | "lowered"
-                        | "increase"
-                        | "decrease"
+                || self.is_any(
+                    p,
+                    &[
+                        "up", "down", "cut", "raised", "reduced", "revised", "lowered", "increase",
+                        "decrease",
+                    ],
                 )
             {
                 return None;
@@ -478,7 +518,7 @@ impl<'a, 't> Scanner<'a, 't> {
             unit1 = Some((sx.kind, sx.unit));
         }
         let dash = matches!(self.text(j), "-" | "–" | "—");
-        let to = self.is(j, "to");
+        let to = self.is_w(j, self.lx.w.to);
         if !(dash || to) || c1.kind != NumberKind::Cardinal {
             return RangePartner::None;
         }
@@ -537,7 +577,7 @@ impl<'a, 't> Scanner<'a, 't> {
 
     /// A dash or "to" between the two figures of a range.
     fn range_joiner(&self, j: usize) -> bool {
-        matches!(self.text(j), "-" | "–" | "—") || self.is(j, "to")
+        matches!(self.text(j), "-" | "–" | "—") || self.is_w(j, self.lx.w.to)
     }
 
     /// A digit token or a number word at `i`.
@@ -589,9 +629,9 @@ impl<'a, 't> Scanner<'a, 't> {
     }
 
     fn word_core(&self, k: usize) -> CoreResult {
-        let Some(w) = words::parse(self.doc, self.lx, &self.ids, k) else {
+        let Some(w) = words::parse(self.doc, self.lx, self.ids, k) else {
             // "a dollar", "a kilogram", "half a litre", "quarter-mile"
-            let one = if self.is(k, "a") || self.is(k, "an") {
+            let one = if self.is_w(k, self.lx.w.a) || self.is_w(k, self.lx.w.an) {
                 self.one_of(k)
             } else {
                 self.fraction_of_unit(k)
@@ -622,14 +662,14 @@ impl<'a, 't> Scanner<'a, 't> {
         let prev_is = |s: &str| prev.is_some_and(|p| self.is(p, s));
         // "that one mile": a figure when a unit follows
         if single
-            && self.is(k, "one")
+            && self.is_w(k, self.lx.w.one)
             && self
                 .suffix(k + 1, None, false)
                 .is_some_and(|s| matches!(s.kind, NumberKind::Measure | NumberKind::Money))
         {
             return false;
         }
-        if single && self.is(k, "one") {
+        if single && self.is_w(k, self.lx.w.one) {
             if [
                 "the", "this", "that", "every", "each", "any", "no", "which", "another", "someone",
                 "anyone",
@@ -675,7 +715,10 @@ impl<'a, 't> Scanner<'a, 't> {
             }
         }
         // ordinal day of a month: "the first of May", "twentieth of January"
-        if w.kind == NumberKind::Ordinal && self.is(w.end, "of") && self.month_at(w.end + 1) {
+        if w.kind == NumberKind::Ordinal
+            && self.is_w(w.end, self.lx.w.of)
+            && self.month_at(w.end + 1)
+        {
             return true;
         }
         if w.kind == NumberKind::Ordinal && self.month_at(w.end) {
@@ -709,8 +752,11 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         let Some(mut p) = parse_digits(s) else { return CoreResult::Skip(k + 1) };
         let mut end = k + 1;
+        // most figures are followed by a space: the checks for what may be
+        // glued to them (clock times, dates, powers, fractions) are skipped
+        let glued = self.adjacent(end);
         // powers: "1.1^23", "10^6"
-        if self.text(end) == "^" && self.adjacent(end) {
+        if glued && self.text(end) == "^" {
             let mut j = end + 1;
             let mut neg = false;
             while matches!(self.text(j), "-" | "+" | "−") && self.adjacent(j) {
@@ -729,8 +775,8 @@ impl<'a, 't> Scanner<'a, 't> {
             }
         }
         // clock times: "10:30", "3pm", "3 p.m."
-        if self.text(end) == ":"
-            && self.adjacent(end)
+        if glued
+            && self.text(end) == ":"
             && self.kind(end + 1) == Some(TokenKind::Number)
             && self.adjacent(end + 1)
         {
@@ -743,14 +789,16 @@ impl<'a, 't> Scanner<'a, 't> {
             }
             return CoreResult::Skip(e);
         }
-        if is_clock_suffix(&self.text(end).to_ascii_lowercase())
-            && (self.adjacent(end) || p.int_digits <= 2)
+        if (glued || p.int_digits <= 2)
+            && self.kind(end) == Some(TokenKind::Word)
+            && self.flags(end) & flag::CLOCK != 0
         {
             return CoreResult::Skip(end + 1);
         }
         // numeric dates and phone numbers: 4/2/2025, 2025-02-04, 555-0100
         for sep in ["/", "-", "."] {
-            if self.text(end) == sep
+            if glued
+                && self.text(end) == sep
                 && self.adjacent(end)
                 && self.kind(end + 1) == Some(TokenKind::Number)
                 && self.adjacent(end + 1)
@@ -762,8 +810,8 @@ impl<'a, 't> Scanner<'a, 't> {
                 return CoreResult::Skip(end + 4);
             }
         }
-        if self.text(end) == "-"
-            && self.adjacent(end)
+        if glued
+            && self.text(end) == "-"
             && self.kind(end + 1) == Some(TokenKind::Number)
             && self.adjacent(end + 1)
         {
@@ -802,8 +850,8 @@ impl<'a, 't> Scanner<'a, 't> {
             return CoreResult::Found(Core::plain(start, end + 3, v, NumberKind::Cardinal));
         }
         // fractions "1/3"; "24/7" and "2/15" are not quantities
-        if self.text(end) == "/"
-            && self.adjacent(end)
+        if glued
+            && self.text(end) == "/"
             && self.kind(end + 1) == Some(TokenKind::Number)
             && self.adjacent(end + 1)
         {
@@ -874,10 +922,10 @@ impl<'a, 't> Scanner<'a, 't> {
         };
         // letters glued on: ordinal suffix, decade "s", scale, unit; else an id (5G)
         if self.kind(end) == Some(TokenKind::Word) && self.adjacent(end) {
-            let w = self.text(end).to_ascii_lowercase();
-            if matches!(w.as_str(), "st" | "nd" | "rd" | "th") && p.decimals == 0 && !p.grouped {
+            let w = self.text(end);
+            if self.is_any(end, &["st", "nd", "rd", "th"]) && p.decimals == 0 && !p.grouped {
                 end += 1;
-                if self.is(end, "of") && self.month_at(end + 1) || self.month_at(end) {
+                if self.is_w(end, self.lx.w.of) && self.month_at(end + 1) || self.month_at(end) {
                     return CoreResult::Skip(end);
                 }
                 return CoreResult::Found(Core::plain(start, end, p.value, NumberKind::Ordinal));
@@ -916,7 +964,8 @@ impl<'a, 't> Scanner<'a, 't> {
         // number words after the digits: "2.4 million", "4 thousand 3
         // hundred", "2 and a half", "1 in 5", "2 dozens"
         if !merged
-            && let Some(w) = words::from_digits(self.doc, self.lx, &self.ids, k)
+            && self.words_may_follow(end)
+            && let Some(w) = words::from_digits(self.doc, self.lx, self.ids, k)
             && !(money && w.kind == NumberKind::Fraction)
         {
             return CoreResult::Found(Core {
@@ -954,6 +1003,20 @@ impl<'a, 't> Scanner<'a, 't> {
         })
     }
 
+    /// Can number words extend the digits ending before `end` ("2.4
+    /// million", "2 and a half", "1 in 5", "2 dozens", "1 point 1")?
+    fn words_may_follow(&self, end: usize) -> bool {
+        let w = &self.lx.w;
+        let id = self.ids.get(end).copied().unwrap_or(0);
+        let e = self.lx.get(id);
+        self.kind(end) == Some(TokenKind::Word)
+            && (e.scale.is_some()
+                || e.fraction.is_some()
+                || e.plural_ordinal.is_some()
+                || e.flags & flag::DOZEN != 0
+                || [w.and, w.point, w.in_, w.out, w.over].contains(&id))
+    }
+
     /// A scale word or abbreviation after a number ending at `end`.
     fn scale_after(&self, end: usize, money: bool) -> Option<(f64, usize)> {
         let e = self.lx.get(self.ids.get(end).copied().unwrap_or(0));
@@ -962,7 +1025,7 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         if let Some(s) = e.scale {
             // "thousands of people" is vague, not a scale
-            if self.text(end).ends_with('s') && self.is(end + 1, "of") {
+            if self.text(end).ends_with('s') && self.is_w(end + 1, self.lx.w.of) {
                 return None;
             }
             let mut total = s as f64;
@@ -1008,10 +1071,7 @@ impl<'a, 't> Scanner<'a, 't> {
             if !glued
                 && !money
                 && !self.plural_noun_at(end + 1)
-                && !matches!(
-                    self.text(end).to_ascii_lowercase().as_str(),
-                    "bn" | "mn" | "mln" | "bln" | "tn" | "trn" | "lkh" | "lkhs"
-                )
+                && !self.is_any(end, &["bn", "mn", "mln", "bln", "tn", "trn", "lkh", "lkhs"])
             {
                 return None;
             }
@@ -1065,8 +1125,7 @@ impl<'a, 't> Scanner<'a, 't> {
             "platform",
             "covid",
         ];
-        let w = self.text(p).to_ascii_lowercase();
-        self.cap(p) || STRONG.contains(&w.as_str())
+        self.cap(p) || self.is_any(p, STRONG)
     }
 
     fn next_to_month(&self, k: usize) -> bool {
@@ -1079,12 +1138,10 @@ impl<'a, 't> Scanner<'a, 't> {
             }
         }
         let mut j = k + 1;
-        if matches!(self.text(j).to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
-            && self.adjacent(j)
-        {
+        if self.adjacent(j) && self.is_any(j, &["st", "nd", "rd", "th"]) {
             j += 1;
         }
-        if self.is(j, "of") {
+        if self.is_w(j, self.lx.w.of) {
             j += 1;
         }
         self.month_at(j)
@@ -1156,13 +1213,6 @@ fn qualifier_of(m: Modifier) -> Qualifier {
     }
 }
 
-fn is_clock_suffix(w: &str) -> bool {
-    matches!(
-        w,
-        "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m" | "o'clock" | "gmt" | "utc" | "hrs" | "h"
-    )
-}
-
 /// The exact value of digits times a scale ("16.4" × 1e6 is 16400000,
 /// not 16399999.999999998).
 fn scaled(p: &Digits, s: f64) -> f64 {
@@ -1193,9 +1243,8 @@ pub(crate) struct Digits {
 }
 
 /// Parses a number token ("47,518", "2.4", "٤٧", "47 518", ".77",
-/// "1.5e6").
+/// "1.5e6", "10½") without allocating.
 pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
-    let mut ascii = String::with_capacity(s.len());
     let mut decimals = 0u32;
     let mut int_digits = 0usize;
     let mut grouped = false;
@@ -1209,7 +1258,6 @@ pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
             break;
         }
         if let Some(d) = digit_value(c) {
-            ascii.push(char::from_digit(d, 10)?);
             mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(d))?;
             if in_fraction {
                 decimals += 1;
@@ -1221,20 +1269,29 @@ pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
                 return None;
             }
             in_fraction = true;
-            ascii.push('.');
         } else if c == 'e' || c == 'E' {
             exponent = s.get(at + 1..)?.parse().ok()?;
             if exponent.unsigned_abs() > 30 {
                 return None;
             }
-            ascii.push('e');
-            ascii.push_str(&exponent.to_string());
             break;
         } else {
             grouped = true;
         }
     }
-    let mut value: f64 = if ascii.is_empty() { 0.0 } else { ascii.parse().ok()? };
+    if int_digits + decimals as usize == 0 && vulgar.is_none() {
+        return None;
+    }
+    // mantissa × 10^(exponent − decimals), exact where the parts are
+    let exp10 = exponent.checked_sub(i32::try_from(decimals).ok()?)?;
+    // (a u64 converts to f64 in one instruction, an i128 in a call)
+    let m = u64::try_from(mantissa).map_or(mantissa as f64, |v| v as f64);
+    let mut value = if mantissa < (1 << 53) && exp10.unsigned_abs() <= 22 {
+        let p = 10f64.powi(exp10.abs());
+        if exp10 >= 0 { m * p } else { m / p }
+    } else {
+        m * 10f64.powi(exp10)
+    };
     if let Some((n, d)) = vulgar {
         value += f64::from(n) / f64::from(d);
     }

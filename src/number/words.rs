@@ -64,6 +64,9 @@ impl Rat {
     }
 
     pub(crate) fn add(self, o: Rat) -> Option<Rat> {
+        if self.d == 1 && o.d == 1 {
+            return Some(Rat { n: self.n.checked_add(o.n)?, d: 1 });
+        }
         let n = self.n.checked_mul(o.d)?.checked_add(o.n.checked_mul(self.d)?)?;
         Rat::new(n, self.d.checked_mul(o.d)?)
     }
@@ -73,6 +76,9 @@ impl Rat {
     }
 
     pub(crate) fn mul(self, o: Rat) -> Option<Rat> {
+        if self.d == 1 && o.d == 1 {
+            return Some(Rat { n: self.n.checked_mul(o.n)?, d: 1 });
+        }
         Rat::new(self.n.checked_mul(o.n)?, self.d.checked_mul(o.d)?)
     }
 
@@ -90,7 +96,8 @@ impl Rat {
 
     /// The nearest `f64` (exact when numerator and denominator are).
     pub(crate) fn to_f64(self) -> f64 {
-        self.n as f64 / self.d as f64
+        let f = |v: i128| i64::try_from(v).map_or(v as f64, |v| v as f64);
+        if self.d == 1 { f(self.n) } else { f(self.n) / f(self.d) }
     }
 }
 

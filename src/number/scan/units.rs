@@ -29,6 +29,9 @@ pub(super) struct Suffix {
     pub(super) factor: f64,
 }
 
+/// A remembered suffix lookup: (token, currency, scaled, answer).
+pub(super) type SuffixMemo = Option<(usize, Option<&'static str>, bool, Option<Suffix>)>;
+
 /// Generic unit names resolved against the configuration.
 pub(super) const DOLLAR: &str = "dollar";
 pub(super) const HOME: &str = "home";
@@ -133,8 +136,25 @@ impl Scanner<'_, '_> {
     }
 
     /// Percent, percentage points, currency word, code or symbol, "grand",
-    /// coins, or unit after the figure ending before `e`.
+    /// coins, or unit after the figure ending before `e`. The last answer
+    /// is kept: a range check and the unit check often ask twice.
     pub(super) fn suffix(
+        &self,
+        e: usize,
+        currency: Option<&'static str>,
+        scaled: bool,
+    ) -> Option<Suffix> {
+        if let Some((e0, c0, s0, r)) = self.suffix_memo.get()
+            && (e0, c0, s0) == (e, currency, scaled)
+        {
+            return r;
+        }
+        let r = self.suffix_uncached(e, currency, scaled);
+        self.suffix_memo.set(Some((e, currency, scaled, r)));
+        r
+    }
+
+    fn suffix_uncached(
         &self,
         e: usize,
         currency: Option<&'static str>,
@@ -159,11 +179,10 @@ impl Scanner<'_, '_> {
             return None;
         }
         if let Some((code, len)) = self.lx.currency_words.longest(self.window(e, 4)) {
-            let w = self.text(e).to_ascii_lowercase();
             // "won" and "real" are common words: money only after a scale
             // ("5 billion won"); "5 pounds" is a weight, "5 million pounds"
             // money
-            let common = matches!(w.as_str(), "won" | "real") || code == POUND;
+            let common = self.is_any(e, &["won", "real"]) || code == POUND;
             if !common || scaled {
                 return plain(NumberKind::Money, Some(code), e + len);
             }
@@ -186,8 +205,7 @@ impl Scanner<'_, '_> {
             return plain(NumberKind::Money, Some("cent"), e + 1);
         }
         // "10 grand", "a grand"; not "a grand jury"
-        let after_one = e > 0
-            && matches!(self.text(e - 1).to_ascii_lowercase().as_str(), "a" | "an" | "one" | "1");
+
         if en::THOUSAND_SLANG.iter().any(|w| self.is(e, w))
             && self.nothing_counted_or_grammar(e + 1)
         {
@@ -199,9 +217,12 @@ impl Scanner<'_, '_> {
             });
         }
         // "twenty nickels", "ten dimes", "a dime"
-        let w = self.text(e).to_ascii_lowercase();
-        if let Some(&(coin, v)) = en::COINS.iter().find(|c| c.0 == w)
-            && (coin.ends_with('s') || after_one && self.nothing_counted_or_grammar(e + 1))
+        let w = self.text(e);
+        if let Some(&(coin, v)) = en::COINS.iter().find(|c| w.eq_ignore_ascii_case(c.0))
+            && (coin.ends_with('s')
+                || e > 0
+                    && self.is_any(e - 1, &["a", "an", "one", "1"])
+                    && self.nothing_counted_or_grammar(e + 1))
         {
             return Some(Suffix {
                 kind: NumberKind::Money,
@@ -241,7 +262,7 @@ impl Scanner<'_, '_> {
             if t == "°" && !self.adjacent(e) && len == 1 {
                 return None;
             }
-            if dim == Dim::Temperature && sym == "degree" && self.is(e + 1, "of") {
+            if dim == Dim::Temperature && sym == "degree" && self.is_w(e + 1, self.lx.w.of) {
                 return None;
             }
             // "in" is an inch only where no object follows ("5 in", "6 ft 2
@@ -334,9 +355,9 @@ impl Scanner<'_, '_> {
         {
             return Some(s);
         }
-        if fraction && currency.is_none() && self.is(e, "of") {
+        if fraction && currency.is_none() && self.is_w(e, self.lx.w.of) {
             let mut k = e + 1;
-            if self.is(k, "a") || self.is(k, "an") {
+            if self.is_w(k, self.lx.w.a) || self.is_w(k, self.lx.w.an) {
                 k += 1;
             }
             if let Some(s) = self.suffix(k, None, false)
@@ -356,12 +377,11 @@ impl Scanner<'_, '_> {
             return None;
         }
         let s = self.suffix(k + 1, None, false)?;
-        let w = self.text(k + 1).to_ascii_lowercase();
         let ok = match s.kind {
-            NumberKind::Money => !matches!(w.as_str(), "won" | "real" | "pound"),
+            NumberKind::Money => !self.is_any(k + 1, &["won", "real", "pound"]),
             NumberKind::Measure => {
-                w.chars().count() > 1
-                    && !NOUN_UNITS.contains(&w.as_str())
+                self.text(k + 1).chars().count() > 1
+                    && !self.is_any(k + 1, NOUN_UNITS)
                     && !(self.text(s.end) == "-" && self.adjacent(s.end))
             }
             _ => false,
@@ -380,7 +400,7 @@ impl Scanner<'_, '_> {
         } else {
             return None;
         };
-        let (end, unit_at) = if self.is(k + 1, "a") || self.is(k + 1, "an") {
+        let (end, unit_at) = if self.is_w(k + 1, self.lx.w.a) || self.is_w(k + 1, self.lx.w.an) {
             (k + 2, k + 2)
         } else if self.text(k + 1) == "-" && self.adjacent(k + 1) && self.adjacent(k + 2) {
             (k + 1, k + 2)
@@ -402,7 +422,7 @@ impl Scanner<'_, '_> {
             return None;
         }
         let mut j = e;
-        let and = self.is(j, "and");
+        let and = self.is_w(j, self.lx.w.and);
         if and {
             j += 1;
         }
@@ -415,7 +435,7 @@ impl Scanner<'_, '_> {
                 (t.parse::<f64>().ok()?, j + 1)
             }
             Some(TokenKind::Word) => {
-                let w = crate::number::words::parse(self.doc, self.lx, &self.ids, j)?;
+                let w = crate::number::words::parse(self.doc, self.lx, self.ids, j)?;
                 if w.kind != NumberKind::Cardinal || w.vague.is_some() || w.scale != 1.0 {
                     return None;
                 }
@@ -433,7 +453,8 @@ impl Scanner<'_, '_> {
             return Some((cents / 100.0, end + 1));
         }
         // a bare number only where nothing it could count follows
-        let tail = matches!(self.kind(end), None | Some(TokenKind::Punct)) || self.is(end, "and");
+        let tail = matches!(self.kind(end), None | Some(TokenKind::Punct))
+            || self.is_w(end, self.lx.w.and);
         tail.then_some((cents / 100.0, end))
     }
 
@@ -456,7 +477,7 @@ impl Scanner<'_, '_> {
             if self.text(k) == "," {
                 k += 1;
             }
-            if self.is(k, "and") {
+            if self.is_w(k, self.lx.w.and) {
                 k += 1;
             }
             let super::CoreResult::Found(c) = self.core(k, true, false) else { break };
@@ -513,7 +534,7 @@ impl Scanner<'_, '_> {
         if self.is(j, "old") {
             return Some((unit, j + 1));
         }
-        if !hyphen && self.is(j, "of") && self.is(j + 1, "age") {
+        if !hyphen && self.is_w(j, self.lx.w.of) && self.is(j + 1, "age") {
             return Some((unit, j + 2));
         }
         None
