@@ -377,6 +377,7 @@ pub(crate) const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("ca $", "CAD"),
     ("can $", "CAD"),
     ("cad $", "CAD"),
+    ("a $", "AUD"),
     ("au $", "AUD"),
     ("aud $", "AUD"),
     ("nz $", "NZD"),

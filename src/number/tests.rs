@@ -988,4 +988,16 @@ fn measure_shapes() {
         &[("", "10c", Money, Some(10.0), Some(10.0), Some(10.0), Exact, Some("cent"))],
     );
     check("1.2b", &[("", "1.2b", Cardinal, Some(1.2e9), Some(1.15e9), Some(1.25e9), Exact, None)]);
+    check(
+        "A$5 million",
+        &[("", "A$5 million", Money, Some(5e6), Some(4.5e6), Some(5.5e6), Exact, Some("AUD"))],
+    );
+    check(
+        "a $5 million deal",
+        &[("", "$5 million", Money, Some(5e6), Some(4.5e6), Some(5.5e6), Exact, Some("USD"))],
+    );
+    check(
+        "a pound of beef",
+        &[("", "a pound", Measure, Some(1.0), Some(1.0), Some(1.0), Exact, Some("lb"))],
+    );
 }

@@ -51,7 +51,6 @@ const NOUN_UNITS: &[&str] = &[
     "ton",
     "foot",
     "knot",
-    "pound",
     "bar",
     "pint",
     "quart",
@@ -87,6 +86,8 @@ impl Scanner<'_, '_> {
         let clitic = j > 0 && matches!(self.text(j - 1), "'" | "’");
         if let Some((code, len)) = self.lx.currency_symbols.longest(self.window(j, 3))
             && !clitic
+            // "A$5" is Australian, "a $5 deal" is not: the article must be glued
+            && !(len > 1 && self.is_w(j, self.lx.w.a) && !self.adjacent(j + 1))
         {
             let last = j + len;
             // letter symbols ("rs") are words: require a figure to follow
