@@ -187,7 +187,14 @@ impl Reader<'_, '_> {
     /// when no "of" follows ("thousands of people" is vague).
     fn scale(&self, k: usize) -> Option<u64> {
         let e = self.e(k);
-        let s = e.scale?;
+        // written abbreviations after number words: "three cr", "two bn"
+        let abbrev = || {
+            e.scale_abbrev.filter(|_| {
+                let t = self.doc.tok_text(k);
+                t.len() > 1 && !t.eq_ignore_ascii_case("mm") && !t.eq_ignore_ascii_case("mil")
+            })
+        };
+        let s = e.scale.or_else(abbrev)?;
         if self.doc.tok_text(k).ends_with('s') && self.is(k + 1, self.lx.w.of) {
             return None;
         }
@@ -1057,6 +1064,7 @@ mod tests {
             ("one hundred thirty-fifths", 100.0 / 35.0, Fraction, "one hundred thirty-fifths"),
             ("twenty-three fifths", 4.6, Fraction, "twenty-three fifths"),
             ("322 hundred", 32200.0, Cardinal, "322 hundred"),
+            ("three cr twelve lac", 3.12e7, Cardinal, "three cr twelve lac"),
         ];
         let mut bad = Vec::new();
         for (text, v, k, span) in cases {
