@@ -1000,4 +1000,17 @@ fn measure_shapes() {
         "a pound of beef",
         &[("", "a pound", Measure, Some(1.0), Some(1.0), Some(1.0), Exact, Some("lb"))],
     );
+    check(
+        "It was 30C in Paris",
+        &[("", "30C", Measure, Some(30.0), Some(30.0), Some(30.0), Exact, Some("C"))],
+    );
+    check("a nickel-plated gun", &[]);
+    check(
+        "his 6ft 2in frame",
+        &[("", "6ft 2in", Measure, Some(74.0), Some(74.0), Some(74.0), Exact, Some("in"))],
+    );
+    check(
+        "He stands 6'2\"",
+        &[("", "6'2\"", Measure, Some(74.0), Some(74.0), Some(74.0), Exact, Some("in"))],
+    );
 }

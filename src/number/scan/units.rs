@@ -201,9 +201,15 @@ impl Scanner<'_, '_> {
         {
             return plain(NumberKind::Money, Some(code), e + len);
         }
-        // "10c": cents, glued
-        if self.is(e, "c") && self.adjacent(e) && self.nothing_counted_or_grammar(e + 1) {
-            return plain(NumberKind::Money, Some("cent"), e + 1);
+        // glued letters: "10c" and "14.7C/" are cents, "30C" is Celsius
+        if self.adjacent(e) && self.text(e).eq_ignore_ascii_case("c") {
+            let slash = self.text(e + 1) == "/" && self.adjacent(e + 1);
+            if self.text(e) == "c" && self.nothing_counted_or_grammar(e + 1) || slash {
+                return plain(NumberKind::Money, Some("cent"), e + 1 + usize::from(slash));
+            }
+            if self.text(e) == "C" && self.nothing_counted_or_grammar(e + 1) {
+                return plain(NumberKind::Measure, Some("C"), e + 1);
+            }
         }
         // "10 grand", "a grand"; not "a grand jury"
 
@@ -268,7 +274,7 @@ impl Scanner<'_, '_> {
             }
             // "in" is an inch only where no object follows ("5 in", "6 ft 2
             // in"): "5 in 10" and "5 in the morning" are not
-            if t.eq_ignore_ascii_case("in") && !self.nothing_counted(e + 1) {
+            if t.eq_ignore_ascii_case("in") && !self.adjacent(e) && !self.nothing_counted(e + 1) {
                 return None;
             }
             return plain(NumberKind::Measure, Some(sym), e + len);
@@ -285,6 +291,16 @@ impl Scanner<'_, '_> {
             && self.text(e + 1 + len) == close
         {
             return plain(NumberKind::Measure, Some(sym), e + len + 2);
+        }
+        // a foot mark before inches: 6'2", 6′2″
+        if matches!(self.text(e), "'" | "′")
+            && self.adjacent(e)
+            && self.kind(e + 1) == Some(TokenKind::Number)
+            && self.adjacent(e + 1)
+            && self.adjacent(e + 2)
+            && self.inch_mark(e + 2).is_some()
+        {
+            return plain(NumberKind::Measure, Some("ft"), e + 1);
         }
         // inch and foot marks: 5″, 5'', 10 " (not a closing quote)
         if let Some(end) = self.inch_mark(e) {
@@ -327,7 +343,9 @@ impl Scanner<'_, '_> {
     /// the figure counts or that the word before modifies.
     pub(super) fn nothing_counted_or_grammar(&self, i: usize) -> bool {
         match self.kind(i) {
-            None | Some(TokenKind::Punct) => true,
+            // a glued hyphen makes a compound ("a nickel-plated gun")
+            Some(TokenKind::Punct) => !(self.text(i) == "-" && self.adjacent(i)),
+            None => true,
             Some(TokenKind::Word) => self.flags(i) & flag::FUNCTION != 0,
             _ => false,
         }
