@@ -248,12 +248,11 @@ impl<'a, 't> Scanner<'a, 't> {
             if core.end == core.start + 1
                 && currency.is_none()
                 && let Some(den) = den
-                && let Some(s) = self.suffix_of(core.end, None, false, true)
                 && self.is_w(core.end, self.lx.w.of)
+                && self.suffix_of(core.end, None, false, true).is_some()
             {
                 let c = Core::plain(core.start, core.end, 1.0 / den as f64, NumberKind::Fraction);
                 let start = if modifier.is_some() { i } else { c.start };
-                let _ = s;
                 return self.finish(start, c, modifier, None, None);
             }
             // modifiers and currency do not apply to ordinals ("under the
