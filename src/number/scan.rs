@@ -1192,10 +1192,11 @@ pub(crate) fn implied_rounding(v: f64) -> f64 {
     if v.fract() != 0.0 || v.abs() < 10.0 || v.abs() > 1e15 {
         return 0.0;
     }
-    let mut x = v.abs();
+    // an integer below 1e15: exact as u64
+    let mut x = v.abs() as u64;
     let mut unit = 1.0;
-    while x >= 10.0 && x % 10.0 == 0.0 {
-        x /= 10.0;
+    while x >= 10 && x.is_multiple_of(10) {
+        x /= 10;
         unit *= 10.0;
     }
     if unit == 1.0 { 0.0 } else { unit / 2.0 }
@@ -1284,7 +1285,7 @@ pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
     // mantissa × 10^(exponent − decimals), exact where the parts are
     let exp10 = exponent.checked_sub(i32::try_from(decimals).ok()?)?;
     // (a u64 converts to f64 in one instruction, an i128 in a call)
-    let m = u64::try_from(mantissa).map_or(mantissa as f64, |v| v as f64);
+    let m = u64::try_from(mantissa).map_or_else(|_| mantissa as f64, |v| v as f64);
     let mut value = if mantissa < (1 << 53) && exp10.unsigned_abs() <= 22 {
         let p = 10f64.powi(exp10.abs());
         if exp10 >= 0 { m * p } else { m / p }

@@ -96,7 +96,7 @@ impl Rat {
 
     /// The nearest `f64` (exact when numerator and denominator are).
     pub(crate) fn to_f64(self) -> f64 {
-        let f = |v: i128| i64::try_from(v).map_or(v as f64, |v| v as f64);
+        let f = |v: i128| i64::try_from(v).map_or_else(|_| v as f64, |v| v as f64);
         if self.d == 1 { f(self.n) } else { f(self.n) / f(self.d) }
     }
 }

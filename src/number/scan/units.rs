@@ -279,6 +279,10 @@ impl Scanner<'_, '_> {
             }
             return plain(NumberKind::Measure, Some(sym), e + len);
         }
+        // only brackets and marks are left: words and numbers are done
+        if !matches!(self.kind(e), Some(TokenKind::Punct | TokenKind::Symbol)) {
+            return None;
+        }
         // a unit in brackets: "20 (kg)", "20 [kg]"
         if let Some(close) = match self.text(e) {
             "(" => Some(")"),
