@@ -381,6 +381,37 @@ fn percent_and_money() {
 }
 
 #[test]
+fn percent_shapes() {
+    check(
+        "thirty percentage",
+        &[("", "thirty percentage", Percent, Some(30.0), Some(30.0), Some(30.0), Exact, None)],
+    );
+    check(
+        "one hundred percents",
+        &[(
+            "",
+            "one hundred percents",
+            Percent,
+            Some(100.0),
+            Some(100.0),
+            Some(100.0),
+            Exact,
+            None,
+        )],
+    );
+    check(
+        "minus five percent",
+        &[("", "minus five percent", Percent, Some(-5.0), Some(-5.0), Some(-5.0), Exact, None)],
+    );
+    // nothing inside a web address is a figure
+    check("see https://www.test.com/search?q=30%25%2020% for more", &[]);
+    check(
+        "www.example.com/2024/10/5 and 40%",
+        &[("", "40%", Percent, Some(40.0), Some(40.0), Some(40.0), Exact, None)],
+    );
+}
+
+#[test]
 fn units() {
     check(
         "10 km away",
