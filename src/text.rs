@@ -113,6 +113,8 @@ impl Sentence {
 pub struct Document<'t> {
     text: &'t str,
     tokens: Vec<Token>,
+    /// The lexicon id of every token, contiguous, for phrase matching.
+    lex: Vec<LexId>,
     sentences: Vec<Sentence>,
     /// Sentence index of every token.
     sentence_of: Vec<u32>,
@@ -134,9 +136,11 @@ impl<'t> Document<'t> {
     #[must_use]
     pub fn new(text: &'t str) -> Document<'t> {
         let tokens = tokenize(text);
+        let lex = tokens.iter().map(|t| t.lex).collect();
         let mut doc = Document {
             text,
             tokens,
+            lex,
             sentences: Vec::new(),
             sentence_of: Vec::new(),
             dateline: None,
@@ -198,7 +202,12 @@ impl<'t> Document<'t> {
     }
 
     pub(crate) fn lex(&self, i: usize) -> LexId {
-        self.tokens.get(i).map_or(0, |t| t.lex)
+        self.lex.get(i).copied().unwrap_or(0)
+    }
+
+    /// The lexicon ids of all tokens.
+    pub(crate) fn ids(&self) -> &[LexId] {
+        &self.lex
     }
 
     pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -665,12 +674,16 @@ fn tokenize(text: &str) -> Vec<Token> {
         }
         let start = k;
         let kind;
-        if digit_value(c).is_some() {
+        let leading_point = c == '.'
+            && cur.at(k + 1).and_then(digit_value).is_some()
+            && (k == 0 || space || cur.at(k - 1).is_some_and(|p| matches!(p, '-' | '−' | '+')));
+        if digit_value(c).is_some() || vulgar_fraction(c).is_some() || leading_point {
             kind = TokenKind::Number;
             k = scan_number(&cur, k);
         } else if is_word_char(c) {
             kind = TokenKind::Word;
             k = scan_word(&cur, k);
+            k = currency_glued(&cur, start, k, lx);
         } else if is_apostrophe(c)
             && !space
             && out.last().is_some_and(|t| t.kind == TokenKind::Word)
@@ -716,6 +729,9 @@ fn tokenize(text: &str) -> Vec<Token> {
 
 fn scan_number(cur: &Cursor<'_>, mut k: usize) -> usize {
     let digit_at = |j: usize| cur.at(j).and_then(digit_value).is_some();
+    if cur.at(k).and_then(vulgar_fraction).is_some() {
+        return k + 1;
+    }
     let first = k;
     while digit_at(k) {
         k += 1;
@@ -737,6 +753,25 @@ fn scan_number(cur: &Cursor<'_>, mut k: usize) -> usize {
             }
         }
     }
+    // Indian grouping: "1,00,000", "12,34,567" (pairs, then a final
+    // group of three)
+    if !grouped && (1..=2).contains(&first_group) && cur.at(k) == Some(',') {
+        let mut j = k;
+        let mut pairs = 0;
+        while cur.at(j) == Some(',') && digit_at(j + 1) && digit_at(j + 2) && !digit_at(j + 3) {
+            j += 3;
+            pairs += 1;
+        }
+        if pairs > 0
+            && cur.at(j) == Some(',')
+            && digit_at(j + 1)
+            && digit_at(j + 2)
+            && digit_at(j + 3)
+            && !digit_at(j + 4)
+        {
+            k = j + 4;
+        }
+    }
     // decimal part
     if matches!(cur.at(k), Some('.' | '\u{066B}')) && digit_at(k + 1) {
         k += 1;
@@ -744,7 +779,73 @@ fn scan_number(cur: &Cursor<'_>, mut k: usize) -> usize {
             k += 1;
         }
     }
+    // a vulgar fraction glued on: "10½"
+    if k > first && cur.at(k).and_then(vulgar_fraction).is_some() {
+        return k + 1;
+    }
+    // scientific notation: "1e10", "12.32e+14", "12e-1"
+    if k > first && matches!(cur.at(k), Some('e' | 'E')) {
+        let mut j = k + 1;
+        if matches!(cur.at(j), Some('+' | '-')) {
+            j += 1;
+        }
+        if digit_at(j) {
+            while digit_at(j) {
+                j += 1;
+            }
+            if !cur.at(j).is_some_and(is_word_char) {
+                k = j;
+            }
+        }
+    }
     k
+}
+
+/// The value of a vulgar fraction character: "½" is (1, 2).
+#[must_use]
+pub(crate) fn vulgar_fraction(c: char) -> Option<(u8, u8)> {
+    Some(match c {
+        '½' => (1, 2),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅕' => (1, 5),
+        '⅖' => (2, 5),
+        '⅗' => (3, 5),
+        '⅘' => (4, 5),
+        '⅙' => (1, 6),
+        '⅚' => (5, 6),
+        '⅐' => (1, 7),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
+        '⅑' => (1, 9),
+        '⅒' => (1, 10),
+        _ => return None,
+    })
+}
+
+/// A currency code or letter symbol glued to the digits after it ("GBP3.01",
+/// "Rs20", "RM42") ends the word before the digits, so the figure is a
+/// number token of its own; "G7" and "F35" stay words.
+fn currency_glued(cur: &Cursor<'_>, start: usize, end: usize, lx: &lexicon::Lexicon) -> usize {
+    let mut p = start;
+    while p < end && cur.at(p).is_some_and(char::is_alphabetic) {
+        p += 1;
+    }
+    if p == start || p == end || p - start > 4 {
+        return end;
+    }
+    if !(p..end).all(|j| cur.at(j).and_then(digit_value).is_some()) {
+        return end;
+    }
+    let prefix: String =
+        (start..p).filter_map(|j| cur.at(j)).flat_map(char::to_lowercase).collect();
+    let f = lx.get(lx.id(&prefix)).flags;
+    let is_code = prefix.len() == 3 && f & lexicon::flag::CURRENCY_CODE != 0;
+    if is_code || f & lexicon::flag::CURRENCY_PREFIX != 0 { p } else { end }
 }
 
 fn scan_word(cur: &Cursor<'_>, mut k: usize) -> usize {
@@ -830,6 +931,15 @@ mod tests {
             ("café", &["café"]),
             ("Hamas' weapons", &["Hamas", "'", "weapons"]),
             ("3 p.m.", &["3", "p.m."]),
+            ("12,34,567.89 and 1,00,000", &["12,34,567.89", "and", "1,00,000"]),
+            ("1,23 people", &["1", ",", "23", "people"]),
+            ("about .75 cups", &["about", ".75", "cups"]),
+            ("U.S. .5", &["U.S.", ".5"]),
+            ("end.77", &["end", ".", "77"]),
+            ("1e10 and 12.32e+14", &["1e10", "and", "12.32e+14"]),
+            ("#3e4e5f", &["#", "3", "e4e5f"]),
+            ("10½ and ⅔", &["10½", "and", "⅔"]),
+            ("GBP3.01 Rs20 G7 F35", &["GBP", "3.01", "Rs", "20", "G7", "F35"]),
         ];
         for (text, want) in cases {
             assert_eq!(toks(text), *want, "text {text:?}");

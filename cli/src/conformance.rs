@@ -3,6 +3,11 @@
 //! `{"id", "matches": [...]}` per case with every number and time mention
 //! found, offsets in UTF-8 bytes.
 //!
+//! Numbers: a bound ("more than 400") is written twice on its span, as
+//! the figure and as the interval; an amount of money is also written as
+//! a number; a case's `locale` sets the number stage's home currency;
+//! unit symbols get the contract's names. See `docs/known-differences.md`.
+//!
 //! The conformance suites were written for forward-looking resolution
 //! (Duckling always looks forward; Recognizers lists the future reading
 //! first), so this mode resolves bare weekdays and months forward and
@@ -13,7 +18,7 @@ use std::io::{BufRead as _, Write as _};
 use std::process::ExitCode;
 
 use crosscheck::Date;
-use crosscheck::number::{NumberKind, NumberParser, Qualifier, Quantity};
+use crosscheck::number::{NumberConfig, NumberKind, NumberParser, Qualifier, Quantity, Unit};
 use crosscheck::text::Document;
 use crosscheck::time::{Direction, TimeConfig, TimeMention, TimeParser, TimeValue};
 use serde_json::{Value, json};
@@ -24,6 +29,36 @@ struct Case {
     text: String,
     #[serde(default)]
     reference: Option<String>,
+    /// A region ("EN_AU"): its currency is the home currency of the
+    /// number stage, as a news desk in that region would configure it.
+    #[serde(default)]
+    locale: Option<String>,
+}
+
+/// The currency of an English-speaking region, by the region part of a
+/// locale ("EN_AU" → AUD).
+fn region_currency(locale: &str) -> Option<&'static str> {
+    let region = locale.rsplit(['_', '-']).next()?;
+    Some(match region.to_ascii_uppercase().as_str() {
+        "US" => "USD",
+        "GB" | "UK" => "GBP",
+        "AU" => "AUD",
+        "CA" => "CAD",
+        "NZ" => "NZD",
+        "IE" => "EUR",
+        "IN" => "INR",
+        "ZA" => "ZAR",
+        "PH" => "PHP",
+        "JM" => "JMD",
+        "TT" => "TTD",
+        "BZ" => "BZD",
+        "SG" => "SGD",
+        "HK" => "HKD",
+        "NG" => "NGN",
+        "KE" => "KES",
+        "PK" => "PKR",
+        _ => return None,
+    })
 }
 
 pub fn run() -> ExitCode {
@@ -60,10 +95,13 @@ pub fn run() -> ExitCode {
         let anchor = case.reference.as_deref().and_then(|r| Date::parse_lenient(r).ok());
         let doc = Document::new(&case.text);
         let mut matches: Vec<Value> = Vec::new();
-        for m in numbers.extract(&doc) {
-            if let Some(v) = number_match(&case.text, m.span, &m.quantity) {
-                matches.push(v);
-            }
+        let regional = case.locale.as_deref().and_then(region_currency).and_then(|c| {
+            let mut cfg = NumberConfig::default();
+            cfg.home_currency = Some(Unit::new(c));
+            NumberParser::with_config(cfg).ok()
+        });
+        for m in regional.as_ref().unwrap_or(&numbers).extract(&doc) {
+            matches.extend(number_matches(&case.text, m.span, &m.quantity));
         }
         let alts = backward.extract(&doc, anchor);
         for m in forward.extract(&doc, anchor) {
@@ -90,33 +128,128 @@ fn base(text: &str, span: crosscheck::Span, dimension: &str) -> serde_json::Map<
     m
 }
 
-fn number_match(text: &str, span: crosscheck::Span, q: &Quantity) -> Option<Value> {
+/// The matches of one number mention. A bound ("more than 400", "under
+/// 3.5 miles") has two readings: the figure as written (`value`, as
+/// Recognizers reports it) and the interval it states (`min`/`max`, as
+/// Duckling reports it); both are given, on the same span.
+fn number_matches(text: &str, span: crosscheck::Span, q: &Quantity) -> Vec<Value> {
     let dim = match q.kind {
         NumberKind::Cardinal | NumberKind::Fraction => "number",
         NumberKind::Ordinal => "ordinal",
         NumberKind::Percent => "percent",
         NumberKind::Money => "money",
         NumberKind::Measure => "quantity",
-        _ => return None,
+        _ => return Vec::new(),
     };
-    let mut m = base(text, span, dim);
     if q.qualifier == Qualifier::Vague {
-        return None;
+        return Vec::new();
     }
-    match (q.qualifier, q.value) {
-        (Qualifier::Range, _) | (_, None) => {
-            m.insert("value".into(), Value::Null);
-            m.insert("min".into(), json!(q.low));
-            m.insert("max".into(), json!(q.high));
+    let reading = |value: Option<f64>, min: Option<f64>, max: Option<f64>| {
+        let mut m = base(text, span, dim);
+        match value {
+            Some(v) => {
+                m.insert("value".into(), json!(v));
+            }
+            None => {
+                m.insert("value".into(), Value::Null);
+                m.insert("min".into(), json!(min));
+                m.insert("max".into(), json!(max));
+            }
         }
-        (_, Some(v)) => {
-            m.insert("value".into(), json!(v));
+        if let Some(u) = &q.unit {
+            let name = if dim == "quantity" { unit_name(u.as_str()) } else { u.as_str() };
+            m.insert("unit".into(), json!(name));
         }
+        Value::Object(m)
+    };
+    let mut out = match (q.qualifier, q.value) {
+        (Qualifier::Range, _) | (_, None) => vec![reading(None, q.low, q.high)],
+        (qual, Some(v)) if qual.is_bound() => {
+            vec![reading(Some(v), None, None), reading(None, q.low, q.high)]
+        }
+        (_, Some(v)) => vec![reading(Some(v), None, None)],
+    };
+    // the figure of an amount of money is also a number ("$20" holds 20),
+    // as the Recognizers number model reports it
+    if q.kind == NumberKind::Money {
+        let numbers: Vec<Value> = out
+            .iter()
+            .filter_map(|m| {
+                let mut m = m.as_object()?.clone();
+                m.insert("dimension".into(), json!("number"));
+                m.remove("unit");
+                Some(Value::Object(m))
+            })
+            .collect();
+        out.extend(numbers);
     }
-    if let Some(u) = &q.unit {
-        m.insert("unit".into(), json!(u.as_str()));
+    out
+}
+
+/// The contract's unit names for crosscheck's unit symbols ("km" →
+/// "kilometer", "MB" → "megabyte"), so that both sides go through the
+/// scorer's alias table the same way.
+fn unit_name(symbol: &str) -> &str {
+    match symbol {
+        "km" => "kilometer",
+        "m" => "meter",
+        "dm" => "decimeter",
+        "cm" => "centimeter",
+        "mm" => "millimeter",
+        "µm" => "micrometer",
+        "nm" => "nanometer",
+        "pm" => "picometer",
+        "mi" => "mile",
+        "nmi" => "nautical_mile",
+        "yd" => "yard",
+        "ft" => "foot",
+        "in" => "inch",
+        "ly" => "light_year",
+        "t" => "metric_ton",
+        "kg" => "kilogram",
+        "g" => "gram",
+        "mg" => "milligram",
+        "µg" => "microgram",
+        "lb" => "pound",
+        "oz" => "ounce",
+        "st" => "stone",
+        "kt" => "kiloton",
+        "Mt" => "megaton",
+        "ct" => "carat",
+        "l" => "liter",
+        "cl" => "centiliter",
+        "ml" => "milliliter",
+        "hl" => "hectoliter",
+        "gal" => "gallon",
+        "pt" => "pint",
+        "qt" => "quart",
+        "tbsp" => "tablespoon",
+        "tsp" => "teaspoon",
+        "fl oz" => "fluid_ounce",
+        "bbl" => "barrel",
+        "m3" => "cubic_meter",
+        "ft3" => "cubic_foot",
+        "in3" => "cubic_inch",
+        "cm3" => "cubic_centimeter",
+        "km2" => "square_kilometer",
+        "mi2" => "square_mile",
+        "m2" => "square_meter",
+        "ft2" => "square_foot",
+        "ha" => "hectare",
+        "km/h" => "kilometer_per_hour",
+        "mph" => "mile_per_hour",
+        "kn" => "knot",
+        "C" => "celsius",
+        "F" => "fahrenheit",
+        "K" => "kelvin",
+        "B" => "byte",
+        "kB" => "kilobyte",
+        "MB" => "megabyte",
+        "GB" => "gigabyte",
+        "TB" => "terabyte",
+        "PB" => "petabyte",
+        other => other,
     }
-    Some(Value::Object(m))
 }
 
 fn time_json(v: &TimeValue) -> Option<serde_json::Map<String, Value>> {

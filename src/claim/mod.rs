@@ -441,7 +441,9 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         let certainty = measure::certainty(doc, first_tok, last_tok + 1);
         let entities = measure::entities(doc, sidx);
         out.claims.push(Claim {
-            citation: Citation::new(article.id(), text, span, sentence.span),
+            // a figure cut by a forced sentence break in run-on text is
+            // cited with the whole of it
+            citation: Citation::new(article.id(), text, span, sentence.span.cover(span)),
             value,
             measure: read,
             scope,

@@ -46,7 +46,42 @@ pub(crate) const CARDINALS: &[(&str, u64)] = &[
     ("seventy", 70),
     ("eighty", 80),
     ("ninety", 90),
+    ("ninty", 90),
 ];
+
+/// Tens words that combine with a unit word into one word when written
+/// without a hyphen ("twentyfive", "thirtyfirst"); the compounds are
+/// generated from this list, [`CARDINALS`] and [`ORDINALS`].
+pub(crate) const TENS: &[(&str, u64)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// Words that multiply a figure by twelve ("two dozen", "3 doz").
+pub(crate) const DOZEN_WORDS: &[&str] = &["dozen", "dozens", "doz", "dozs", "dz", "dzs"];
+
+/// Words that can begin a figure besides number words, modifiers,
+/// currency symbols and codes (which are found from their tables): "a
+/// dollar", "half a mile", "several hundred", "between 10 and 20", "point
+/// 77", and web addresses, inside which nothing is a figure.
+pub(crate) const NUMBER_START_WORDS: &[&str] = &[
+    "a", "an", "half", "quarter", "several", "few", "point", "between", "from", "hundred", "http",
+    "https", "ftp", "www",
+];
+
+/// Words after a number that make it a clock time ("3 pm", "10 GMT").
+pub(crate) const CLOCK_SUFFIXES: &[&str] =
+    &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "gmt", "utc", "hrs", "h"];
+
+/// Words that make the figure after them negative ("minus 5", "negative
+/// one").
+pub(crate) const SIGN_WORDS: &[&str] = &["minus", "negative"];
 
 /// Ordinal number words and their values.
 pub(crate) const ORDINALS: &[(&str, u64)] = &[
@@ -59,6 +94,7 @@ pub(crate) const ORDINALS: &[(&str, u64)] = &[
     ("seventh", 7),
     ("eighth", 8),
     ("ninth", 9),
+    ("nineth", 9),
     ("tenth", 10),
     ("eleventh", 11),
     ("twelfth", 12),
@@ -81,6 +117,7 @@ pub(crate) const ORDINALS: &[(&str, u64)] = &[
     ("thousandth", 1_000),
     ("millionth", 1_000_000),
     ("billionth", 1_000_000_000),
+    ("trillionth", 1_000_000_000_000),
 ];
 
 /// Spelled-out scale words ("two million").
@@ -92,8 +129,21 @@ pub(crate) const SCALES: &[(&str, u64)] = &[
     ("trillion", 1_000_000_000_000),
     ("lakh", 100_000),
     ("lakhs", 100_000),
+    ("lac", 100_000),
+    ("lacs", 100_000),
     ("crore", 10_000_000),
     ("crores", 10_000_000),
+];
+
+/// Plural scale words. After a figure they scale it like the singular
+/// ("three billions", "2 thousands"); alone they are vague multitudes
+/// (see [`VAGUE`]).
+pub(crate) const SCALES_PLURAL: &[(&str, u64)] = &[
+    ("hundreds", 100),
+    ("thousands", 1_000),
+    ("millions", 1_000_000),
+    ("billions", 1_000_000_000),
+    ("trillions", 1_000_000_000_000),
 ];
 
 /// Scale abbreviations written after digits ("$3.2bn", "10k", "1.5m").
@@ -111,10 +161,14 @@ pub(crate) const SCALE_ABBREVIATIONS: &[(&str, u64)] = &[
     ("bln", 1_000_000_000),
     ("tn", 1_000_000_000_000),
     ("trn", 1_000_000_000_000),
+    ("mm", 1_000_000),
+    ("lkh", 100_000),
+    ("lkhs", 100_000),
+    ("cr", 10_000_000),
 ];
 
 /// Fraction words by denominator ("two-thirds", "a quarter").
-pub(crate) const FRACTIONS: &[(&str, u32)] = &[
+pub(crate) const FRACTIONS: &[(&str, u64)] = &[
     ("half", 2),
     ("halves", 2),
     ("third", 3),
@@ -137,7 +191,21 @@ pub(crate) const FRACTIONS: &[(&str, u32)] = &[
     ("tenths", 10),
     ("hundredth", 100),
     ("hundredths", 100),
+    ("thousandth", 1_000),
+    ("thousandths", 1_000),
+    ("millionth", 1_000_000),
+    ("millionths", 1_000_000),
+    ("billionth", 1_000_000_000),
+    ("billionths", 1_000_000_000),
+    ("trillionth", 1_000_000_000_000),
+    ("trillionths", 1_000_000_000_000),
 ];
+
+/// Plural ordinals that name a denominator only inside a compound
+/// fraction ("three twenty-firsts", "twenty twenty-fifths"); plain plural
+/// fractions are in [`FRACTIONS`]. Plurals of the other ordinals are
+/// generated from [`ORDINALS`].
+pub(crate) const PLURAL_ORDINALS: &[(&str, u64)] = &[("firsts", 1)];
 
 /// Vague multitudes and the intervals crosscheck reads them as. The
 /// bounds are a documented convention (see the `number` module docs), not
@@ -261,16 +329,28 @@ pub(crate) const MODIFIERS_AFTER: &[(&str, Modifier)] = &[
     ("at least", Modifier::AtLeast),
 ];
 
-/// Currency symbols (written before the figure) and their ISO 4217 codes.
+/// Currency symbols and their ISO 4217 codes, written before the figure
+/// ("$5", "US$5", "c $ 16.4 million", "Rs 500") or after it ("5 €",
+/// "10$", "100元"). Multi-token symbols are written with spaces ("us $"
+/// matches "US$" and "US $"). Letter symbols ("rs", "rm", "rp") may also be
+/// glued to the digits ("Rs20", "RM42").
 pub(crate) const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
-    ("$", "USD"),
-    ("us$", "USD"),
+    ("$", "dollar"),
     ("us $", "USD"),
-    ("usd$", "USD"),
+    ("usd $", "USD"),
+    ("u.s. $", "USD"),
+    ("u.s $", "USD"),
     ("€", "EUR"),
     ("£", "GBP"),
     ("¥", "JPY"),
+    ("円", "JPY"),
+    ("元", "CNY"),
+    ("rmb", "CNY"),
     ("₹", "INR"),
+    ("₨", "INR"),
+    ("rs", "INR"),
+    ("rs .", "INR"),
+    ("inr", "INR"),
     ("₪", "ILS"),
     ("₽", "RUB"),
     ("₩", "KRW"),
@@ -280,98 +360,312 @@ pub(crate) const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₱", "PHP"),
     ("฿", "THB"),
     ("₫", "VND"),
+    ("₡", "CRC"),
+    ("₾", "GEL"),
+    ("₿", "BTC"),
+    ("₭", "LAK"),
+    ("₮", "MNT"),
+    ("₲", "PYG"),
+    ("₵", "GHS"),
+    ("₸", "KZT"),
+    ("₼", "AZN"),
+    ("৳", "BDT"),
+    ("ரூ", "LKR"),
+    ("රු", "LKR"),
     ("¢", "cent"),
-    ("c$", "CAD"),
-    ("ca$", "CAD"),
-    ("a$", "AUD"),
-    ("au$", "AUD"),
-    ("hk$", "HKD"),
-    ("nz$", "NZD"),
-    ("s$", "SGD"),
-    ("r$", "BRL"),
-    ("mx$", "MXN"),
-    ("rs", "INR"),
-    ("rs .", "INR"),
-    ("inr", "INR"),
+    ("c $", "CAD"),
+    ("ca $", "CAD"),
+    ("can $", "CAD"),
+    ("cad $", "CAD"),
+    ("a $", "AUD"),
+    ("au $", "AUD"),
+    ("aud $", "AUD"),
+    ("nz $", "NZD"),
+    ("nzd $", "NZD"),
+    ("hk $", "HKD"),
+    ("hkd $", "HKD"),
+    ("s $", "SGD"),
+    ("sgd $", "SGD"),
+    ("nt $", "TWD"),
+    ("r $", "BRL"),
+    ("mx $", "MXN"),
+    ("mex $", "MXN"),
+    ("mxn $", "MXN"),
+    ("j $", "JMD"),
+    ("tt $", "TTD"),
+    ("bz $", "BZD"),
+    ("ec $", "XCD"),
+    ("fj $", "FJD"),
+    ("rm", "MYR"),
+    ("rp", "IDR"),
+    ("tk", "BDT"),
+    ("ksh", "KES"),
+    ("zł", "PLN"),
+    ("kč", "CZK"),
 ];
 
-/// ISO 4217 codes recognized before or after a figure ("USD 5", "5 EUR").
+/// ISO 4217 codes recognized before or after a figure ("USD 5", "5 EUR",
+/// "CHF3.04") when written in capitals. Codes that are also common
+/// capitalized words or acronyms in news (ALL, CUP, TOP, BOB, SOS, AMD,
+/// MAD, STD, NIO…) are left out.
 pub(crate) const CURRENCY_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD",
-    "RUB", "KRW", "BRL", "MXN", "ILS", "NIS", "TRY", "UAH", "ZAR", "SEK", "NOK", "DKK", "PLN",
-    "CZK", "HUF", "AED", "SAR", "QAR", "KWD", "EGP", "NGN", "KES", "PKR", "BDT", "IDR", "MYR",
-    "THB", "PHP", "VND", "ARS", "CLP", "COP", "PEN", "IRR", "IQD", "LBP", "JOD", "BTC",
+    "TWD", "RUB", "KRW", "KPW", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU", "PYG", "VES",
+    "ILS", "NIS", "TRY", "UAH", "BYN", "ZAR", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF",
+    "RON", "BGN", "RSD", "HRK", "MDL", "GEL", "AZN", "KZT", "UZS", "KGS", "TJS", "TMT", "MNT",
+    "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "IQD", "IRR", "LBP", "SYP", "YER", "EGP",
+    "LYD", "TND", "DZD", "SDG", "SSP", "ETB", "KES", "UGX", "TZS", "RWF", "NGN", "GHS", "XOF",
+    "XAF", "ZMW", "MWK", "MZN", "AOA", "NAD", "BWP", "ZWL", "MUR", "SCR", "PKR", "AFN", "BDT",
+    "LKR", "NPR", "IDR", "MYR", "THB", "PHP", "VND", "KHR", "LAK", "MMK", "BND", "JMD", "TTD",
+    "BZD", "BSD", "BBD", "XCD", "GTQ", "HNL", "CRC", "DOP", "HTG", "FJD", "PGK", "XDR", "BTC",
+    "ETH",
 ];
 
-/// Currency words written after a figure, with their codes. Generic
-/// "dollars" is read as USD, following the scorer's alias table; a
-/// qualified form ("Canadian dollars") wins when present.
-pub(crate) const CURRENCY_WORDS: &[(&str, &str)] = &[
-    ("us dollars", "USD"),
-    ("us dollar", "USD"),
-    ("u.s. dollars", "USD"),
-    ("american dollars", "USD"),
-    ("canadian dollars", "CAD"),
-    ("canadian dollar", "CAD"),
-    ("australian dollars", "AUD"),
-    ("australian dollar", "AUD"),
-    ("new zealand dollars", "NZD"),
-    ("hong kong dollars", "HKD"),
-    ("singapore dollars", "SGD"),
-    ("dollars", "USD"),
-    ("dollar", "USD"),
-    ("bucks", "USD"),
-    ("euros", "EUR"),
-    ("euro", "EUR"),
-    ("pounds sterling", "GBP"),
-    ("pound sterling", "GBP"),
-    ("british pounds", "GBP"),
-    ("sterling", "GBP"),
-    ("yen", "JPY"),
-    ("yuan", "CNY"),
-    ("renminbi", "CNY"),
-    ("rupees", "INR"),
-    ("rupee", "INR"),
-    ("shekels", "ILS"),
-    ("shekel", "ILS"),
-    ("new shekels", "ILS"),
-    ("roubles", "RUB"),
-    ("rouble", "RUB"),
-    ("rubles", "RUB"),
-    ("ruble", "RUB"),
-    ("hryvnias", "UAH"),
-    ("hryvnia", "UAH"),
-    ("lira", "TRY"),
-    ("liras", "TRY"),
-    ("swiss francs", "CHF"),
-    ("francs", "CHF"),
-    ("franc", "CHF"),
-    ("rand", "ZAR"),
-    ("naira", "NGN"),
-    ("pesos", "MXN"),
-    ("peso", "MXN"),
-    ("reais", "BRL"),
-    ("real", "BRL"),
-    ("dinars", "dinar"),
-    ("dinar", "dinar"),
-    ("dirhams", "AED"),
-    ("dirham", "AED"),
-    ("riyals", "SAR"),
-    ("riyal", "SAR"),
-    ("won", "KRW"),
-    ("zloty", "PLN"),
-    ("kronor", "SEK"),
-    ("krona", "SEK"),
-    ("kroner", "NOK"),
-    ("krone", "NOK"),
-    ("bitcoin", "BTC"),
-    ("bitcoins", "BTC"),
-    ("cents", "cent"),
-    ("cent", "cent"),
-    ("pence", "GBp"),
-    ("penny", "cent"),
-    ("pennies", "cent"),
+/// A currency family: name forms, the meaning of the name alone, and
+/// (qualifier, code) pairs.
+pub(crate) type CurrencyFamily =
+    (&'static [&'static str], &'static str, &'static [(&'static str, &'static str)]);
+
+/// Currency names by family: the name forms, what the name alone means
+/// (a code when one currency dominates news use, the generic name when
+/// several share it, "" when the name alone is a common word), and the
+/// qualifiers that name one currency ("Kuwaiti dinar", "Canadian
+/// dollars"). Qualified forms are matched longest-first. Generic "dollar"
+/// (and "$") is the dollar of the configured home region, USD by default
+/// (see `NumberConfig::home_currency`); generic "pounds" is weight unless a
+/// scale or "sterling" follows (see the `number` module docs).
+pub(crate) const CURRENCY_FAMILIES: &[CurrencyFamily] = &[
+    (
+        &["dollar", "dollars"],
+        "dollar",
+        &[
+            ("us", "USD"),
+            ("u.s.", "USD"),
+            ("american", "USD"),
+            ("united states", "USD"),
+            ("canadian", "CAD"),
+            ("canada", "CAD"),
+            ("australian", "AUD"),
+            ("australia", "AUD"),
+            ("new zealand", "NZD"),
+            ("nz", "NZD"),
+            ("hong kong", "HKD"),
+            ("hk", "HKD"),
+            ("singapore", "SGD"),
+            ("singaporean", "SGD"),
+            ("taiwan", "TWD"),
+            ("taiwanese", "TWD"),
+            ("new taiwan", "TWD"),
+            ("jamaican", "JMD"),
+            ("trinidad and tobago", "TTD"),
+            ("trinidadian", "TTD"),
+            ("belize", "BZD"),
+            ("belizean", "BZD"),
+            ("bahamian", "BSD"),
+            ("barbadian", "BBD"),
+            ("east caribbean", "XCD"),
+            ("fijian", "FJD"),
+            ("namibian", "NAD"),
+            ("zimbabwean", "ZWL"),
+            ("zimbabwe", "ZWL"),
+            ("brunei", "BND"),
+            ("liberian", "LRD"),
+            ("guyanese", "GYD"),
+        ],
+    ),
+    (&["buck", "bucks"], "dollar", &[]),
+    (&["euro", "euros"], "EUR", &[]),
+    (
+        &["pound", "pounds"],
+        "pound",
+        &[
+            ("british", "GBP"),
+            ("uk", "GBP"),
+            ("u.k.", "GBP"),
+            ("egyptian", "EGP"),
+            ("egypt", "EGP"),
+            ("lebanese", "LBP"),
+            ("syrian", "SYP"),
+            ("sudanese", "SDG"),
+            ("south sudanese", "SSP"),
+        ],
+    ),
+    (&["pound sterling", "pounds sterling", "sterling"], "GBP", &[]),
+    (&["geneh"], "EGP", &[]),
+    (&["yen"], "JPY", &[("japanese", "JPY")]),
+    (&["yuan", "renminbi"], "CNY", &[("chinese", "CNY")]),
+    (&["won"], "KRW", &[("south korean", "KRW"), ("korean", "KRW"), ("north korean", "KPW")]),
+    (
+        &["rupee", "rupees"],
+        "INR",
+        &[
+            ("indian", "INR"),
+            ("pakistani", "PKR"),
+            ("sri lankan", "LKR"),
+            ("nepalese", "NPR"),
+            ("nepali", "NPR"),
+            ("mauritian", "MUR"),
+            ("seychellois", "SCR"),
+        ],
+    ),
+    (&["rupiah"], "IDR", &[("indonesian", "IDR")]),
+    (
+        &["franc", "francs"],
+        "franc",
+        &[
+            ("swiss", "CHF"),
+            ("french", "FRF"),
+            ("belgian", "BEF"),
+            ("luxembourg", "LUF"),
+            ("rwandan", "RWF"),
+            ("burundian", "BIF"),
+            ("congolese", "CDF"),
+            ("guinean", "GNF"),
+            ("djiboutian", "DJF"),
+            ("cfa", "XOF"),
+        ],
+    ),
+    (
+        &["dinar", "dinars"],
+        "dinar",
+        &[
+            ("kuwaiti", "KWD"),
+            ("bahraini", "BHD"),
+            ("iraqi", "IQD"),
+            ("jordanian", "JOD"),
+            ("libyan", "LYD"),
+            ("tunisian", "TND"),
+            ("algerian", "DZD"),
+            ("serbian", "RSD"),
+        ],
+    ),
+    (&["riyal", "riyals"], "riyal", &[("saudi", "SAR"), ("qatari", "QAR")]),
+    (&["saudiriyal", "saudiriyals"], "SAR", &[]),
+    (&["rial", "rials"], "rial", &[("iranian", "IRR"), ("omani", "OMR"), ("yemeni", "YER")]),
+    (&["dirham", "dirhams"], "AED", &[("emirati", "AED"), ("uae", "AED"), ("moroccan", "MAD")]),
+    (
+        &["peso", "pesos"],
+        "peso",
+        &[
+            ("mexican", "MXN"),
+            ("argentine", "ARS"),
+            ("argentinian", "ARS"),
+            ("chilean", "CLP"),
+            ("colombian", "COP"),
+            ("philippine", "PHP"),
+            ("filipino", "PHP"),
+            ("cuban", "CUP"),
+            ("dominican", "DOP"),
+            ("uruguayan", "UYU"),
+        ],
+    ),
+    (&["krona", "kronor"], "SEK", &[("swedish", "SEK"), ("icelandic", "ISK")]),
+    (&["krone", "kroner"], "krone", &[("norwegian", "NOK"), ("danish", "DKK")]),
+    (
+        &["lira", "liras"],
+        "TRY",
+        &[("turkish", "TRY"), ("italian", "ITL"), ("lebanese", "LBP"), ("syrian", "SYP")],
+    ),
+    (&["lire"], "ITL", &[("italian", "ITL")]),
+    (
+        &["rouble", "roubles", "ruble", "rubles"],
+        "RUB",
+        &[("russian", "RUB"), ("belarusian", "BYN")],
+    ),
+    (&["shekel", "shekels", "new shekels"], "ILS", &[("israeli", "ILS"), ("new israeli", "ILS")]),
+    (&["hryvnia", "hryvnias", "hryvnya"], "UAH", &[("ukrainian", "UAH")]),
+    (&["real", "reais"], "BRL", &[("brazilian", "BRL")]),
+    (&["rand"], "ZAR", &[("south african", "ZAR")]),
+    (&["naira"], "NGN", &[("nigerian", "NGN")]),
+    (&["cedi", "cedis"], "GHS", &[("ghanaian", "GHS")]),
+    (
+        &["shilling", "shillings"],
+        "shilling",
+        &[
+            ("kenyan", "KES"),
+            ("ugandan", "UGX"),
+            ("tanzanian", "TZS"),
+            ("somali", "SOS"),
+            ("austrian", "ATS"),
+        ],
+    ),
+    (&["birr"], "ETB", &[("ethiopian", "ETB")]),
+    (&["kwacha"], "kwacha", &[("zambian", "ZMW"), ("malawian", "MWK")]),
+    (&["zloty", "zlotys", "zlotych"], "PLN", &[("polish", "PLN")]),
+    (&["forint", "forints"], "HUF", &[("hungarian", "HUF")]),
+    (&["koruna", "korunas"], "CZK", &[("czech", "CZK")]),
+    (&["leu", "lei"], "RON", &[("romanian", "RON"), ("moldovan", "MDL")]),
+    (&["lev", "leva"], "BGN", &[("bulgarian", "BGN")]),
+    (&["kuna", "kunas"], "HRK", &[("croatian", "HRK")]),
+    (&["lari"], "GEL", &[("georgian", "GEL")]),
+    (&["dram", "drams"], "", &[("armenian", "AMD")]),
+    (&["manat", "manats"], "manat", &[("azerbaijani", "AZN"), ("turkmen", "TMT")]),
+    (&["tenge"], "KZT", &[("kazakh", "KZT"), ("kazakhstani", "KZT")]),
+    (&["som", "soms"], "", &[("kyrgyz", "KGS"), ("uzbek", "UZS")]),
+    (&["afghani", "afghanis"], "AFN", &[("afghan", "AFN")]),
+    (&["taka"], "BDT", &[("bangladeshi", "BDT")]),
+    (&["baht"], "THB", &[("thai", "THB")]),
+    (&["dong"], "", &[("vietnamese", "VND")]),
+    (&["kyat", "kyats"], "MMK", &[("myanmar", "MMK"), ("burmese", "MMK")]),
+    (&["riel", "riels"], "KHR", &[("cambodian", "KHR")]),
+    (&["kip"], "", &[("lao", "LAK"), ("laotian", "LAK")]),
+    (&["ringgit", "ringgits"], "MYR", &[("malaysian", "MYR"), ("malaysia", "MYR")]),
+    (&["tugrik", "tugriks", "tögrög", "togrog"], "MNT", &[("mongolian", "MNT")]),
+    (&["bolivar", "bolivars", "bolívar", "bolívares"], "VES", &[("venezuelan", "VES")]),
+    (&["sol", "soles"], "", &[("peruvian", "PEN")]),
+    (&["quetzal", "quetzales"], "GTQ", &[("guatemalan", "GTQ")]),
+    (&["colón", "colones"], "CRC", &[("costa rican", "CRC")]),
+    (&["guarani", "guaranis"], "PYG", &[("paraguayan", "PYG")]),
+    (&["lempira", "lempiras"], "HNL", &[("honduran", "HNL")]),
+    (&["gourde", "gourdes"], "HTG", &[("haitian", "HTG")]),
+    (&["markka", "markkaa"], "FIM", &[("finnish", "FIM")]),
+    (&["peseta", "pesetas"], "ESP", &[("spanish", "ESP")]),
+    (&["guilder", "guilders"], "NLG", &[("dutch", "NLG"), ("netherlands", "NLG")]),
+    (&["deutsche mark", "deutsche marks", "deutschmark", "deutschmarks"], "DEM", &[]),
+    (&["escudo", "escudos"], "PTE", &[("portuguese", "PTE")]),
+    (&["drachma", "drachmas", "drachmae"], "GRD", &[("greek", "GRD")]),
+    (&["punt", "punts"], "", &[("irish", "IEP")]),
+    (&["bitcoin", "bitcoins"], "BTC", &[]),
+    (&["satoshi", "satoshis"], "satoshi", &[]),
+    (&["cent", "cents"], "cent", &[]),
+    (&["penny", "pennies"], "cent", &[]),
+    (&["pence"], "pence", &[]),
 ];
+
+/// Currencies whose written amounts have no minor unit or a minor unit of
+/// a thousandth, so "5 yen 50" is not 5.50.
+pub(crate) const NO_CENT_CURRENCIES: &[&str] = &[
+    "JPY", "KRW", "VND", "CLP", "ISK", "UGX", "PYG", "XOF", "XAF", "RWF", "BIF", "GNF", "DJF",
+    "KWD", "BHD", "IQD", "JOD", "LYD", "OMR", "TND", "dinar", "rial", "cent", "pence", "satoshi",
+    "BTC",
+];
+
+/// Minor units written after a whole amount ("20 dollars 43 cents", "20
+/// ringgit and 43 sen", "3 UAH 4 kopiykas"): a hundredth of the major unit.
+pub(crate) const MINOR_UNITS: &[&str] = &[
+    "cent", "cents", "c", "ct", "cts", "pence", "p", "penny", "pennies", "sen", "sens", "kopek",
+    "kopeks", "kopeck", "kopecks", "kopiyka", "kopiykas", "kopiyok", "paisa", "paise", "centavo",
+    "centavos", "centimo", "centimos", "centime", "centimes", "halala", "halalas", "piastre",
+    "piastres", "piaster", "piasters", "agora", "agorot", "satang", "öre", "ore", "øre", "grosz",
+    "groszy", "pesewa", "pesewas", "kobo", "tiyin", "tetri", "stotinki", "bani", "haleru",
+    "filler", "lipa",
+];
+
+/// Dollar currencies: the ones a bare "$", "dollar", "dime" or "nickel"
+/// can denote in their region (see `NumberConfig::home_currency`).
+pub(crate) const DOLLAR_CURRENCIES: &[&str] = &[
+    "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "JMD", "TTD", "BZD", "BSD", "BBD", "XCD",
+    "FJD", "NAD", "ZWL", "BND", "LRD", "GYD", "SRD", "SBD", "KYD", "BMD",
+];
+
+/// Coins named in dollars, and their value in the dollar ("twenty
+/// nickels" is one dollar). Quarters are left out: "four quarters" in
+/// news are periods of a year.
+pub(crate) const COINS: &[(&str, f64)] =
+    &[("nickel", 0.05), ("nickels", 0.05), ("dime", 0.1), ("dimes", 0.1)];
+
+/// "grand": a thousand in the local currency ("10 grand").
+pub(crate) const THOUSAND_SLANG: &[&str] = &["grand"];
 
 /// Physical quantity dimensions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -414,6 +708,29 @@ pub(crate) const UNITS: &[(&str, &str, Dim)] = &[
     ("millimeters", "mm", Dim::Length),
     ("mile", "mi", Dim::Length),
     ("miles", "mi", Dim::Length),
+    ("mi", "mi", Dim::Length),
+    ("dm", "dm", Dim::Length),
+    ("decimetre", "dm", Dim::Length),
+    ("decimetres", "dm", Dim::Length),
+    ("decimeter", "dm", Dim::Length),
+    ("decimeters", "dm", Dim::Length),
+    ("micrometre", "µm", Dim::Length),
+    ("micrometres", "µm", Dim::Length),
+    ("micrometer", "µm", Dim::Length),
+    ("micrometers", "µm", Dim::Length),
+    ("micron", "µm", Dim::Length),
+    ("microns", "µm", Dim::Length),
+    ("nanometre", "nm", Dim::Length),
+    ("nanometres", "nm", Dim::Length),
+    ("nanometer", "nm", Dim::Length),
+    ("nanometers", "nm", Dim::Length),
+    ("picometre", "pm", Dim::Length),
+    ("picometres", "pm", Dim::Length),
+    ("picometer", "pm", Dim::Length),
+    ("picometers", "pm", Dim::Length),
+    ("light-year", "ly", Dim::Length),
+    ("light-years", "ly", Dim::Length),
+    ("light years", "ly", Dim::Length),
     ("nautical miles", "nmi", Dim::Length),
     ("nautical mile", "nmi", Dim::Length),
     ("foot", "ft", Dim::Length),
@@ -421,9 +738,11 @@ pub(crate) const UNITS: &[(&str, &str, Dim)] = &[
     ("ft", "ft", Dim::Length),
     ("inch", "in", Dim::Length),
     ("inches", "in", Dim::Length),
+    ("in", "in", Dim::Length),
     ("yard", "yd", Dim::Length),
     ("yards", "yd", Dim::Length),
     ("yd", "yd", Dim::Length),
+    ("yds", "yd", Dim::Length),
     ("kg", "kg", Dim::Mass),
     ("kgs", "kg", Dim::Mass),
     ("kilogram", "kg", Dim::Mass),
@@ -440,6 +759,26 @@ pub(crate) const UNITS: &[(&str, &str, Dim)] = &[
     ("mg", "mg", Dim::Mass),
     ("milligram", "mg", Dim::Mass),
     ("milligrams", "mg", Dim::Mass),
+    ("gs", "g", Dim::Mass),
+    ("microgram", "µg", Dim::Mass),
+    ("micrograms", "µg", Dim::Mass),
+    ("mcg", "µg", Dim::Mass),
+    ("μg", "µg", Dim::Mass),
+    ("microgramme", "µg", Dim::Mass),
+    ("microgrammes", "µg", Dim::Mass),
+    ("milligramme", "mg", Dim::Mass),
+    ("milligrammes", "mg", Dim::Mass),
+    ("µg", "µg", Dim::Mass),
+    ("kilotonne", "kt", Dim::Mass),
+    ("kilotonnes", "kt", Dim::Mass),
+    ("kiloton", "kt", Dim::Mass),
+    ("kilotons", "kt", Dim::Mass),
+    ("megatonne", "Mt", Dim::Mass),
+    ("megatonnes", "Mt", Dim::Mass),
+    ("megaton", "Mt", Dim::Mass),
+    ("megatons", "Mt", Dim::Mass),
+    ("carat", "ct", Dim::Mass),
+    ("carats", "ct", Dim::Mass),
     ("lb", "lb", Dim::Mass),
     ("lbs", "lb", Dim::Mass),
     ("pound", "lb", Dim::Mass),
@@ -460,6 +799,17 @@ pub(crate) const UNITS: &[(&str, &str, Dim)] = &[
     ("liter", "l", Dim::Volume),
     ("liters", "l", Dim::Volume),
     ("ml", "ml", Dim::Volume),
+    ("mls", "ml", Dim::Volume),
+    ("hectolitre", "hl", Dim::Volume),
+    ("hectolitres", "hl", Dim::Volume),
+    ("hectoliter", "hl", Dim::Volume),
+    ("hectoliters", "hl", Dim::Volume),
+    ("hl", "hl", Dim::Volume),
+    ("cl", "cl", Dim::Volume),
+    ("centilitre", "cl", Dim::Volume),
+    ("centilitres", "cl", Dim::Volume),
+    ("centiliter", "cl", Dim::Volume),
+    ("centiliters", "cl", Dim::Volume),
     ("millilitre", "ml", Dim::Volume),
     ("millilitres", "ml", Dim::Volume),
     ("milliliter", "ml", Dim::Volume),
@@ -467,6 +817,31 @@ pub(crate) const UNITS: &[(&str, &str, Dim)] = &[
     ("gallon", "gal", Dim::Volume),
     ("gallons", "gal", Dim::Volume),
     ("gal", "gal", Dim::Volume),
+    ("gals", "gal", Dim::Volume),
+    ("tablespoon", "tbsp", Dim::Volume),
+    ("tablespoons", "tbsp", Dim::Volume),
+    ("tbsp", "tbsp", Dim::Volume),
+    ("teaspoon", "tsp", Dim::Volume),
+    ("teaspoons", "tsp", Dim::Volume),
+    ("tsp", "tsp", Dim::Volume),
+    ("fluid ounce", "fl oz", Dim::Volume),
+    ("fluid ounces", "fl oz", Dim::Volume),
+    ("fl oz", "fl oz", Dim::Volume),
+    ("cubic feet", "ft3", Dim::Volume),
+    ("cubic foot", "ft3", Dim::Volume),
+    ("cu ft", "ft3", Dim::Volume),
+    ("cubic inches", "in3", Dim::Volume),
+    ("cubic inch", "in3", Dim::Volume),
+    ("cubic centimetres", "cm3", Dim::Volume),
+    ("cubic centimetre", "cm3", Dim::Volume),
+    ("cubic centimeters", "cm3", Dim::Volume),
+    ("cubic centimeter", "cm3", Dim::Volume),
+    ("cc", "cm3", Dim::Volume),
+    ("cubic kilometres", "km3", Dim::Volume),
+    ("cubic kilometers", "km3", Dim::Volume),
+    ("barrels per day", "bbl/d", Dim::Volume),
+    ("barrels a day", "bbl/d", Dim::Volume),
+    ("bpd", "bbl/d", Dim::Volume),
     ("barrel", "bbl", Dim::Volume),
     ("barrels", "bbl", Dim::Volume),
     ("bbl", "bbl", Dim::Volume),
@@ -499,6 +874,17 @@ pub(crate) const UNITS: &[(&str, &str, Dim)] = &[
     ("m²", "m2", Dim::Area),
     ("square feet", "ft2", Dim::Area),
     ("sq ft", "ft2", Dim::Area),
+    ("square foot", "ft2", Dim::Area),
+    ("square yards", "yd2", Dim::Area),
+    ("square yard", "yd2", Dim::Area),
+    ("square inches", "in2", Dim::Area),
+    ("square inch", "in2", Dim::Area),
+    ("square centimetres", "cm2", Dim::Area),
+    ("square centimeters", "cm2", Dim::Area),
+    ("cm2", "cm2", Dim::Area),
+    ("dunams", "dunam", Dim::Area),
+    ("dunam", "dunam", Dim::Area),
+    ("donums", "dunam", Dim::Area),
     ("hectare", "ha", Dim::Area),
     ("hectares", "ha", Dim::Area),
     ("ha", "ha", Dim::Area),
@@ -513,6 +899,15 @@ pub(crate) const UNITS: &[(&str, &str, Dim)] = &[
     ("kilometres an hour", "km/h", Dim::Speed),
     ("kilometers an hour", "km/h", Dim::Speed),
     ("mph", "mph", Dim::Speed),
+    ("kmph", "km/h", Dim::Speed),
+    ("km / hr", "km/h", Dim::Speed),
+    ("km per hour", "km/h", Dim::Speed),
+    ("kilometre per hour", "km/h", Dim::Speed),
+    ("kilometer per hour", "km/h", Dim::Speed),
+    ("mile per hour", "mph", Dim::Speed),
+    ("metres per second", "m/s", Dim::Speed),
+    ("meters per second", "m/s", Dim::Speed),
+    ("m / s", "m/s", Dim::Speed),
     ("miles per hour", "mph", Dim::Speed),
     ("miles an hour", "mph", Dim::Speed),
     ("knots", "kn", Dim::Speed),
@@ -529,6 +924,22 @@ pub(crate) const UNITS: &[(&str, &str, Dim)] = &[
     ("degrees fahrenheit", "F", Dim::Temperature),
     ("degree fahrenheit", "F", Dim::Temperature),
     ("fahrenheit", "F", Dim::Temperature),
+    ("farenheit", "F", Dim::Temperature),
+    ("celcius", "C", Dim::Temperature),
+    ("degrees c", "C", Dim::Temperature),
+    ("degree c", "C", Dim::Temperature),
+    ("degrees f", "F", Dim::Temperature),
+    ("degree f", "F", Dim::Temperature),
+    ("degrees celcius", "C", Dim::Temperature),
+    ("degrees farenheit", "F", Dim::Temperature),
+    ("deg c", "C", Dim::Temperature),
+    ("deg f", "F", Dim::Temperature),
+    ("deg celsius", "C", Dim::Temperature),
+    ("deg fahrenheit", "F", Dim::Temperature),
+    ("deg", "degree", Dim::Temperature),
+    ("° celsius", "C", Dim::Temperature),
+    ("° centigrade", "C", Dim::Temperature),
+    ("° fahrenheit", "F", Dim::Temperature),
     ("kelvin", "K", Dim::Temperature),
     ("degrees", "degree", Dim::Temperature),
     ("degree", "degree", Dim::Temperature),
@@ -558,10 +969,57 @@ pub(crate) const UNITS: &[(&str, &str, Dim)] = &[
     ("megabytes", "MB", Dim::Data),
     ("gigabytes", "GB", Dim::Data),
     ("terabytes", "TB", Dim::Data),
+    ("kilobyte", "kB", Dim::Data),
+    ("megabyte", "MB", Dim::Data),
+    ("gigabyte", "GB", Dim::Data),
+    ("terabyte", "TB", Dim::Data),
+    ("petabytes", "PB", Dim::Data),
+    ("petabyte", "PB", Dim::Data),
+    ("pb", "PB", Dim::Data),
+    ("byte", "B", Dim::Data),
+    ("bytes", "B", Dim::Data),
+    ("bit", "bit", Dim::Data),
+    ("bits", "bit", Dim::Data),
+    ("kilobits", "kbit", Dim::Data),
+    ("megabits", "Mbit", Dim::Data),
+    ("gigabits", "Gbit", Dim::Data),
+    ("mbps", "Mbit/s", Dim::Data),
+    ("gbps", "Gbit/s", Dim::Data),
+    ("kbps", "kbit/s", Dim::Data),
+];
+
+/// The size of units of length, mass and volume in a base unit of their
+/// dimension (metre, gram, litre), for compound measures written in
+/// several units ("5 feet 2 inches", "2 km and 1 metre"), which are summed
+/// in the smallest one.
+pub(crate) const UNIT_SIZES: &[(&str, Dim, f64)] = &[
+    ("km", Dim::Length, 1000.0),
+    ("m", Dim::Length, 1.0),
+    ("dm", Dim::Length, 0.1),
+    ("cm", Dim::Length, 0.01),
+    ("mm", Dim::Length, 0.001),
+    ("mi", Dim::Length, 1609.344),
+    ("yd", Dim::Length, 0.9144),
+    ("ft", Dim::Length, 0.3048),
+    ("in", Dim::Length, 0.0254),
+    ("t", Dim::Mass, 1e6),
+    ("kg", Dim::Mass, 1000.0),
+    ("g", Dim::Mass, 1.0),
+    ("mg", Dim::Mass, 0.001),
+    ("st", Dim::Mass, 6350.29318),
+    ("lb", Dim::Mass, 453.59237),
+    ("oz", Dim::Mass, 28.349523125),
+    ("l", Dim::Volume, 1.0),
+    ("cl", Dim::Volume, 0.01),
+    ("ml", Dim::Volume, 0.001),
+    ("gal", Dim::Volume, 3.785411784),
+    ("qt", Dim::Volume, 0.946352946),
+    ("pt", Dim::Volume, 0.473176473),
 ];
 
 /// Percent markers after a figure.
-pub(crate) const PERCENT_WORDS: &[&str] = &["%", "percent", "per cent", "pct", "per-cent", "pc"];
+pub(crate) const PERCENT_WORDS: &[&str] =
+    &["%", "percent", "percents", "per cent", "pct", "per-cent", "pc", "percentage"];
 
 /// Percentage-point markers after a figure ("rose 3 percentage points").
 pub(crate) const POINT_WORDS: &[&str] = &[

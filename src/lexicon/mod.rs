@@ -40,6 +40,25 @@ pub(crate) mod flag {
     pub(crate) const IDENTIFIER_NOUN: u32 = 1 << 15;
     pub(crate) const CURRENCY_CODE: u32 = 1 << 16;
     pub(crate) const YEAR_BEFORE: u32 = 1 << 17;
+    /// "dozen", "doz": multiplies a figure by twelve.
+    pub(crate) const DOZEN: u32 = 1 << 18;
+    /// "minus", "negative": makes the next figure negative.
+    pub(crate) const SIGN: u32 = 1 << 19;
+    /// A currency symbol written in letters ("Rs", "RM"): may be glued to
+    /// the digits after it ("Rs20").
+    pub(crate) const CURRENCY_PREFIX: u32 = 1 << 20;
+    /// A minor currency unit ("cents", "sen", "kopiykas").
+    pub(crate) const MINOR_UNIT: u32 = 1 << 21;
+    /// A word that can start a figure (a number word, a modifier, a
+    /// currency symbol, "a", "half", "between"…): the number scanner
+    /// skips every other word at once.
+    pub(crate) const NUMBER_START: u32 = 1 << 22;
+    /// A word that can begin the number itself (a number word, "a",
+    /// "half", "several", a sign), not just a modifier or currency before
+    /// it.
+    pub(crate) const CORE_START: u32 = 1 << 23;
+    /// A word after a number that makes it a clock time ("3 pm").
+    pub(crate) const CLOCK: u32 = 1 << 24;
     /// Grammar words: never a counted noun after a figure.
     pub(crate) const FUNCTION: u32 = PREP | AUX | DET | PRON | CLAUSE | SAY | PAST | NEG;
 }
@@ -51,7 +70,10 @@ pub(crate) struct Entry {
     pub(crate) ordinal: Option<u64>,
     pub(crate) scale: Option<u64>,
     pub(crate) scale_abbrev: Option<u64>,
-    pub(crate) fraction: Option<u32>,
+    pub(crate) fraction: Option<u64>,
+    /// A plural ordinal used as a denominator ("fifths", "twenty-firsts"):
+    /// its ordinal value.
+    pub(crate) plural_ordinal: Option<u64>,
     pub(crate) month: Option<u8>,
     pub(crate) weekday: Option<u8>,
     pub(crate) time_unit: Option<Grain>,
@@ -63,15 +85,30 @@ pub(crate) struct Entry {
 #[derive(Debug)]
 pub(crate) struct Phrases<T> {
     by_first: HashMap<LexId, Vec<(Vec<LexId>, T)>, Fnv>,
+    /// A bit per id that starts a phrase: most lookups miss, and a bit
+    /// test is cheaper than a hash lookup.
+    starts: Vec<u64>,
 }
 
 impl<T: Copy> Phrases<T> {
     fn new() -> Phrases<T> {
-        Phrases { by_first: HashMap::default() }
+        Phrases { by_first: HashMap::default(), starts: Vec::new() }
+    }
+
+    fn starts_with(&self, id: LexId) -> bool {
+        let id = id as usize;
+        self.starts.get(id / 64).is_some_and(|w| w & (1 << (id % 64)) != 0)
     }
 
     fn insert(&mut self, ids: Vec<LexId>, value: T) {
         let Some(&first) = ids.first() else { return };
+        let slot = first as usize / 64;
+        if self.starts.len() <= slot {
+            self.starts.resize(slot + 1, 0);
+        }
+        if let Some(w) = self.starts.get_mut(slot) {
+            *w |= 1 << (first as usize % 64);
+        }
         let list = self.by_first.entry(first).or_default();
         list.push((ids, value));
         // Longest first, so the first full match is the longest.
@@ -82,7 +119,7 @@ impl<T: Copy> Phrases<T> {
     /// tokens.
     pub(crate) fn longest(&self, ids: &[LexId]) -> Option<(T, usize)> {
         let first = *ids.first()?;
-        if first == 0 {
+        if first == 0 || !self.starts_with(first) {
             return None;
         }
         let cands = self.by_first.get(&first)?;
@@ -92,6 +129,11 @@ impl<T: Copy> Phrases<T> {
             }
         }
         None
+    }
+
+    /// The ids of the first words of all phrases.
+    fn first_ids(&self) -> Vec<LexId> {
+        self.by_first.keys().copied().collect()
     }
 
     /// The longest phrase ending exactly at the end of `ids`.
@@ -130,11 +172,39 @@ impl Hasher for FnvHasher {
 
 type Fnv = BuildHasherDefault<FnvHasher>;
 
+/// Ids of the grammar words the number stage tests in its inner loops,
+/// so that it compares integers, not strings.
+#[derive(Debug, Default)]
+pub(crate) struct Known {
+    pub(crate) a: LexId,
+    pub(crate) an: LexId,
+    pub(crate) and: LexId,
+    pub(crate) of: LexId,
+    pub(crate) point: LexId,
+    pub(crate) half: LexId,
+    pub(crate) quarter: LexId,
+    pub(crate) couple: LexId,
+    pub(crate) pair: LexId,
+    pub(crate) few: LexId,
+    pub(crate) several: LexId,
+    pub(crate) in_: LexId,
+    pub(crate) out: LexId,
+    pub(crate) every: LexId,
+    pub(crate) over: LexId,
+    pub(crate) one: LexId,
+    pub(crate) between: LexId,
+    pub(crate) from: LexId,
+    pub(crate) to: LexId,
+}
+
 /// The compiled English lexicon.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     ids: HashMap<&'static str, LexId, Fnv>,
     entries: Vec<Entry>,
+    /// The flags of every entry, packed, for the scanners' hot loops.
+    flags: Vec<u32>,
+    pub(crate) w: Known,
     pub(crate) modifiers_before: Phrases<Modifier>,
     pub(crate) modifiers_after: Phrases<Modifier>,
     pub(crate) currency_symbols: Phrases<&'static str>,
@@ -155,6 +225,12 @@ pub(crate) struct Lexicon {
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
+/// A generated word kept for the life of the process: the lexicon is
+/// built once and never freed.
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
 /// The English lexicon, compiled on first use.
 pub(crate) fn english() -> &'static Lexicon {
     LEXICON.get_or_init(Lexicon::build)
@@ -165,6 +241,8 @@ impl Lexicon {
         let mut lx = Lexicon {
             ids: HashMap::default(),
             entries: vec![Entry::default()],
+            flags: Vec::new(),
+            w: Known::default(),
             modifiers_before: Phrases::new(),
             modifiers_after: Phrases::new(),
             currency_symbols: Phrases::new(),
@@ -188,8 +266,33 @@ impl Lexicon {
         for &(w, v) in en::ORDINALS {
             lx.entry(w).ordinal = Some(v);
         }
-        for &(w, v) in en::SCALES {
+        // compounds written as one word: "twentyfive", "thirtyfirst"
+        for &(tens, t) in en::TENS {
+            for &(unit, u) in en::CARDINALS.iter().filter(|c| (1..=9).contains(&c.1)) {
+                lx.entry(leak(format!("{tens}{unit}"))).cardinal = Some(t + u);
+            }
+            for &(unit, u) in en::ORDINALS.iter().filter(|c| (1..=9).contains(&c.1)) {
+                lx.entry(leak(format!("{tens}{unit}"))).ordinal = Some(t + u);
+            }
+        }
+        // plural ordinals as denominators: "fifths", "twentieths"
+        for &(w, v) in en::ORDINALS.iter().filter(|o| o.1 > 2) {
+            lx.entry(leak(format!("{w}s"))).plural_ordinal = Some(v);
+        }
+        for &(w, v) in en::PLURAL_ORDINALS {
+            lx.entry(w).plural_ordinal = Some(v);
+        }
+        for &(w, v) in en::SCALES.iter().chain(en::SCALES_PLURAL) {
             lx.entry(w).scale = Some(v);
+        }
+        for w in en::DOZEN_WORDS {
+            lx.entry(w).flags |= flag::DOZEN;
+        }
+        for w in en::SIGN_WORDS {
+            lx.entry(w).flags |= flag::SIGN;
+        }
+        for w in en::CLOCK_SUFFIXES {
+            lx.entry(w).flags |= flag::CLOCK;
         }
         for &(w, v) in en::SCALE_ABBREVIATIONS {
             lx.entry(w).scale_abbrev = Some(v);
@@ -233,10 +336,29 @@ impl Lexicon {
             }
         }
         for code in en::CURRENCY_CODES {
-            let lower = code.to_ascii_lowercase();
-            let leaked: &'static str = Box::leak(lower.into_boxed_str());
-            lx.entry(leaked).flags |= flag::CURRENCY_CODE;
+            lx.entry(leak(code.to_ascii_lowercase())).flags |= flag::CURRENCY_CODE;
         }
+        lx.w = Known {
+            a: lx.intern("a"),
+            an: lx.intern("an"),
+            and: lx.intern("and"),
+            of: lx.intern("of"),
+            point: lx.intern("point"),
+            half: lx.intern("half"),
+            quarter: lx.intern("quarter"),
+            couple: lx.intern("couple"),
+            pair: lx.intern("pair"),
+            few: lx.intern("few"),
+            several: lx.intern("several"),
+            in_: lx.intern("in"),
+            out: lx.intern("out"),
+            every: lx.intern("every"),
+            over: lx.intern("over"),
+            one: lx.intern("one"),
+            between: lx.intern("between"),
+            from: lx.intern("from"),
+            to: lx.intern("to"),
+        };
 
         let mut p = Phrases::new();
         for &(w, m) in en::MODIFIERS_BEFORE {
@@ -254,10 +376,27 @@ impl Lexicon {
         }
         lx.currency_symbols = p;
         let mut p = Phrases::new();
-        for &(w, c) in en::CURRENCY_WORDS {
-            p.insert(lx.phrase_ids(w), c);
+        for &(names, generic, qualified) in en::CURRENCY_FAMILIES {
+            for name in names {
+                if !generic.is_empty() {
+                    p.insert(lx.phrase_ids(name), generic);
+                }
+                for &(q, code) in qualified {
+                    let mut ids = lx.phrase_ids(q);
+                    ids.extend(lx.phrase_ids(name));
+                    p.insert(ids, code);
+                }
+            }
         }
         lx.currency_words = p;
+        for &(w, _) in en::CURRENCY_SYMBOLS {
+            if !w.contains(' ') && w.chars().all(char::is_alphabetic) {
+                lx.entry(w).flags |= flag::CURRENCY_PREFIX;
+            }
+        }
+        for w in en::MINOR_UNITS {
+            lx.entry(w).flags |= flag::MINOR_UNIT;
+        }
         let mut p = Phrases::new();
         for &(w, sym, d) in en::UNITS {
             p.insert(lx.phrase_ids(w), (sym, d));
@@ -322,7 +461,43 @@ impl Lexicon {
             }
         }
         lx.nouns = p;
+        lx.mark_number_starts();
+        lx.flags = lx.entries.iter().map(|e| e.flags).collect();
         lx
+    }
+
+    /// Sets [`flag::NUMBER_START`] on every word that can begin a figure.
+    fn mark_number_starts(&mut self) {
+        let mut starts: Vec<LexId> = Vec::new();
+        for table in [self.modifiers_before.first_ids(), self.currency_symbols.first_ids()] {
+            starts.extend(table);
+        }
+        let mut cores: Vec<LexId> = self.vague.first_ids();
+        for w in en::NUMBER_START_WORDS {
+            cores.push(self.intern(w));
+        }
+        for id in starts {
+            if let Some(e) = self.entries.get_mut(id as usize) {
+                e.flags |= flag::NUMBER_START;
+            }
+        }
+        for id in cores {
+            if let Some(e) = self.entries.get_mut(id as usize) {
+                e.flags |= flag::NUMBER_START | flag::CORE_START;
+            }
+        }
+        let numeric = flag::SIGN | flag::CURRENCY_CODE | flag::CURRENCY_PREFIX | flag::DOZEN;
+        for e in &mut self.entries {
+            if e.cardinal.is_some()
+                || e.ordinal.is_some()
+                || e.fraction.is_some()
+                || e.scale.is_some()
+                || e.plural_ordinal.is_some()
+                || e.flags & numeric != 0
+            {
+                e.flags |= flag::NUMBER_START | flag::CORE_START;
+            }
+        }
     }
 
     fn intern(&mut self, w: &'static str) -> LexId {
@@ -354,6 +529,11 @@ impl Lexicon {
         self.ids.get(lower).copied().unwrap_or(0)
     }
 
+    /// The flags of an id (0 for 0 or an unknown id).
+    pub(crate) fn flags(&self, id: LexId) -> u32 {
+        self.flags.get(id as usize).copied().unwrap_or(0)
+    }
+
     /// The entry of an id (the empty entry for 0 or an unknown id).
     pub(crate) fn get(&self, id: LexId) -> &Entry {
         self.entries.get(id as usize).or(self.entries.first()).unwrap_or(&EMPTY)
@@ -366,6 +546,7 @@ static EMPTY: Entry = Entry {
     scale: None,
     scale_abbrev: None,
     fraction: None,
+    plural_ordinal: None,
     month: None,
     weekday: None,
     time_unit: None,

@@ -6,22 +6,26 @@
 //!
 //! | written | kind | value | interval | qualifier |
 //! |---|---|---|---|---|
-//! | `47,518`, `47 518` (NBSP/thin space), `1.5` | cardinal | 47518 | [47518, 47518] | exact |
-//! | `2.4 million`, `$3.2bn`, `10k`, `1.5m people` | cardinal / money | 2400000 | [2350000, 2450000] (half the last written digit) | exact |
-//! | `forty-seven thousand five hundred and eighteen`, `a hundred`, `a dozen` | cardinal | 47518 | exact | exact |
-//! | `fifth`, `21st`, `twenty-first`, `phase two` | ordinal | 5 | exact | exact |
-//! | `half`, `two-thirds`, `1/3`, `one in five`, `nine out of ten` | fraction | 0.5 | exact | exact |
+//! | `47,518`, `47 518` (NBSP/thin space), `40 000`, `12,34,567` (Indian), `1.5`, `.75`, `1e10` | cardinal | 47518 | [47518, 47518] | exact |
+//! | `2.4 million`, `$3.2bn`, `10k`, `1.5m people`, `1.2M`, `12 lakh` | cardinal / money | 2400000 | [2350000, 2450000] (half the last written digit) | exact |
+//! | `forty-seven thousand five hundred and eighteen`, `a hundred`, `a dozen`, `two point five million`, `4 thousand 3 hundred and 21`, `minus five` | cardinal | 47518 | exact | exact |
+//! | `one and a half`, `a quarter of a million`, `10 1/2`, `10½` | cardinal | 1.5 | exact | exact |
+//! | `fifth`, `21st`, `twenty-first`, `twentyfirst`, `phase two` | ordinal | 5 | exact | exact |
+//! | `half`, `two-thirds`, `1/3`, `⅔`, `one in five`, `nine out of ten`, `one over three` | fraction | 0.5 | exact | exact |
 //! | `40%`, `40 percent`, `40 per cent` | percent | 40 | exact | exact |
 //! | `3 percentage points` | percentage point | 3 | exact | exact |
-//! | `$5`, `US$5`, `€5`, `£5`, `5 dollars`, `USD 5`, `50 cents` | money (ISO 4217 code, or `cent`) | 5 | exact | exact |
-//! | `10 km`, `5 tonnes`, `300 hectares`, `40°C`, `2m barrels` | measure (unit symbol) | 10 | exact | exact |
+//! | `$5`, `US$5`, `C$5`, `€5`, `5 €`, `£5`, `Rs20`, `5 dollars`, `USD 5`, `GBP3.01`, `30 MUSD`, `50 cents`, `10 Kuwaiti dinars`, `20 francs` | money (ISO 4217 code, or a generic name: `cent`, `franc`, `dinar`, `riyal`…) | 5 | exact | exact |
+//! | `20 dollars 43 cents`, `a dollar`, `10 grand`, `two nickels` | money | 20.43 | exact | exact |
+//! | `10 km`, `5 tonnes`, `300 hectares`, `40°C`, `70 degrees F`, `2m barrels`, `a 3-inch gap`, `a litre`, `half a gallon`, `2 below zero` | measure (unit symbol) | 10 | exact | exact |
+//! | `5 feet 2 inches`, `2 km and 1 metre` | measure in the smallest unit | 62 (`in`) | exact | exact |
+//! | `29 years old`, `a 29-year-old` | measure (`year`, `month`, `week`, `day`) | 29 | exact | exact |
 //! | `about 600`, `around`, `some`, `roughly`, `an estimated` | any | 600 | [600 − w, 600 + w] | approximate |
 //! | `nearly 600`, `almost`, `close to` | any | 600 | [600 − w, 600] | nearly |
 //! | `more than 400`, `over`, `above`, `upwards of` | any | 400 | (400, ∞) | more than |
 //! | `at least 40`, `no fewer than`, `40 or more`, `47,000+` | any | 40 | [40, ∞) | at least |
 //! | `fewer than 10`, `less than`, `under`, `below` | any | 10 | (−∞, 10) | less than |
 //! | `up to 10`, `as many as`, `at most`, `no more than` | any | 10 | (−∞, 10] | at most |
-//! | `between 10 and 20`, `10-20`, `10 to 20`, `from 10 to 20` | any | — | [10, 20] | range |
+//! | `between 10 and 20`, `10-20`, `10 - 20`, `10 to 20`, `from 10 to 20`, `3km-5km`, `about 3-5 km` | any | — | [10, 20] | range |
 //! | `dozens`, `hundreds`, `thousands`, `tens of thousands` | cardinal | — | [24, 144), [200, 1000), [2000, 10000), [20000, 100000) | vague |
 //!
 //! The half-width `w` of an approximate figure is the larger of
@@ -32,6 +36,13 @@
 //! reporter rounding 43 to tens still says "about 40"), "some 600" is
 //! [550, 650], and "about 2.4 million" is [2.28M, 2.52M]. The rounding
 //! used is reported as [`Quantity::precision`].
+//!
+//! Currency: a bare "$" or "dollar" is the dollar of
+//! [`NumberConfig::home_currency`] when that is a dollar currency, else
+//! US dollars; "grand" is a thousand of the home currency. "5 pounds" is a
+//! weight unless a scale or "sterling" marks money ("£5", "5 million
+//! pounds"). Names shared by several currencies stay generic ("francs",
+//! "dinars"); qualified names resolve ("Swiss francs" is CHF).
 //!
 //! Open bounds are represented by `None`. A strict bound ("more than
 //! 400") is stored like an inclusive one; the qualifier keeps the
@@ -44,7 +55,11 @@
 //! February`), decades (`1990s`), clock times (`10:30`, `3 p.m.`), numeric
 //! dates (`4/2/2025`, `2025-02-04`), identifiers (`COVID-19`, `F-35`, `G7`,
 //! `Resolution 2803`, `Article 5`, `No. 10`, `#3`), phone numbers, list
-//! markers at the start of a line (`1.`, `2)`), sports scores (`2-1`).
+//! markers at the start of a line (`1.`, `2)`), sports scores (`2-1`),
+//! sequences (`three-nought-four`), anything inside a web address. Vague
+//! words ("a few", "several") and unit names without a figure are no
+//! figures. The differences from the Duckling and Recognizers test suites
+//! are listed in `docs/known-differences.md`.
 //!
 //! # Example
 //!
@@ -378,11 +393,17 @@ pub struct NumberConfig {
     /// Relative half-width of an approximate figure: "about 600" with 0.05
     /// is [570, 630]. Must be in [0, 1).
     pub approx_tolerance: f64,
+    /// The currency of the region the text is written for, as an ISO 4217
+    /// code ("AUD", "GBP"), or `None` (the default) for no region. A bare
+    /// "$", "dollar", "dime" or "nickel" is this currency when it is a
+    /// dollar currency, else US dollars; "10 grand" is ten thousand of
+    /// this currency, else of US dollars.
+    pub home_currency: Option<Unit>,
 }
 
 impl Default for NumberConfig {
     fn default() -> NumberConfig {
-        NumberConfig { approx_tolerance: 0.05 }
+        NumberConfig { approx_tolerance: 0.05, home_currency: None }
     }
 }
 
@@ -401,6 +422,16 @@ impl NumberConfig {
                 "a number in [0, 1)",
                 t.to_string(),
             ));
+        }
+        if let Some(u) = &self.home_currency {
+            let code = u.as_str();
+            if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(Error::config(
+                    "number.home_currency",
+                    "an ISO 4217 code of three capital letters",
+                    code.to_owned(),
+                ));
+            }
         }
         Ok(())
     }

@@ -1,12 +1,17 @@
 //! The number scanner: walks the tokens once, trying at each position a
 //! figure with its modifiers, currency, scale, unit and range partner.
 
-use crate::lexicon::en::{Dim, Modifier};
+mod units;
+
+use core::cell::Cell;
+
+use crate::lexicon::en::{self, Modifier};
 use crate::lexicon::{self, LexId, Lexicon, flag};
 use crate::number::words::{self, WordNumber};
 use crate::number::{NumberConfig, NumberKind, NumberMention, Qualifier, Quantity, Unit};
 use crate::span::Span;
-use crate::text::{Document, TokenKind, digit_value};
+use crate::text::{Document, TokenKind, digit_value, vulgar_fraction};
+use units::Prefix;
 
 /// The longest token that can be a figure; longer digit runs (a megabyte
 /// of digits) are not figures.
@@ -59,15 +64,41 @@ pub(crate) struct Scanner<'a, 't> {
     doc: &'a Document<'t>,
     cfg: &'a NumberConfig,
     lx: &'static Lexicon,
-    ids: Vec<LexId>,
+    ids: &'a [LexId],
     n: usize,
+    /// What "$" and "dollar" denote: the home currency when it is a
+    /// dollar, else USD.
+    dollar: Unit,
+    /// What "grand" is a thousand of: the home currency, else `dollar`.
+    home: Unit,
+    /// The token index where the last mention ended ("$80 a barrel": "a
+    /// barrel" is a rate, not a figure).
+    last_end: Cell<usize>,
+    /// The last suffix looked up: (token, currency, scaled, answer).
+    suffix_memo: Cell<units::SuffixMemo>,
 }
 
 impl<'a, 't> Scanner<'a, 't> {
     pub(crate) fn new(doc: &'a Document<'t>, cfg: &'a NumberConfig) -> Scanner<'a, 't> {
-        let ids: Vec<LexId> = doc.tokens().iter().map(|t| t.lex).collect();
+        let ids = doc.ids();
         let n = ids.len();
-        Scanner { doc, cfg, lx: lexicon::english(), ids, n }
+        let home = cfg.home_currency.clone();
+        let dollar = home
+            .clone()
+            .filter(|u| en::DOLLAR_CURRENCIES.contains(&u.as_str()))
+            .unwrap_or_else(|| Unit::new("USD"));
+        let home = home.unwrap_or_else(|| dollar.clone());
+        Scanner {
+            doc,
+            cfg,
+            lx: lexicon::english(),
+            ids,
+            n,
+            dollar,
+            home,
+            last_end: Cell::new(usize::MAX),
+            suffix_memo: Cell::new(None),
+        }
     }
 
     fn window(&self, from: usize, len: usize) -> &[LexId] {
@@ -83,6 +114,13 @@ impl<'a, 't> Scanner<'a, 't> {
         self.doc.is(i, w)
     }
 
+    /// Token `i` is one of `words` (ASCII case-insensitive), without
+    /// allocating.
+    fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let t = self.text(i);
+        words.iter().any(|w| t.eq_ignore_ascii_case(w))
+    }
+
     fn kind(&self, i: usize) -> Option<TokenKind> {
         self.doc.kind(i)
     }
@@ -91,22 +129,46 @@ impl<'a, 't> Scanner<'a, 't> {
         self.doc.adjacent(i)
     }
 
+    /// The text between token `i - 1` and token `i`.
+    fn gap(&self, i: usize) -> &'t str {
+        let (Some(a), Some(b)) = (i.checked_sub(1).and_then(|p| self.doc.tok(p)), self.doc.tok(i))
+        else {
+            return "";
+        };
+        self.doc.text().get(a.span.end..b.span.start).unwrap_or("")
+    }
+
     fn cap(&self, i: usize) -> bool {
         self.doc.tok(i).is_some_and(|t| t.cap)
     }
 
     fn flags(&self, i: usize) -> u32 {
-        self.lx.get(self.ids.get(i).copied().unwrap_or(0)).flags
+        self.lx.flags(self.ids.get(i).copied().unwrap_or(0))
+    }
+
+    /// Token `i` is the lexicon word `id`.
+    fn is_w(&self, i: usize, id: LexId) -> bool {
+        id != 0 && self.ids.get(i) == Some(&id)
     }
 
     pub(crate) fn run(self) -> Vec<NumberMention> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.n {
+            if !self.may_start(i) {
+                i += 1;
+                continue;
+            }
+            // no figures inside a web address
+            if let Some(end) = self.url_at(i) {
+                i = end;
+                continue;
+            }
             match self.mention_at(i) {
                 (Some(m), next) => {
                     out.push(m);
                     i = next.max(i + 1);
+                    self.last_end.set(i);
                 }
                 (None, next) => i = next.max(i + 1),
             }
@@ -114,10 +176,48 @@ impl<'a, 't> Scanner<'a, 't> {
         out
     }
 
+    /// Can a figure start at token `i`? A cheap test that lets the scanner
+    /// skip most words: digits, symbols, signs, and words flagged
+    /// [`flag::NUMBER_START`] (plus unknown four-letter words, which may
+    /// be scaled currency codes such as "MUSD").
+    fn may_start(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(TokenKind::Number | TokenKind::Symbol) => true,
+            Some(TokenKind::Punct) => {
+                matches!(self.text(i), "-" | "−" | "+" | "‐" | "–")
+                    || self.flags(i) & flag::NUMBER_START != 0
+            }
+            Some(TokenKind::Word) => {
+                let id = self.ids.get(i).copied().unwrap_or(0);
+                self.lx.flags(id) & flag::NUMBER_START != 0 || id == 0 && self.text(i).len() == 4
+            }
+            None => false,
+        }
+    }
+
+    /// A web address starting at token `i` ("https://…", "www.…"): the
+    /// token index after it (the next token after white space).
+    fn url_at(&self, i: usize) -> Option<usize> {
+        let t = self.text(i);
+        let scheme = self.is_any(i, &["http", "https", "ftp"])
+            && self.text(i + 1) == ":"
+            && self.adjacent(i + 1);
+        let www = t.eq_ignore_ascii_case("www") && self.text(i + 1) == "." && self.adjacent(i + 1);
+        if !(scheme || www) {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < self.n && self.adjacent(j) {
+            j += 1;
+        }
+        Some(j)
+    }
+
     /// A figure starting at token `i`, and the index to continue from.
     fn mention_at(&self, i: usize) -> (Option<NumberMention>, usize) {
         // "between 10 and 20", "from 10 to 20"
-        if (self.is(i, "between") || self.is(i, "from"))
+        let id = self.ids.get(i).copied().unwrap_or(0);
+        if (id == self.lx.w.between || id == self.lx.w.from)
             && let Some(m) = self.prefixed_range(i)
         {
             return m;
@@ -130,6 +230,12 @@ impl<'a, 't> Scanner<'a, 't> {
             j = i + len;
         }
         let (currency, k) = self.currency_prefix(j);
+        // a word that only begins modifier or currency phrases ("in",
+        // "at") and begins none here starts no figure
+        if k == i && self.kind(i) == Some(TokenKind::Word) && self.flags(i) & flag::CORE_START == 0
+        {
+            return (None, i + 1);
+        }
         let guarded = modifier.is_some() || currency.is_some();
         let core = match self.core(k, guarded, currency.is_some()) {
             CoreResult::Found(c) => c,
@@ -137,6 +243,18 @@ impl<'a, 't> Scanner<'a, 't> {
             CoreResult::None => return (None, i + 1),
         };
         if core.kind == NumberKind::Ordinal {
+            // "a tenth of a gallon", "fourth of liter"
+            let den = self.lx.get(self.ids.get(core.start).copied().unwrap_or(0)).fraction;
+            if core.end == core.start + 1
+                && currency.is_none()
+                && let Some(den) = den
+                && self.is_w(core.end, self.lx.w.of)
+                && self.suffix_of(core.end, None, false, true).is_some()
+            {
+                let c = Core::plain(core.start, core.end, 1.0 / den as f64, NumberKind::Fraction);
+                let start = if modifier.is_some() { i } else { c.start };
+                return self.finish(start, c, modifier, None, None);
+            }
             // modifiers and currency do not apply to ordinals ("under the
             // second stage")
             if guarded {
@@ -156,13 +274,16 @@ impl<'a, 't> Scanner<'a, 't> {
         start: usize,
         core: Core,
         modifier: Option<Modifier>,
-        currency: Option<&'static str>,
+        currency: Option<Prefix>,
         forced_second: Option<Core>,
     ) -> (Option<NumberMention>, usize) {
         let mut first = core;
         let mut second = forced_second;
         let mut e = core.end;
-        if second.is_none() && core.vague.is_none() && modifier.is_none() {
+        if second.is_none()
+            && core.vague.is_none()
+            && matches!(modifier, None | Some(Modifier::Approx))
+        {
             match self.range_partner(core) {
                 RangePartner::Range(c2) => second = Some(c2),
                 RangePartner::Score(end) => return (None, end),
@@ -179,18 +300,90 @@ impl<'a, 't> Scanner<'a, 't> {
             }
             e = c2.end;
         }
-        let suffix = self.suffix(e, currency, first.scale > 1.0);
-        let has_suffix = suffix.is_some();
-        let (mut kind, unit, mut e2) = match suffix {
-            Some((k, u, end)) => (k, u, end),
-            None => (first.kind, currency.map(Unit::new), e),
+        let code = currency.map(|c| c.code);
+        let fraction = first.kind == NumberKind::Fraction && second.is_none();
+        let suffix = self.suffix_of(e, code, first.scale > 1.0, fraction);
+        let (mut kind, mut unit, mut e2) = match suffix {
+            Some(s) => (s.kind, s.unit, s.end),
+            None if currency.is_some() => (NumberKind::Money, code, e),
+            None => (first.kind, None, e),
         };
-        if currency.is_some() && !has_suffix {
-            kind = NumberKind::Money;
+        // the scale a code carries ("MUSD") and the value of "grand" or a
+        // coin
+        let factor = currency.map_or(1.0, |c| c.scale) * suffix.map_or(1.0, |s| s.factor);
+        if factor != 1.0 {
+            first.value *= factor;
+            first.precision *= factor;
+            if let Some(c2) = second.as_mut() {
+                c2.value *= factor;
+            }
         }
-        if first.kind == NumberKind::Fraction && kind == NumberKind::Cardinal {
+        if fraction && kind == NumberKind::Cardinal {
             kind = NumberKind::Fraction;
         }
+        // a scale after a code: "75 USD million"
+        if kind == NumberKind::Money
+            && currency.is_none()
+            && first.scale == 1.0
+            && second.is_none()
+            && suffix.is_some_and(|s| s.end == e + 1 && self.kind(e) == Some(TokenKind::Word))
+            && self.code_token(e).is_some()
+            && let Some(s) = self.lx.get(self.ids.get(e2).copied().unwrap_or(0)).scale
+            && !self.text(e2).ends_with('s')
+        {
+            first.value *= s as f64;
+            first.precision = 0.5 * s as f64;
+            first.scale = s as f64;
+            e2 += 1;
+        }
+        // "20 dollars 43 cents", "17 USD 25"
+        if kind == NumberKind::Money
+            && second.is_none()
+            && first.vague.is_none()
+            && first.scale == 1.0
+            && first.value.fract() == 0.0
+            && suffix.is_none_or(|s| s.factor == 1.0)
+            && let Some(c) = unit
+            && let Some((cents, end)) = self.minor_units(e2, c)
+        {
+            first.value += cents.copysign(first.value);
+            e2 = end;
+        }
+        // "2 degrees below zero", "10 below zero"
+        if matches!(kind, NumberKind::Cardinal | NumberKind::Measure)
+            && (unit.is_none() || matches!(unit, Some("C" | "F" | "degree")))
+            && second.is_none()
+            && self.is(e2, "below")
+            && self.is(e2 + 1, "zero")
+        {
+            first.value = -first.value.abs();
+            kind = NumberKind::Measure;
+            unit = unit.or(Some("degree"));
+            e2 += 2;
+        }
+        // "29 years old", "a 29-year-old", "3 years of age"
+        if kind == NumberKind::Cardinal
+            && unit.is_none()
+            && first.vague.is_none()
+            && let Some((u, end)) = self.age(e2)
+        {
+            kind = NumberKind::Measure;
+            unit = Some(u);
+            e2 = end;
+        }
+        // "5 feet 2 inches", "2 km and 1 metre"
+        if kind == NumberKind::Measure
+            && second.is_none()
+            && first.vague.is_none()
+            && let Some(u) = unit
+            && let Some((total, smallest, end)) = self.compound(first.value, u, e2)
+        {
+            first.value = total;
+            first.precision = 0.0;
+            unit = Some(smallest);
+            e2 = end;
+        }
+        let unit = unit.map(|u| self.unit_of(u));
         // a cardinal after a sequence noun is a position: "phase two"
         if kind == NumberKind::Cardinal
             && modifier.is_none()
@@ -260,22 +453,17 @@ impl<'a, 't> Scanner<'a, 't> {
     /// "between X and Y", "from X to Y".
     fn prefixed_range(&self, i: usize) -> Option<(Option<NumberMention>, usize)> {
         let between = self.is(i, "between");
-        if !between {
+        if !between && let Some(p) = i.checked_sub(1) {
             // "rose from 40 to 50" is a change, not a range
-            let prev = self.text(i.checked_sub(1)?).to_ascii_lowercase();
             let change =
-                self.lx.events.longest(self.window(i - 1, 1)).is_some_and(|(c, _)| c == "change");
+                self.lx.events.longest(self.window(p, 1)).is_some_and(|(c, _)| c == "change");
             if change
-                || matches!(
-                    prev.as_str(),
-                    "up" | "down"
-                        | "cut"
-                        | "raised"
-                        | "reduced"
-                        | "revised"
-                        | "lowered"
-                        | "increase"
-                        | "decrease"
+                || self.is_any(
+                    p,
+                    &[
+                        "up", "down", "cut", "raised", "reduced", "revised", "lowered", "increase",
+                        "decrease",
+                    ],
                 )
             {
                 return None;
@@ -289,15 +477,21 @@ impl<'a, 't> Scanner<'a, 't> {
         let joiner = if between { "and" } else { "to" };
         let mut j = c1.end;
         // "between 10% and 20%": a unit may sit on the first figure too
-        if let Some((_, _, end)) = self.suffix(j, cur1, c1.scale > 1.0)
-            && self.is(end, joiner)
+        if let Some(sx) = self.suffix(j, cur1.map(|c| c.code), c1.scale > 1.0)
+            && self.is(sx.end, joiner)
         {
-            j = end;
+            j = sx.end;
         }
         if !self.is(j, joiner) {
             return None;
         }
-        let (cur2, k2) = self.currency_prefix(j + 1);
+        // "between 2l and about 7l"
+        let mut k2 = j + 1;
+        if let Some((Modifier::Approx, len)) = self.lx.modifiers_before.longest(self.window(k2, 3))
+        {
+            k2 += len;
+        }
+        let (cur2, k2) = self.currency_prefix(k2);
         let CoreResult::Found(c2) = self.core(k2, true, cur2.is_some() || cur1.is_some()) else {
             return None;
         };
@@ -312,9 +506,18 @@ impl<'a, 't> Scanner<'a, 't> {
 
     /// The figure after a range dash or "to": "10-20", "10 to 20".
     fn range_partner(&self, c1: Core) -> RangePartner {
-        let j = c1.end;
+        let mut j = c1.end;
+        // a unit on the first figure too: "3km-5km", "10% to 20%"
+        let mut unit1 = None;
+        if !self.range_joiner(j)
+            && let Some(sx) = self.suffix(j, None, c1.scale > 1.0)
+            && self.range_joiner(sx.end)
+        {
+            j = sx.end;
+            unit1 = Some((sx.kind, sx.unit));
+        }
         let dash = matches!(self.text(j), "-" | "–" | "—");
-        let to = self.is(j, "to");
+        let to = self.is_w(j, self.lx.w.to);
         if !(dash || to) || c1.kind != NumberKind::Cardinal {
             return RangePartner::None;
         }
@@ -323,19 +526,47 @@ impl<'a, 't> Scanner<'a, 't> {
         if to && c1.start > 0 && self.is(c1.start - 1, "from") {
             return RangePartner::None;
         }
-        if dash && self.text(j) == "-" && !(self.adjacent(j) && self.adjacent(j + 1)) {
+        let glued = self.adjacent(j) && self.adjacent(j + 1);
+        // "three-nought-four", "1-2-3": a sequence, not a range
+        let chained_before = c1.start >= 2
+            && self.text(c1.start - 1) == "-"
+            && self.adjacent(c1.start)
+            && self.adjacent(c1.start - 1)
+            && self.is_numeral(c1.start - 2);
+        if dash && chained_before {
             return RangePartner::None;
         }
-        let (cur, k) = self.currency_prefix(j + 1);
+        // "2 - ~7 grams": an approximation inside the range
+        let mut k = j + 1;
+        if let Some((Modifier::Approx, len)) = self.lx.modifiers_before.longest(self.window(k, 3)) {
+            k += len;
+        }
+        let (cur, k) = self.currency_prefix(k);
         let CoreResult::Found(c2) = self.core(k, true, cur.is_some()) else {
             return RangePartner::None;
         };
         if c2.kind != NumberKind::Cardinal || c2.vague.is_some() || c1.digits != c2.digits {
             return RangePartner::None;
         }
+        // the same unit on both: "rose 4% to $13bn" is no range
+        if let Some(u1) = unit1
+            && (cur.is_some()
+                || self.suffix(c2.end, None, c2.scale > 1.0).map(|sx| (sx.kind, sx.unit))
+                    != Some(u1))
+        {
+            return RangePartner::None;
+        }
+        let chained_after = dash
+            && self.text(c2.end) == "-"
+            && self.adjacent(c2.end)
+            && self.adjacent(c2.end + 1)
+            && self.is_numeral(c2.end + 1);
+        if chained_after {
+            return RangePartner::None;
+        }
         if c2.value <= c1.value && c2.scale == 1.0 {
             // "won 2-1": a score, not a range
-            if dash && c1.digits && c1.value < 100.0 {
+            if dash && glued && c1.digits && c1.value < 100.0 {
                 return RangePartner::Score(c2.end);
             }
             return RangePartner::None;
@@ -343,36 +574,36 @@ impl<'a, 't> Scanner<'a, 't> {
         RangePartner::Range(c2)
     }
 
-    /// Currency written before the figure: "$", "US$", "€", "USD".
-    fn currency_prefix(&self, j: usize) -> (Option<&'static str>, usize) {
-        if let Some((code, len)) = self.lx.currency_symbols.longest(self.window(j, 3)) {
-            let last = j + len;
-            if matches!(self.kind(last), Some(TokenKind::Number))
-                || self.is(last, "-") && self.kind(last + 1) == Some(TokenKind::Number)
-            {
-                // "rs" is a word: require the number to follow on
-                return (Some(code), last);
-            }
-            if self.lx.get(self.ids.get(last).copied().unwrap_or(0)).cardinal.is_some()
-                && self.kind(j) == Some(TokenKind::Symbol)
-            {
-                return (Some(code), last);
-            }
+    /// A dash or "to" between the two figures of a range.
+    fn range_joiner(&self, j: usize) -> bool {
+        matches!(self.text(j), "-" | "–" | "—") || self.is_w(j, self.lx.w.to)
+    }
+
+    /// A digit token or a number word at `i`.
+    fn is_numeral(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number) || {
+            let e = self.lx.get(self.ids.get(i).copied().unwrap_or(0));
+            e.cardinal.is_some() || e.ordinal.is_some()
         }
-        let t = self.text(j);
-        if self.flags(j) & flag::CURRENCY_CODE != 0
-            && t.len() == 3
-            && t.chars().all(|c| c.is_ascii_uppercase())
-            && self.kind(j + 1) == Some(TokenKind::Number)
-        {
-            return (Some(code_of(t)), j + 1);
-        }
-        (None, j)
     }
 
     /// The number at `k`. `guarded`: a modifier or currency precedes, so a
     /// year-shaped integer is a quantity.
     fn core(&self, k: usize, guarded: bool, money: bool) -> CoreResult {
+        // "minus 5", "negative one"
+        if self.flags(k) & flag::SIGN != 0 {
+            return match self.core(k + 1, true, money) {
+                CoreResult::Found(mut c)
+                    if matches!(c.kind, NumberKind::Cardinal | NumberKind::Fraction)
+                        && c.vague.is_none() =>
+                {
+                    c.value = -c.value;
+                    c.start = k;
+                    CoreResult::Found(c)
+                }
+                _ => CoreResult::None,
+            };
+        }
         match self.kind(k) {
             Some(TokenKind::Number) => self.digit_core(k, k, 1.0, guarded, money),
             Some(TokenKind::Word) => self.word_core(k),
@@ -397,8 +628,14 @@ impl<'a, 't> Scanner<'a, 't> {
     }
 
     fn word_core(&self, k: usize) -> CoreResult {
-        let Some(w) = words::parse(self.doc, self.lx, &self.ids, k) else {
-            return CoreResult::None;
+        let Some(w) = words::parse(self.doc, self.lx, self.ids, k) else {
+            // "a dollar", "a kilogram", "half a litre", "quarter-mile"
+            let one = if self.is_w(k, self.lx.w.a) || self.is_w(k, self.lx.w.an) {
+                self.one_of(k)
+            } else {
+                self.fraction_of_unit(k)
+            };
+            return one.map_or(CoreResult::None, CoreResult::Found);
         };
         if self.word_number_is_not_figure(k, &w) {
             return CoreResult::Skip(w.end);
@@ -407,7 +644,7 @@ impl<'a, 't> Scanner<'a, 't> {
             start: k,
             end: w.end,
             value: w.value,
-            precision: 0.0,
+            precision: w.precision,
             kind: w.kind,
             vague: w.vague,
             approx: w.approx,
@@ -422,7 +659,16 @@ impl<'a, 't> Scanner<'a, 't> {
         let single = w.end == k + 1;
         let prev = k.checked_sub(1);
         let prev_is = |s: &str| prev.is_some_and(|p| self.is(p, s));
-        if single && self.is(k, "one") {
+        // "that one mile": a figure when a unit follows
+        if single
+            && self.is_w(k, self.lx.w.one)
+            && self
+                .suffix(k + 1, None, false)
+                .is_some_and(|s| matches!(s.kind, NumberKind::Measure | NumberKind::Money))
+        {
+            return false;
+        }
+        if single && self.is_w(k, self.lx.w.one) {
             if [
                 "the", "this", "that", "every", "each", "any", "no", "which", "another", "someone",
                 "anyone",
@@ -468,7 +714,10 @@ impl<'a, 't> Scanner<'a, 't> {
             }
         }
         // ordinal day of a month: "the first of May", "twentieth of January"
-        if w.kind == NumberKind::Ordinal && self.is(w.end, "of") && self.month_at(w.end + 1) {
+        if w.kind == NumberKind::Ordinal
+            && self.is_w(w.end, self.lx.w.of)
+            && self.month_at(w.end + 1)
+        {
             return true;
         }
         if w.kind == NumberKind::Ordinal && self.month_at(w.end) {
@@ -500,11 +749,33 @@ impl<'a, 't> Scanner<'a, 't> {
         if s.len() > MAX_NUMBER_BYTES {
             return CoreResult::Skip(k + 1);
         }
-        let Some(p) = parse_digits(s) else { return CoreResult::Skip(k + 1) };
+        let Some(mut p) = parse_digits(s) else { return CoreResult::Skip(k + 1) };
         let mut end = k + 1;
+        // most figures are followed by a space: the checks for what may be
+        // glued to them (clock times, dates, powers, fractions) are skipped
+        let glued = self.adjacent(end);
+        // powers: "1.1^23", "10^6"
+        if glued && self.text(end) == "^" {
+            let mut j = end + 1;
+            let mut neg = false;
+            while matches!(self.text(j), "-" | "+" | "−") && self.adjacent(j) {
+                neg ^= self.text(j) != "+";
+                j += 1;
+            }
+            if self.kind(j) == Some(TokenKind::Number)
+                && self.adjacent(j)
+                && let Some(e) = parse_digits(self.text(j))
+            {
+                let exp = if neg { -e.value } else { e.value };
+                let v = p.value.powf(exp) * sign;
+                if v.is_finite() {
+                    return CoreResult::Found(Core::plain(start, j + 1, v, NumberKind::Cardinal));
+                }
+            }
+        }
         // clock times: "10:30", "3pm", "3 p.m."
-        if self.text(end) == ":"
-            && self.adjacent(end)
+        if glued
+            && self.text(end) == ":"
             && self.kind(end + 1) == Some(TokenKind::Number)
             && self.adjacent(end + 1)
         {
@@ -517,14 +788,16 @@ impl<'a, 't> Scanner<'a, 't> {
             }
             return CoreResult::Skip(e);
         }
-        if is_clock_suffix(&self.text(end).to_ascii_lowercase())
-            && (self.adjacent(end) || p.int_digits <= 2)
+        if (glued || p.int_digits <= 2)
+            && self.kind(end) == Some(TokenKind::Word)
+            && self.flags(end) & flag::CLOCK != 0
         {
             return CoreResult::Skip(end + 1);
         }
         // numeric dates and phone numbers: 4/2/2025, 2025-02-04, 555-0100
         for sep in ["/", "-", "."] {
-            if self.text(end) == sep
+            if glued
+                && self.text(end) == sep
                 && self.adjacent(end)
                 && self.kind(end + 1) == Some(TokenKind::Number)
                 && self.adjacent(end + 1)
@@ -536,19 +809,48 @@ impl<'a, 't> Scanner<'a, 't> {
                 return CoreResult::Skip(end + 4);
             }
         }
-        if self.text(end) == "-"
-            && self.adjacent(end)
+        if glued
+            && self.text(end) == "-"
             && self.kind(end + 1) == Some(TokenKind::Number)
             && self.adjacent(end + 1)
         {
-            let second = self.text(end + 1);
-            if p.int_digits == 3 && second.len() == 4 && !p.grouped && !guarded {
+            // "555-0100" is a phone number, "100-1000" a range
+            let second = parse_digits(self.text(end + 1));
+            let range_like = second.is_some_and(|d| d.value > p.value && p.value % 10.0 == 0.0);
+            if p.int_digits == 3
+                && second.is_some_and(|d| d.int_digits == 4 && d.decimals == 0 && !d.grouped)
+                && !p.grouped
+                && !guarded
+                && !range_like
+            {
                 return CoreResult::Skip(end + 2);
             }
         }
+        // mixed numbers: "10 1/2 miles"
+        if p.decimals == 0
+            && !p.grouped
+            && p.vulgar.is_none()
+            && self.kind(end) == Some(TokenKind::Number)
+            && !self.adjacent(end)
+            && self.text(end + 1) == "/"
+            && self.adjacent(end + 1)
+            && self.adjacent(end + 2)
+            && self.text(end + 3) != "/"
+            && let (Some(n), Some(d)) =
+                (parse_digits(self.text(end)), parse_digits(self.text(end + 2)))
+            && n.decimals == 0
+            && d.decimals == 0
+            && n.value >= 1.0
+            && n.value < d.value
+            && d.value <= 100.0
+            && self.kind(end + 2) == Some(TokenKind::Number)
+        {
+            let v = (p.value + n.value / d.value) * sign;
+            return CoreResult::Found(Core::plain(start, end + 3, v, NumberKind::Cardinal));
+        }
         // fractions "1/3"; "24/7" and "2/15" are not quantities
-        if self.text(end) == "/"
-            && self.adjacent(end)
+        if glued
+            && self.text(end) == "/"
             && self.kind(end + 1) == Some(TokenKind::Number)
             && self.adjacent(end + 1)
         {
@@ -562,7 +864,7 @@ impl<'a, 't> Scanner<'a, 't> {
                 return CoreResult::Found(Core::plain(
                     start,
                     end + 2,
-                    p.value / d.value,
+                    sign * p.value / d.value,
                     NumberKind::Fraction,
                 ));
             }
@@ -575,6 +877,8 @@ impl<'a, 't> Scanner<'a, 't> {
             && self.adjacent(k)
             && self.adjacent(k - 1)
             && self.kind(k - 2) == Some(TokenKind::Word)
+            // "3km-5km": the word is the unit of a figure
+            && !(k >= 3 && self.kind(k - 3) == Some(TokenKind::Number) && self.adjacent(k - 2))
         {
             return CoreResult::Skip(end);
         }
@@ -588,13 +892,39 @@ impl<'a, 't> Scanner<'a, 't> {
         if !guarded && self.next_to_month(k) {
             return CoreResult::Skip(end);
         }
-        let mut kind = NumberKind::Cardinal;
+        // thousands groups after plain spaces: "40 000", "1 414 021 100"
+        let mut merged = false;
+        if p.int_digits <= 3 && !p.grouped && p.decimals == 0 && p.vulgar.is_none() {
+            let mut j = end;
+            while self.kind(j) == Some(TokenKind::Number)
+                && self.gap(j) == " "
+                && self.text(j).len() == 3
+                && self.text(j).bytes().all(|b| b.is_ascii_digit())
+                && !(self.kind(j + 1) == Some(TokenKind::Number) && self.adjacent(j + 1))
+            {
+                j += 1;
+            }
+            if j > end {
+                let joined: String = (k..j).map(|i| self.text(i)).collect();
+                if let Some(mut q) = parse_digits(&joined) {
+                    q.grouped = true;
+                    p = q;
+                    end = j;
+                    merged = true;
+                }
+            }
+        }
+        let kind = if p.int_digits == 0 && p.decimals == 0 && p.vulgar.is_some() {
+            NumberKind::Fraction
+        } else {
+            NumberKind::Cardinal
+        };
         // letters glued on: ordinal suffix, decade "s", scale, unit; else an id (5G)
         if self.kind(end) == Some(TokenKind::Word) && self.adjacent(end) {
-            let w = self.text(end).to_ascii_lowercase();
-            if matches!(w.as_str(), "st" | "nd" | "rd" | "th") && p.decimals == 0 && !p.grouped {
+            let w = self.text(end);
+            if self.is_any(end, &["st", "nd", "rd", "th"]) && p.decimals == 0 && !p.grouped {
                 end += 1;
-                if self.is(end, "of") && self.month_at(end + 1) || self.month_at(end) {
+                if self.is_w(end, self.lx.w.of) && self.month_at(end + 1) || self.month_at(end) {
                     return CoreResult::Skip(end);
                 }
                 return CoreResult::Found(Core::plain(start, end, p.value, NumberKind::Ordinal));
@@ -630,57 +960,34 @@ impl<'a, 't> Scanner<'a, 't> {
         {
             return CoreResult::Skip(end + 1);
         }
+        // number words after the digits: "2.4 million", "4 thousand 3
+        // hundred", "2 and a half", "1 in 5", "2 dozens"
+        if !merged
+            && self.words_may_follow(end)
+            && let Some(w) = words::from_digits(self.doc, self.lx, self.ids, k)
+            && !(money && w.kind == NumberKind::Fraction)
+        {
+            return CoreResult::Found(Core {
+                start,
+                end: w.end,
+                value: w.value * sign,
+                precision: w.precision,
+                kind: w.kind,
+                vague: None,
+                approx: false,
+                scale: w.scale,
+                digits: true,
+            });
+        }
         let mut value = p.value * sign;
         let mut precision = 0.0;
         let mut scale = 1.0;
-        // scale: "2.4 million", "$3.2bn", "10k", "1.5m people"
+        // scale abbreviations: "$3.2bn", "10k", "1.5m people"
         if let Some((s, e)) = self.scale_after(end, money) {
             scale = s;
-            value *= s;
+            value = scaled(&p, s) * sign;
             precision = 0.5 * 10f64.powi(-(p.decimals as i32)) * s;
             end = e;
-            if self.is(end, "dozen") {
-                value *= 12.0;
-                end += 1;
-            }
-        } else if self.is(end, "dozen") {
-            value *= 12.0;
-            end += 1;
-            kind = NumberKind::Cardinal;
-        }
-        // "1 in 5", "9 out of 10"
-        if p.decimals == 0 && scale == 1.0 {
-            let mut j = end;
-            let ok = if self.is(j, "in") {
-                j += 1;
-                true
-            } else if self.is(j, "out") && self.is(j + 1, "of") {
-                j += 2;
-                true
-            } else {
-                false
-            };
-            if ok {
-                if self.is(j, "every") {
-                    j += 1;
-                }
-                if let Some(d) = self
-                    .doc
-                    .kind(j)
-                    .filter(|k| *k == TokenKind::Number)
-                    .and_then(|_| parse_digits(self.text(j)))
-                    && d.value > p.value
-                    && p.value >= 1.0
-                    && (d.int_digits != 4 || d.grouped)
-                {
-                    return CoreResult::Found(Core::plain(
-                        start,
-                        j + 1,
-                        p.value / d.value,
-                        NumberKind::Fraction,
-                    ));
-                }
-            }
         }
         CoreResult::Found(Core {
             start,
@@ -695,6 +1002,20 @@ impl<'a, 't> Scanner<'a, 't> {
         })
     }
 
+    /// Can number words extend the digits ending before `end` ("2.4
+    /// million", "2 and a half", "1 in 5", "2 dozens", "1 point 1")?
+    fn words_may_follow(&self, end: usize) -> bool {
+        let w = &self.lx.w;
+        let id = self.ids.get(end).copied().unwrap_or(0);
+        let e = self.lx.get(id);
+        self.kind(end) == Some(TokenKind::Word)
+            && (e.scale.is_some()
+                || e.fraction.is_some()
+                || e.plural_ordinal.is_some()
+                || e.flags & flag::DOZEN != 0
+                || [w.and, w.point, w.in_, w.out, w.over].contains(&id))
+    }
+
     /// A scale word or abbreviation after a number ending at `end`.
     fn scale_after(&self, end: usize, money: bool) -> Option<(f64, usize)> {
         let e = self.lx.get(self.ids.get(end).copied().unwrap_or(0));
@@ -702,6 +1023,10 @@ impl<'a, 't> Scanner<'a, 't> {
             return None;
         }
         if let Some(s) = e.scale {
+            // "thousands of people" is vague, not a scale
+            if self.text(end).ends_with('s') && self.is_w(end + 1, self.lx.w.of) {
+                return None;
+            }
             let mut total = s as f64;
             let mut j = end + 1;
             // "two hundred thousand"
@@ -721,28 +1046,43 @@ impl<'a, 't> Scanner<'a, 't> {
                 if !glued {
                     return None;
                 }
-                let lw = w.to_ascii_lowercase();
-                let ok = match lw.as_str() {
-                    "k" => true,
+                // "10k"; "1.5m people" (but "5m" is five metres); "1.2M",
+                // "10M." (capital M is never metres); "$3b"
+                let ok = match w {
+                    "k" | "K" => true,
                     "m" => money || self.plural_noun_at(end + 1),
-                    "b" => money,
+                    "M" => money || self.plural_noun_at(end + 1) || self.nothing_counted(end + 1),
+                    // "1.2b"; "5B" may be a name
+                    "b" | "B" => {
+                        money
+                            || end.checked_sub(1).is_some_and(|p| {
+                                parse_digits(self.text(p)).is_some_and(|d| d.decimals > 0)
+                            })
+                    }
                     _ => false,
                 };
                 return ok.then_some((s as f64, end + 1));
             }
+            // "1MM" is a million, "1mm" a millimetre
+            if w == "mm" {
+                return None;
+            }
             if !glued
                 && !money
                 && !self.plural_noun_at(end + 1)
-                && !matches!(
-                    self.text(end).to_ascii_lowercase().as_str(),
-                    "bn" | "mn" | "mln" | "bln" | "tn" | "trn"
-                )
+                && !self.is_any(end, &["bn", "mn", "mln", "bln", "tn", "trn", "lkh", "lkhs"])
             {
                 return None;
             }
             return Some((s as f64, end + 1));
         }
         None
+    }
+
+    /// Nothing a figure could count follows token `i - 1`: the end of the
+    /// text or punctuation.
+    fn nothing_counted(&self, i: usize) -> bool {
+        matches!(self.kind(i), None | Some(TokenKind::Punct))
     }
 
     /// A lower-case plural or people noun: "1.5m people", "2m barrels".
@@ -784,8 +1124,7 @@ impl<'a, 't> Scanner<'a, 't> {
             "platform",
             "covid",
         ];
-        let w = self.text(p).to_ascii_lowercase();
-        self.cap(p) || STRONG.contains(&w.as_str())
+        self.cap(p) || self.is_any(p, STRONG)
     }
 
     fn next_to_month(&self, k: usize) -> bool {
@@ -798,12 +1137,10 @@ impl<'a, 't> Scanner<'a, 't> {
             }
         }
         let mut j = k + 1;
-        if matches!(self.text(j).to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
-            && self.adjacent(j)
-        {
+        if self.adjacent(j) && self.is_any(j, &["st", "nd", "rd", "th"]) {
             j += 1;
         }
-        if self.is(j, "of") {
+        if self.is_w(j, self.lx.w.of) {
             j += 1;
         }
         self.month_at(j)
@@ -824,81 +1161,6 @@ impl<'a, 't> Scanner<'a, 't> {
             return false;
         }
         (1900.0..=2100.0).contains(&parse_digits(self.text(k)).map_or(0.0, |p| p.value))
-    }
-
-    /// Percent, percentage points, currency word or code, or unit after
-    /// the figure: the kind, unit and end index.
-    fn suffix(
-        &self,
-        e: usize,
-        currency: Option<&'static str>,
-        scaled: bool,
-    ) -> Option<(NumberKind, Option<Unit>, usize)> {
-        if let Some(((), len)) = self.lx.points.longest(self.window(e, 3)) {
-            return Some((NumberKind::PercentagePoint, None, e + len));
-        }
-        if let Some(((), len)) = self.lx.percent.longest(self.window(e, 2)) {
-            let t = self.text(e);
-            // "pc" and "pct" need to be glued or spaced words; "%" may be spaced
-            if t != "pc" || self.adjacent(e) {
-                return Some((NumberKind::Percent, None, e + len));
-            }
-        }
-        if let Some(code) = currency {
-            // "$5 million dollars" is not written; a trailing currency word
-            // repeats the prefix ("US$ 5 dollars")
-            if let Some((_, len)) = self.lx.currency_words.longest(self.window(e, 3)) {
-                return Some((NumberKind::Money, Some(Unit::new(code)), e + len));
-            }
-            return None;
-        }
-        if let Some((code, len)) = self.lx.currency_words.longest(self.window(e, 3)) {
-            // qualified forms ("Canadian dollars") are matched longest-first
-            // "won" and "real" are common words: money only after a scale
-            // ("5 billion won")
-            let word = self.text(e).to_ascii_lowercase();
-            if matches!(word.as_str(), "won" | "real") && !scaled {
-                return None;
-            }
-            return Some((NumberKind::Money, Some(Unit::new(code)), e + len));
-        }
-        // "5 million pounds" is money; "5 pounds" is weight
-        if (self.is(e, "pounds") || self.is(e, "pound")) && (scaled || self.is(e + 1, "sterling")) {
-            let len = if self.is(e + 1, "sterling") { 2 } else { 1 };
-            return Some((NumberKind::Money, Some(Unit::new("GBP")), e + len));
-        }
-        let t = self.text(e);
-        if self.flags(e) & flag::CURRENCY_CODE != 0
-            && t.len() == 3
-            && t.chars().all(|c| c.is_ascii_uppercase())
-        {
-            return Some((NumberKind::Money, Some(Unit::new(code_of(t))), e + 1));
-        }
-        if let Some(((sym, dim), len)) = self.lx.units.longest(self.window(e, 4)) {
-            let t = self.text(e);
-            let single = t.chars().count() == 1 && len == 1;
-            // one-letter units ("m", "g", "l") must be lower case (or "L")
-            // and glued or followed by a non-word, so "5 m people" is not
-            // metres and "5G" is not grams
-            if single && t != "°" && (t.chars().all(char::is_uppercase) && t != "L") {
-                return None;
-            }
-            if single
-                && !self.adjacent(e)
-                && matches!(self.kind(e + 1), Some(TokenKind::Word))
-                && !self.cap(e + 1)
-            {
-                return None;
-            }
-            if t == "°" && !self.adjacent(e) {
-                return None;
-            }
-            if dim == Dim::Temperature && sym == "degree" && self.is(e + 1, "of") {
-                return None;
-            }
-            return Some((NumberKind::Measure, Some(Unit::new(sym)), e + len));
-        }
-        None
     }
 }
 
@@ -930,10 +1192,11 @@ pub(crate) fn implied_rounding(v: f64) -> f64 {
     if v.fract() != 0.0 || v.abs() < 10.0 || v.abs() > 1e15 {
         return 0.0;
     }
-    let mut x = v.abs();
+    // an integer below 1e15: exact as u64
+    let mut x = v.abs() as u64;
     let mut unit = 1.0;
-    while x >= 10.0 && x % 10.0 == 0.0 {
-        x /= 10.0;
+    while x >= 10 && x.is_multiple_of(10) {
+        x /= 10;
         unit *= 10.0;
     }
     if unit == 1.0 { 0.0 } else { unit / 2.0 }
@@ -950,23 +1213,16 @@ fn qualifier_of(m: Modifier) -> Qualifier {
     }
 }
 
-fn is_clock_suffix(w: &str) -> bool {
-    matches!(
-        w,
-        "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m" | "o'clock" | "gmt" | "utc" | "hrs" | "h"
-    )
-}
-
-fn code_of(t: &str) -> &'static str {
-    // map the code to its canonical static form
-    crate::lexicon::en::CURRENCY_CODES.iter().find(|c| c.eq_ignore_ascii_case(t)).map_or(
-        "XXX",
-        |c| match *c {
-            "RMB" => "CNY",
-            "NIS" => "ILS",
-            other => other,
-        },
-    )
+/// The exact value of digits times a scale ("16.4" × 1e6 is 16400000,
+/// not 16399999.999999998).
+fn scaled(p: &Digits, s: f64) -> f64 {
+    let exp = p.exponent.saturating_sub(i32::try_from(p.decimals).unwrap_or(i32::MAX));
+    let ms = p.mantissa as f64 * s;
+    if ms >= 9.0e15 || exp.unsigned_abs() > 22 {
+        return p.value * s;
+    }
+    let pow = 10f64.powi(exp.abs());
+    if exp >= 0 { ms * pow } else { ms / pow }
 }
 
 /// A parsed digit token.
@@ -976,18 +1232,33 @@ pub(crate) struct Digits {
     pub(crate) decimals: u32,
     pub(crate) grouped: bool,
     pub(crate) int_digits: usize,
+    /// All digits as one integer: `value = mantissa / 10^decimals ×
+    /// 10^exponent`, exactly.
+    pub(crate) mantissa: i128,
+    /// The power of ten written after `e` ("1.5e6"); 0 when none.
+    pub(crate) exponent: i32,
+    /// A vulgar fraction after the digits ("10½"), or alone ("⅔"), as
+    /// (numerator, denominator).
+    pub(crate) vulgar: Option<(u8, u8)>,
 }
 
-/// Parses a number token ("47,518", "2.4", "٤٧", "47 518").
+/// Parses a number token ("47,518", "2.4", "٤٧", "47 518", ".77",
+/// "1.5e6", "10½") without allocating.
 pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
-    let mut ascii = String::with_capacity(s.len());
     let mut decimals = 0u32;
     let mut int_digits = 0usize;
     let mut grouped = false;
     let mut in_fraction = false;
-    for c in s.chars() {
+    let mut mantissa: i128 = 0;
+    let mut exponent = 0i32;
+    let mut vulgar = None;
+    for (at, c) in s.char_indices() {
+        if let Some(f) = vulgar_fraction(c) {
+            vulgar = Some(f);
+            break;
+        }
         if let Some(d) = digit_value(c) {
-            ascii.push(char::from_digit(d, 10)?);
+            mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(d))?;
             if in_fraction {
                 decimals += 1;
             } else {
@@ -998,11 +1269,39 @@ pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
                 return None;
             }
             in_fraction = true;
-            ascii.push('.');
+        } else if c == 'e' || c == 'E' {
+            exponent = s.get(at + 1..)?.parse().ok()?;
+            if exponent.unsigned_abs() > 30 {
+                return None;
+            }
+            break;
         } else {
             grouped = true;
         }
     }
-    let value: f64 = ascii.parse().ok()?;
-    value.is_finite().then_some(Digits { value, decimals, grouped, int_digits })
+    if int_digits + decimals as usize == 0 && vulgar.is_none() {
+        return None;
+    }
+    // mantissa × 10^(exponent − decimals), exact where the parts are
+    let exp10 = exponent.checked_sub(i32::try_from(decimals).ok()?)?;
+    // (a u64 converts to f64 in one instruction, an i128 in a call)
+    let m = u64::try_from(mantissa).map_or_else(|_| mantissa as f64, |v| v as f64);
+    let mut value = if mantissa < (1 << 53) && exp10.unsigned_abs() <= 22 {
+        let p = 10f64.powi(exp10.abs());
+        if exp10 >= 0 { m * p } else { m / p }
+    } else {
+        m * 10f64.powi(exp10)
+    };
+    if let Some((n, d)) = vulgar {
+        value += f64::from(n) / f64::from(d);
+    }
+    value.is_finite().then_some(Digits {
+        value,
+        decimals,
+        grouped,
+        int_digits,
+        mantissa,
+        exponent,
+        vulgar,
+    })
 }

@@ -2,6 +2,7 @@
 //! (quoted span, kind, value, low, high, qualifier, unit)).
 
 use super::*;
+use crate::text::Document;
 
 type Row = (
     &'static str,
@@ -76,6 +77,152 @@ fn digits() {
         &[("", "21st", Ordinal, Some(21.0), Some(21.0), Some(21.0), Exact, None)],
     );
     check("٤٧ people", &[("", "٤٧", Cardinal, Some(47.0), Some(47.0), Some(47.0), Exact, None)]);
+    check("rose .77", &[("", ".77", Cardinal, Some(0.77), Some(0.77), Some(0.77), Exact, None)]);
+    check("1e10", &[("", "1e10", Cardinal, Some(1e10), Some(1e10), Some(1e10), Exact, None)]);
+    check(
+        "12,34,567.89 rupees",
+        &[(
+            "",
+            "12,34,567.89 rupees",
+            Money,
+            Some(1234567.89),
+            Some(1234567.89),
+            Some(1234567.89),
+            Exact,
+            Some("INR"),
+        )],
+    );
+    check(
+        "40 000 people",
+        &[("", "40 000", Cardinal, Some(4e4), Some(4e4), Some(4e4), Exact, None)],
+    );
+    check(
+        "population of 1 414 021 100.",
+        &[(
+            "",
+            "1 414 021 100",
+            Cardinal,
+            Some(1414021100.0),
+            Some(1414021100.0),
+            Some(1414021100.0),
+            Exact,
+            None,
+        )],
+    );
+    check(
+        "⅔",
+        &[("", "⅔", Fraction, Some(2.0 / 3.0), Some(2.0 / 3.0), Some(2.0 / 3.0), Exact, None)],
+    );
+    check("10½", &[("", "10½", Cardinal, Some(10.5), Some(10.5), Some(10.5), Exact, None)]);
+    check(
+        "10 1/2 miles",
+        &[("", "10 1/2 miles", Measure, Some(10.5), Some(10.5), Some(10.5), Exact, Some("mi"))],
+    );
+    check("-4/5", &[("", "-4/5", Fraction, Some(-0.8), Some(-0.8), Some(-0.8), Exact, None)]);
+    check(
+        "1.1^23",
+        &[(
+            "",
+            "1.1^23",
+            Cardinal,
+            Some(1.1f64.powi(23)),
+            Some(1.1f64.powi(23)),
+            Some(1.1f64.powi(23)),
+            Exact,
+            None,
+        )],
+    );
+}
+
+#[test]
+fn signs_and_spoken_numbers() {
+    check("minus 5", &[("", "minus 5", Cardinal, Some(-5.0), Some(-5.0), Some(-5.0), Exact, None)]);
+    check(
+        "negative five hundred and four",
+        &[(
+            "",
+            "negative five hundred and four",
+            Cardinal,
+            Some(-504.0),
+            Some(-504.0),
+            Some(-504.0),
+            Exact,
+            None,
+        )],
+    );
+    check(
+        "two point five million",
+        &[(
+            "",
+            "two point five million",
+            Cardinal,
+            Some(2.5e6),
+            Some(2.45e6),
+            Some(2.55e6),
+            Exact,
+            None,
+        )],
+    );
+    check(
+        "one and a half million",
+        &[(
+            "",
+            "one and a half million",
+            Cardinal,
+            Some(1.5e6),
+            Some(1.5e6),
+            Some(1.5e6),
+            Exact,
+            None,
+        )],
+    );
+    check(
+        "a quarter of a million people",
+        &[(
+            "",
+            "a quarter of a million",
+            Cardinal,
+            Some(2.5e5),
+            Some(2.5e5),
+            Some(2.5e5),
+            Exact,
+            None,
+        )],
+    );
+    check(
+        "4 thousand 3 hundred and 21",
+        &[(
+            "",
+            "4 thousand 3 hundred and 21",
+            Cardinal,
+            Some(4321.0),
+            Some(4321.0),
+            Some(4321.0),
+            Exact,
+            None,
+        )],
+    );
+    // a digit group after "and" and a large scale is a second figure
+    check(
+        "$2 million and 300 jobs",
+        &[
+            ("", "$2 million", Money, Some(2e6), Some(1.5e6), Some(2.5e6), Exact, Some("USD")),
+            ("", "300", Cardinal, Some(300.0), Some(300.0), Some(300.0), Exact, None),
+        ],
+    );
+    check(
+        "one over three",
+        &[(
+            "",
+            "one over three",
+            Fraction,
+            Some(1.0 / 3.0),
+            Some(1.0 / 3.0),
+            Some(1.0 / 3.0),
+            Exact,
+            None,
+        )],
+    );
 }
 
 #[test]
@@ -103,6 +250,33 @@ fn scales() {
     check(
         "two million",
         &[("", "two million", Cardinal, Some(2e6), Some(2e6), Some(2e6), Exact, None)],
+    );
+    // exact: not 16399999.999999998
+    check(
+        "$16.4 million",
+        &[(
+            "",
+            "$16.4 million",
+            Money,
+            Some(16_400_000.0),
+            Some(16_350_000.0),
+            Some(16_450_000.0),
+            Exact,
+            Some("USD"),
+        )],
+    );
+    check(
+        "1.2M people",
+        &[("", "1.2M", Cardinal, Some(1.2e6), Some(1.15e6), Some(1.25e6), Exact, None)],
+    );
+    check("10M.", &[("", "10M", Cardinal, Some(1e7), Some(9.5e6), Some(1.05e7), Exact, None)]);
+    check(
+        "three billions",
+        &[("", "three billions", Cardinal, Some(3e9), Some(3e9), Some(3e9), Exact, None)],
+    );
+    check(
+        "12 lakhs",
+        &[("", "12 lakhs", Cardinal, Some(1.2e6), Some(1.15e6), Some(1.25e6), Exact, None)],
     );
 }
 
@@ -140,6 +314,10 @@ fn words_and_fractions() {
     check(
         "phase two of the plan",
         &[("", "two", Ordinal, Some(2.0), Some(2.0), Some(2.0), Exact, None)],
+    );
+    check(
+        "In 2019 thousands of people marched",
+        &[("", "thousands", Cardinal, None, Some(2000.0), Some(10000.0), Vague, None)],
     );
     check("killed dozens", &[("", "dozens", Cardinal, None, Some(24.0), Some(144.0), Vague, None)]);
     check(
@@ -200,6 +378,37 @@ fn percent_and_money() {
         &[("", "50 cents", Money, Some(50.0), Some(50.0), Some(50.0), Exact, Some("cent"))],
     );
     check("US$5", &[("", "US$5", Money, Some(5.0), Some(5.0), Some(5.0), Exact, Some("USD"))]);
+}
+
+#[test]
+fn percent_shapes() {
+    check(
+        "thirty percentage",
+        &[("", "thirty percentage", Percent, Some(30.0), Some(30.0), Some(30.0), Exact, None)],
+    );
+    check(
+        "one hundred percents",
+        &[(
+            "",
+            "one hundred percents",
+            Percent,
+            Some(100.0),
+            Some(100.0),
+            Some(100.0),
+            Exact,
+            None,
+        )],
+    );
+    check(
+        "minus five percent",
+        &[("", "minus five percent", Percent, Some(-5.0), Some(-5.0), Some(-5.0), Exact, None)],
+    );
+    // nothing inside a web address is a figure
+    check("see https://www.test.com/search?q=30%25%2020% for more", &[]);
+    check(
+        "www.example.com/2024/10/5 and 40%",
+        &[("", "40%", Percent, Some(40.0), Some(40.0), Some(40.0), Exact, None)],
+    );
 }
 
 #[test]
@@ -331,6 +540,53 @@ fn ranges() {
         ],
     );
     check("won 2-1", &[]);
+    check("3km-5km", &[("", "3km-5km", Measure, None, Some(3.0), Some(5.0), Range, Some("km"))]);
+    check(
+        "around 3-5 kilometers",
+        &[("", "around 3-5 kilometers", Measure, None, Some(3.0), Some(5.0), Range, Some("km"))],
+    );
+    check(
+        "100 - 1000 litres",
+        &[("", "100 - 1000 litres", Measure, None, Some(100.0), Some(1000.0), Range, Some("l"))],
+    );
+    check(
+        "100-1000 gram",
+        &[("", "100-1000 gram", Measure, None, Some(100.0), Some(1000.0), Range, Some("g"))],
+    );
+    check(
+        "between 2l and about 7l",
+        &[("", "between 2l and about 7l", Measure, None, Some(2.0), Some(7.0), Range, Some("l"))],
+    );
+    check(
+        "from 10 dollars to 20 dollars",
+        &[(
+            "",
+            "from 10 dollars to 20 dollars",
+            Money,
+            None,
+            Some(10.0),
+            Some(20.0),
+            Range,
+            Some("USD"),
+        )],
+    );
+    // different units: a change, not a range
+    check(
+        "rose 4% to $13bn",
+        &[
+            ("", "4%", Percent, Some(4.0), Some(4.0), Some(4.0), Exact, None),
+            ("", "$13bn", Money, Some(1.3e10), Some(1.25e10), Some(1.35e10), Exact, Some("USD")),
+        ],
+    );
+    // a sequence, not a range
+    check(
+        "three-nought-four",
+        &[
+            ("", "three", Cardinal, Some(3.0), Some(3.0), Some(3.0), Exact, None),
+            ("", "nought", Cardinal, Some(0.0), Some(0.0), Some(0.0), Exact, None),
+            ("", "four", Cardinal, Some(4.0), Some(4.0), Some(4.0), Exact, None),
+        ],
+    );
 }
 
 #[test]
@@ -363,6 +619,9 @@ fn not_quantities() {
         "one another",
         "a second later",
         "Sign up at one's own risk",
+        "3M said on Tuesday",
+        "call 212-5550",
+        "the #3e4e5f colour",
     ] {
         let got: Vec<&str> = extract(text).iter().map(|m| &text[m.span]).collect();
         assert!(got.is_empty(), "{text:?} gave {got:?}");
@@ -410,14 +669,32 @@ fn interval_semantics() {
     assert!(!q("fifth").overlaps(&q("sixth")));
     assert!(!q("47,518").overlaps(&q("47,519")));
     assert!(!q("fewer than 10").overlaps(&q("about 20")));
+    // the same figure written differently
+    assert!(q("a quarter of a million").overlaps(&q("250,000")));
+    assert!(q("two and a half million").overlaps(&q("2.5m people")));
+    assert!(q("5 feet 2 inches").overlaps(&q("62 inches")));
+    assert!(q("20 dollars 43 cents").overlaps(&q("$20.43")));
+    assert!(q("between 2l and about 7l").overlaps(&q("5 litres")));
+    assert!(!q("3km-5km").overlaps(&q("6 km")));
+    assert!(q("under 3.5 miles").overlaps(&q("3 miles")));
+    assert!(!q("under 3.5 miles").overlaps(&q("4 miles")));
 }
 
 #[test]
 fn config_is_validated() {
-    let bad = NumberConfig { approx_tolerance: 1.5 };
+    let bad = NumberConfig { approx_tolerance: 1.5, ..NumberConfig::default() };
     let e = NumberParser::with_config(bad).unwrap_err();
     assert_eq!(e.field(), Some("number.approx_tolerance"));
-    assert!(NumberParser::with_config(NumberConfig { approx_tolerance: 0.1 }).is_ok());
+    assert!(
+        NumberParser::with_config(NumberConfig {
+            approx_tolerance: 0.1,
+            ..NumberConfig::default()
+        })
+        .is_ok()
+    );
+    let bad = NumberConfig { home_currency: Some(Unit::new("aud")), ..NumberConfig::default() };
+    let e = NumberParser::with_config(bad).unwrap_err();
+    assert_eq!(e.field(), Some("number.home_currency"));
 }
 
 #[test]
@@ -433,4 +710,338 @@ fn display() {
     for (s, want) in cases {
         assert_eq!(parse(s).unwrap().to_string(), want, "{s:?}");
     }
+}
+
+#[test]
+fn money_shapes() {
+    let usd = Some("USD");
+    check(
+        "20 dollars 43 cents",
+        &[("", "20 dollars 43 cents", Money, Some(20.43), Some(20.43), Some(20.43), Exact, usd)],
+    );
+    check(
+        "it cost thirteen dollars and forty-five cents",
+        &[(
+            "",
+            "thirteen dollars and forty-five cents",
+            Money,
+            Some(13.45),
+            Some(13.45),
+            Some(13.45),
+            Exact,
+            usd,
+        )],
+    );
+    check(
+        "up to 17 USD 25.",
+        &[("", "up to 17 USD 25", Money, Some(17.25), None, Some(17.25), AtMost, usd)],
+    );
+    check("10 grand", &[("", "10 grand", Money, Some(1e4), Some(1e4), Some(1e4), Exact, usd)]);
+    check("a grand jury", &[]);
+    check(
+        "twenty nickels",
+        &[("", "twenty nickels", Money, Some(1.0), Some(1.0), Some(1.0), Exact, usd)],
+    );
+    check("a dime", &[("", "a dime", Money, Some(0.1), Some(0.1), Some(0.1), Exact, usd)]);
+    check("a nickel mine", &[]);
+    check(
+        "a dollar a day",
+        &[("", "a dollar", Money, Some(1.0), Some(1.0), Some(1.0), Exact, usd)],
+    );
+    check("$80 a barrel", &[("", "$80", Money, Some(80.0), Some(80.0), Some(80.0), Exact, usd)]);
+    check(
+        "a 12-cent dividend",
+        &[("", "12-cent", Money, Some(12.0), Some(12.0), Some(12.0), Exact, Some("cent"))],
+    );
+    check(
+        "42 Kuwaiti dinars",
+        &[("", "42 Kuwaiti dinars", Money, Some(42.0), Some(42.0), Some(42.0), Exact, Some("KWD"))],
+    );
+    check(
+        "10 riyals",
+        &[("", "10 riyals", Money, Some(10.0), Some(10.0), Some(10.0), Exact, Some("riyal"))],
+    );
+    check(
+        "1,015 francs",
+        &[(
+            "",
+            "1,015 francs",
+            Money,
+            Some(1015.0),
+            Some(1015.0),
+            Some(1015.0),
+            Exact,
+            Some("franc"),
+        )],
+    );
+    check(
+        "10,000 Swiss francs",
+        &[("", "10,000 Swiss francs", Money, Some(1e4), Some(1e4), Some(1e4), Exact, Some("CHF"))],
+    );
+    check(
+        "c $ 16.4 million",
+        &[(
+            "",
+            "c $ 16.4 million",
+            Money,
+            Some(1.64e7),
+            Some(1.635e7),
+            Some(1.645e7),
+            Exact,
+            Some("CAD"),
+        )],
+    );
+    check(
+        "HK$10 billion",
+        &[("", "HK$10 billion", Money, Some(1e10), Some(9.5e9), Some(1.05e10), Exact, Some("HKD"))],
+    );
+    check(
+        "100元",
+        &[("", "100元", Money, Some(100.0), Some(100.0), Some(100.0), Exact, Some("CNY"))],
+    );
+    check(
+        "5 €, 10 €",
+        &[
+            ("", "5 €", Money, Some(5.0), Some(5.0), Some(5.0), Exact, Some("EUR")),
+            ("", "10 €", Money, Some(10.0), Some(10.0), Some(10.0), Exact, Some("EUR")),
+        ],
+    );
+    check(
+        "GBP3.01",
+        &[("", "GBP3.01", Money, Some(3.01), Some(3.01), Some(3.01), Exact, Some("GBP"))],
+    );
+    check("Rs20", &[("", "Rs20", Money, Some(20.0), Some(20.0), Some(20.0), Exact, Some("INR"))]);
+    check("30 MUSD", &[("", "30 MUSD", Money, Some(3e7), Some(3e7), Some(3e7), Exact, usd)]);
+    check(
+        "75 USD million",
+        &[("", "75 USD million", Money, Some(7.5e7), Some(7.45e7), Some(7.55e7), Exact, usd)],
+    );
+    check(
+        "music's $500 million",
+        &[("", "$500 million", Money, Some(5e8), Some(4.995e8), Some(5.005e8), Exact, usd)],
+    );
+    // weight unless a scale or "sterling" says money
+    check(
+        "ten pounds",
+        &[("", "ten pounds", Measure, Some(10.0), Some(10.0), Some(10.0), Exact, Some("lb"))],
+    );
+    check(
+        "5 million pounds",
+        &[("", "5 million pounds", Money, Some(5e6), Some(4.5e6), Some(5.5e6), Exact, Some("GBP"))],
+    );
+}
+
+#[test]
+fn home_currency() {
+    let parse_in = |home: &str, text: &str| {
+        let cfg = NumberConfig {
+            home_currency: Some(Unit::new(home.to_owned())),
+            ..NumberConfig::default()
+        };
+        let p = NumberParser::with_config(cfg).unwrap();
+        p.extract(&Document::new(text))
+            .into_iter()
+            .map(|m| (m.quantity.value, m.quantity.unit.map(|u| u.as_str().to_owned())))
+            .collect::<Vec<_>>()
+    };
+    let aud = Some("AUD".to_owned());
+    assert_eq!(parse_in("AUD", "$5"), [(Some(5.0), aud.clone())]);
+    assert_eq!(parse_in("AUD", "10 grand"), [(Some(1e4), aud.clone())]);
+    assert_eq!(parse_in("AUD", "two nickels"), [(Some(0.1), aud)]);
+    assert_eq!(parse_in("AUD", "US$5"), [(Some(5.0), Some("USD".to_owned()))]);
+    // a pound region: dollars stay US dollars, "a grand" is pounds
+    assert_eq!(parse_in("GBP", "$5"), [(Some(5.0), Some("USD".to_owned()))]);
+    assert_eq!(parse_in("GBP", "a grand"), [(Some(1e3), Some("GBP".to_owned()))]);
+}
+
+#[test]
+fn measure_shapes() {
+    check(
+        "a liter",
+        &[("", "a liter", Measure, Some(1.0), Some(1.0), Some(1.0), Exact, Some("l"))],
+    );
+    check("a degree in law", &[]);
+    check(
+        "half a gallon",
+        &[("", "half a gallon", Measure, Some(0.5), Some(0.5), Some(0.5), Exact, Some("gal"))],
+    );
+    check(
+        "a quarter-mile",
+        &[("", "a quarter-mile", Measure, Some(0.25), Some(0.25), Some(0.25), Exact, Some("mi"))],
+    );
+    check(
+        "tenth of a gallon",
+        &[("", "tenth of a gallon", Measure, Some(0.1), Some(0.1), Some(0.1), Exact, Some("gal"))],
+    );
+    check(
+        "a third of a mile",
+        &[(
+            "",
+            "a third of a mile",
+            Measure,
+            Some(1.0 / 3.0),
+            Some(1.0 / 3.0),
+            Some(1.0 / 3.0),
+            Exact,
+            Some("mi"),
+        )],
+    );
+    check(
+        "a 3-inch gap",
+        &[("", "3-inch", Measure, Some(3.0), Some(3.0), Some(3.0), Exact, Some("in"))],
+    );
+    check(
+        "a six-mile trip",
+        &[("", "six-mile", Measure, Some(6.0), Some(6.0), Some(6.0), Exact, Some("mi"))],
+    );
+    check(
+        "2 degrees below zero",
+        &[(
+            "",
+            "2 degrees below zero",
+            Measure,
+            Some(-2.0),
+            Some(-2.0),
+            Some(-2.0),
+            Exact,
+            Some("degree"),
+        )],
+    );
+    check(
+        "29 years old",
+        &[("", "29 years old", Measure, Some(29.0), Some(29.0), Some(29.0), Exact, Some("year"))],
+    );
+    check(
+        "a 29-year-old man",
+        &[("", "29-year-old", Measure, Some(29.0), Some(29.0), Some(29.0), Exact, Some("year"))],
+    );
+    check("5\" long", &[("", "5\"", Measure, Some(5.0), Some(5.0), Some(5.0), Exact, Some("in"))]);
+    check(
+        "\"We lost 40\"",
+        &[("", "40", Cardinal, Some(40.0), Some(40.0), Some(40.0), Exact, None)],
+    );
+    check(
+        "scored 5 \"goals\"",
+        &[("", "5", Cardinal, Some(5.0), Some(5.0), Some(5.0), Exact, None)],
+    );
+    check("8 mi", &[("", "8 mi", Measure, Some(8.0), Some(8.0), Some(8.0), Exact, Some("mi"))]);
+    check("5 in", &[("", "5 in", Measure, Some(5.0), Some(5.0), Some(5.0), Exact, Some("in"))]);
+    check("5 in the morning", &[("", "5", Cardinal, Some(5.0), Some(5.0), Some(5.0), Exact, None)]);
+    check(
+        "2 yards 7 ft 10 inches",
+        &[(
+            "",
+            "2 yards 7 ft 10 inches",
+            Measure,
+            Some(166.0),
+            Some(166.0),
+            Some(166.0),
+            Exact,
+            Some("in"),
+        )],
+    );
+    check(
+        "he is 5 feet and 2 inches.",
+        &[(
+            "",
+            "5 feet and 2 inches",
+            Measure,
+            Some(62.0),
+            Some(62.0),
+            Some(62.0),
+            Exact,
+            Some("in"),
+        )],
+    );
+    check(
+        "2 km and 1 metre",
+        &[(
+            "",
+            "2 km and 1 metre",
+            Measure,
+            Some(2001.0),
+            Some(2001.0),
+            Some(2001.0),
+            Exact,
+            Some("m"),
+        )],
+    );
+    // not a compound: the second unit is not smaller
+    check(
+        "10 km, 5 km",
+        &[
+            ("", "10 km", Measure, Some(10.0), Some(10.0), Some(10.0), Exact, Some("km")),
+            ("", "5 km", Measure, Some(5.0), Some(5.0), Some(5.0), Exact, Some("km")),
+        ],
+    );
+    check(
+        "37 ° celsius",
+        &[("", "37 ° celsius", Measure, Some(37.0), Some(37.0), Some(37.0), Exact, Some("C"))],
+    );
+    check(
+        "70 degrees F",
+        &[("", "70 degrees F", Measure, Some(70.0), Some(70.0), Some(70.0), Exact, Some("F"))],
+    );
+    check(
+        "a 16-bit chip",
+        &[("", "16-bit", Measure, Some(16.0), Some(16.0), Some(16.0), Exact, Some("bit"))],
+    );
+    check(
+        "½ teaspoon",
+        &[("", "½ teaspoon", Measure, Some(0.5), Some(0.5), Some(0.5), Exact, Some("tsp"))],
+    );
+    check(
+        "10kmph",
+        &[("", "10kmph", Measure, Some(10.0), Some(10.0), Some(10.0), Exact, Some("km/h"))],
+    );
+    check(
+        "1000 g of flour",
+        &[("", "1000 g", Measure, Some(1000.0), Some(1000.0), Some(1000.0), Exact, Some("g"))],
+    );
+    check(
+        "24703 L-202",
+        &[("", "24703", Cardinal, Some(24703.0), Some(24703.0), Some(24703.0), Exact, None)],
+    );
+    check(
+        "The weight is 20 (kg)",
+        &[("", "20 (kg)", Measure, Some(20.0), Some(20.0), Some(20.0), Exact, Some("kg"))],
+    );
+    check(
+        "120 μg",
+        &[("", "120 μg", Measure, Some(120.0), Some(120.0), Some(120.0), Exact, Some("µg"))],
+    );
+    check(
+        "that one mile",
+        &[("", "one mile", Measure, Some(1.0), Some(1.0), Some(1.0), Exact, Some("mi"))],
+    );
+    check(
+        "petrol rose 10c a litre",
+        &[("", "10c", Money, Some(10.0), Some(10.0), Some(10.0), Exact, Some("cent"))],
+    );
+    check("1.2b", &[("", "1.2b", Cardinal, Some(1.2e9), Some(1.15e9), Some(1.25e9), Exact, None)]);
+    check(
+        "A$5 million",
+        &[("", "A$5 million", Money, Some(5e6), Some(4.5e6), Some(5.5e6), Exact, Some("AUD"))],
+    );
+    check(
+        "a $5 million deal",
+        &[("", "$5 million", Money, Some(5e6), Some(4.5e6), Some(5.5e6), Exact, Some("USD"))],
+    );
+    check(
+        "a pound of beef",
+        &[("", "a pound", Measure, Some(1.0), Some(1.0), Some(1.0), Exact, Some("lb"))],
+    );
+    check(
+        "It was 30C in Paris",
+        &[("", "30C", Measure, Some(30.0), Some(30.0), Some(30.0), Exact, Some("C"))],
+    );
+    check("a nickel-plated gun", &[]);
+    check(
+        "his 6ft 2in frame",
+        &[("", "6ft 2in", Measure, Some(74.0), Some(74.0), Some(74.0), Exact, Some("in"))],
+    );
+    check(
+        "He stands 6'2\"",
+        &[("", "6'2\"", Measure, Some(74.0), Some(74.0), Some(74.0), Exact, Some("in"))],
+    );
 }
