@@ -389,10 +389,14 @@ impl<'t> Document<'t> {
 
     fn classify(&mut self) {
         let n_par = self.sentences.last().map_or(0, |s| s.paragraph + 1);
-        for p in 0..n_par {
-            let idx: Vec<usize> = (0..self.sentences.len())
-                .filter(|&s| self.sentences.get(s).is_some_and(|x| x.paragraph == p))
-                .collect();
+        // sentences by paragraph, in one pass
+        let mut by_paragraph: Vec<Vec<usize>> = vec![Vec::new(); n_par];
+        for (i, s) in self.sentences.iter().enumerate() {
+            if let Some(v) = by_paragraph.get_mut(s.paragraph) {
+                v.push(i);
+            }
+        }
+        for (p, idx) in by_paragraph.iter().enumerate() {
             let (Some(&first), Some(&last)) = (idx.first(), idx.last()) else { continue };
             let tok_from = self.sentences.get(first).map_or(0, |s| s.tokens.start);
             let tok_to = self.sentences.get(last).map_or(0, |s| s.tokens.end);
@@ -409,7 +413,7 @@ impl<'t> Document<'t> {
                     .iter()
                     .skip(1)
                     .all(|&w| self.tokens.get(w).is_some_and(|t| t.cap) || self.is(w, "and"));
-            for &s in &idx {
+            for &s in idx {
                 let Some(sent) = self.sentences.get_mut(s) else { continue };
                 if promo || signature || byline {
                     sent.kind = SentenceKind::Boilerplate;

@@ -947,9 +947,9 @@ fn time_mention_starts_at(doc: &Document<'_>, mentions: &[Mention], k: usize) ->
 pub(crate) fn as_of(
     mentions: &[Mention],
     idx: usize,
-    as_ofs: &BTreeMap<usize, usize>,
+    dated_by: &BTreeMap<usize, usize>,
 ) -> Option<Date> {
-    let (&t, _) = as_ofs.iter().find(|(_, n)| **n == idx)?;
+    let t = *dated_by.get(&idx)?;
     let Some(Mention::Time(tm)) = mentions.get(t) else { return None };
     tm.value.days().and_then(|(_, e)| e)
 }

@@ -165,6 +165,17 @@ fn certainty_table() {
 }
 
 #[test]
+fn a_tally_is_dated_by_the_day_it_names() {
+    let cs = claims("The death toll rose to 43 on Tuesday, the ministry said.", "2026-03-12");
+    let c = find(&cs, "43");
+    assert_eq!(c.as_of.map(|d| d.to_string()).as_deref(), Some("2026-03-10"));
+    assert!(cs.iter().all(|c| c.citation.quote != "Tuesday"), "the date only dates the tally");
+    let cs = claims("Police said 40 people were killed on Monday.", "2026-03-12");
+    assert_eq!(find(&cs, "40").as_of.map(|d| d.to_string()).as_deref(), Some("2026-03-12"));
+    assert!(cs.iter().any(|c| c.citation.quote == "Monday"), "an event date is a claim");
+}
+
+#[test]
 fn non_claims_are_listed_with_reasons() {
     let text = "Sign up for our newsletter, 2 issues a week\n\nThe army said 40 died. A tank in Gaza © 2025 Jane Doe/AFP\n\nNews.Az";
     let a = Article::new("t", text).published("2025-12-27").unwrap_or_else(|e| panic!("{e}"));
