@@ -216,10 +216,28 @@ impl<'t> Document<'t> {
 
     /// Lexicon ids of tokens `from..to` (clamped).
     pub(crate) fn lex_ids(&self, from: usize, to: usize) -> Vec<LexId> {
-        let to = to.min(self.tokens.len());
-        self.tokens
-            .get(from.min(to)..to)
-            .map_or_else(Vec::new, |ts| ts.iter().map(|t| t.lex).collect())
+        self.id_slice(from, to).to_vec()
+    }
+
+    /// Lexicon ids of tokens `from..to` (clamped), without copying.
+    pub(crate) fn id_slice(&self, from: usize, to: usize) -> &[LexId] {
+        let to = to.min(self.lex.len());
+        self.lex.get(from.min(to)..to).unwrap_or(&[])
+    }
+
+    /// The word at token `i` in ASCII lower case, written into `buf`, for
+    /// matching against short word lists without allocating; "" when the
+    /// word is longer than the buffer or not ASCII.
+    pub(crate) fn lower<'b>(&self, i: usize, buf: &'b mut [u8; 24]) -> &'b str {
+        let t = self.tok_text(i).as_bytes();
+        if t.len() > buf.len() || !t.is_ascii() {
+            return "";
+        }
+        let Some(out) = buf.get_mut(..t.len()) else { return "" };
+        for (o, b) in out.iter_mut().zip(t) {
+            *o = b.to_ascii_lowercase();
+        }
+        core::str::from_utf8(out).unwrap_or("")
     }
 
     /// True when token `i` is the word `w` (ASCII case-insensitive).

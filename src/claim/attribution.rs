@@ -63,6 +63,8 @@ struct Candidate {
 #[derive(Debug, Default)]
 pub(crate) struct SentenceCache {
     by_sentence: BTreeMap<usize, (Vec<Candidate>, Option<String>)>,
+    /// The agency named in the article's outlet ("AFP (syndicated copy)").
+    outlet_agency: Option<Option<String>>,
 }
 
 impl SentenceCache {
@@ -96,7 +98,9 @@ impl SentenceCache {
                 source: article.label().to_owned(),
                 kind: SourceKind::Article,
                 span: None,
-                agency: agency.clone().or_else(|| agency_in(article.label())),
+                agency: agency.clone().or_else(|| {
+                    self.outlet_agency.get_or_insert_with(|| agency_in(article.label())).clone()
+                }),
             };
         };
         let a = doc.tok(c.from).map_or(0, |t| t.span.start);
@@ -114,7 +118,7 @@ fn agency_in(s: &str) -> Option<String> {
     let doc = Document::new(s);
     let lx = lexicon::english();
     (0..doc.tokens().len()).find_map(|k| {
-        let ids = doc.lex_ids(k, k + 4);
+        let ids = doc.id_slice(k, k + 4);
         lx.agencies.longest(&ids).map(|(_, len)| {
             let a = doc.tok(k).map_or(0, |t| t.span.start);
             let b = doc.tok(k + len - 1).map_or(a, |t| t.span.end);
@@ -144,7 +148,8 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
     let mut agency: Option<String> = None;
     let mut k = range.start;
     while k < range.end {
-        let w = doc.tok_text(k).to_ascii_lowercase();
+        let mut lb = [0u8; 24];
+        let w = doc.lower(k, &mut lb);
         // "according to X", "citing X"
         if (w == "according" && doc.is(k + 1, "to")) || w == "citing" || w == "quoting" {
             let from = if w == "according" { k + 2 } else { k + 1 };
@@ -163,7 +168,7 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
             && !doc.tok(k).is_some_and(|t| t.cap)
         {
             // "told AFP": the recipient is an agency
-            if matches!(w.as_str(), "told" | "tells" | "tell") {
+            if matches!(w, "told" | "tells" | "tell") {
                 let to = phrase_end(doc, k + 1, range.end, 4);
                 if let Some(a) = agency_at(doc, k + 1, to) {
                     agency.get_or_insert(a);
@@ -192,7 +197,7 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
         }
         // "(Reuters)" anywhere in the sentence
         if doc.tok_text(k) == "("
-            && let Some(((), len)) = lx.agencies.longest(&doc.lex_ids(k + 1, k + 5))
+            && let Some(((), len)) = lx.agencies.longest(doc.id_slice(k + 1, k + 5))
             && doc.is(k + 1 + len, ")")
         {
             let a = doc.tok(k + 1).map_or(0, |t| t.span.start);
@@ -207,7 +212,7 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
 fn agency_at(doc: &Document<'_>, from: usize, to: usize) -> Option<String> {
     let lx = lexicon::english();
     (from..to).find_map(|k| {
-        let ids = doc.lex_ids(k, to);
+        let ids = doc.id_slice(k, to);
         lx.agencies.longest(&ids).and_then(|(_, len)| {
             // agencies are written as names: "AFP", "Reuters"
             if !doc.tok(k).is_some_and(|t| t.cap) {
@@ -269,7 +274,7 @@ fn subject_start(doc: &Document<'_>, k: usize, limit: usize) -> usize {
 
 fn classify(doc: &Document<'_>, from: usize, to: usize) -> SourceKind {
     let lx = lexicon::english();
-    let ids = doc.lex_ids(from, to);
+    let ids = doc.id_slice(from, to);
     for k in 0..ids.len() {
         if let Some(((), _)) = lx.agencies.longest(ids.get(k..).unwrap_or(&[]))
             && doc.tok(from + k).is_some_and(|t| t.cap)
@@ -277,9 +282,10 @@ fn classify(doc: &Document<'_>, from: usize, to: usize) -> SourceKind {
             return SourceKind::Agency;
         }
     }
-    let first = doc.tok_text(from).to_ascii_lowercase();
+    let mut lb = [0u8; 24];
+    let first = doc.lower(from, &mut lb);
     let indefinite =
-        matches!(first.as_str(), "a" | "an" | "one" | "two" | "three" | "several" | "some");
+        matches!(first, "a" | "an" | "one" | "two" | "three" | "several" | "some");
     let has = |f: u32| (from..to).any(|k| doc.has_flag(k, f));
     if indefinite && has(flag::ANON)
         || (from..to).any(|k| doc.is(k, "sources") || doc.is(k, "familiar"))
@@ -289,7 +295,7 @@ fn classify(doc: &Document<'_>, from: usize, to: usize) -> SourceKind {
     if has(flag::OUTLET) {
         return SourceKind::Outlet;
     }
-    if has(flag::OFFICIAL) || (from..to).any(|k| lx.official.longest(&doc.lex_ids(k, to)).is_some())
+    if has(flag::OFFICIAL) || (from..to).any(|k| lx.official.longest(doc.id_slice(k, to)).is_some())
     {
         return SourceKind::Official;
     }

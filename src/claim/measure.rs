@@ -98,18 +98,19 @@ impl<'a, 't> Reader<'a, 't> {
 
     /// The event class of a phrase starting at `k`, with its length.
     fn event_at(&self, k: usize) -> Option<(&'static str, usize)> {
-        let ids = self.doc.lex_ids(k, (k + 3).min(self.sent_end));
+        let ids = self.doc.id_slice(k, (k + 3).min(self.sent_end));
         self.lx.events.longest(&ids)
     }
 
     /// Looks like a verb form: past, -ed, -ing, or a say verb.
     fn verbish(&self, k: usize) -> bool {
-        let t = self.doc.tok_text(k).to_ascii_lowercase();
+        let mut lb = [0u8; 24];
+        let t = self.doc.lower(k, &mut lb);
         let f = self.flags(k);
         f & (flag::PAST | flag::SAY | flag::AUX) != 0
             || (t.len() > 4 && t.ends_with("ed") && f & flag::NOT_PAST_ED == 0)
             || matches!(
-                t.as_str(),
+                t,
                 "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should"
             )
     }
@@ -448,7 +449,7 @@ fn head_of(r: &Reader<'_, '_>, np: &[usize]) -> Option<usize> {
 }
 
 fn noun_class(r: &Reader<'_, '_>, k: usize) -> Option<&'static str> {
-    let ids = r.doc.lex_ids(k, k + 1);
+    let ids = r.doc.id_slice(k, k + 1);
     r.lx.nouns.longest(&ids).map(|x| x.0)
 }
 
@@ -606,7 +607,7 @@ fn ordinal(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
 fn change_before(r: &Reader<'_, '_>, from: usize) -> bool {
     let is_change = |k: usize| {
         r.event_at(k).is_some_and(|(c, _)| c == "change")
-            || matches!(r.doc.tok_text(k).to_ascii_lowercase().as_str(), "up" | "down")
+            || r.doc.is(k, "up") || r.doc.is(k, "down")
     };
     let Some(p) = from.checked_sub(1).filter(|&p| p >= r.sent_start) else { return false };
     is_change(p) || r.doc.is(p, "by") && p > r.sent_start && is_change(p - 1)
@@ -646,7 +647,7 @@ fn share(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
 fn duration(r: &Reader<'_, '_>, to: usize) -> Measure {
     let relation = {
         let w = r.doc.tok_text(to).to_ascii_lowercase();
-        matches!(w.as_str(), "after" | "before" | "since" | "later" | "earlier" | "ago" | "into")
+        matches!(w.as_ref(), "after" | "before" | "since" | "later" | "earlier" | "ago" | "into")
             .then_some(w)
     };
     let np_start = if relation.is_some() { to + 1 } else { to };
@@ -858,8 +859,9 @@ pub(crate) fn scope(
     let hi = (to + 12).min(r.sent_end);
     let mut k = lo;
     while k < hi {
-        let w = doc.tok_text(k).to_ascii_lowercase();
-        match w.as_str() {
+        let mut lb = [0u8; 24];
+        let w = doc.lower(k, &mut lb);
+        match w {
             "so" if doc.is(k + 1, "far") => {
                 s.running = true;
                 if s.time.is_none() {
@@ -902,8 +904,9 @@ pub(crate) fn scope(
     let mut places: Vec<String> = Vec::new();
     let mut k = lo;
     while k < hi {
-        let w = doc.tok_text(k).to_ascii_lowercase();
-        if matches!(w.as_str(), "in" | "across" | "throughout" | "inside") {
+        let mut lb = [0u8; 24];
+        let w = doc.lower(k, &mut lb);
+        if matches!(w, "in" | "across" | "throughout" | "inside") {
             let mut j = k + 1;
             if doc.is(j, "the") {
                 j += 1;
@@ -987,16 +990,17 @@ pub(crate) fn certainty(doc: &Document<'_>, from: usize, to: usize) -> Certainty
     }
     let hi = (to + 6).min(r.sent_end);
     for k in lo..hi {
-        let w = doc.tok_text(k).to_ascii_lowercase();
-        let ids = doc.lex_ids(k, (k + 3).min(r.sent_end));
+        let mut lb = [0u8; 24];
+        let w = doc.lower(k, &mut lb);
+        let ids = doc.id_slice(k, (k + 3).min(r.sent_end));
         if let Some(((), len)) = r.lx.future.longest(&ids)
-            && !matches!(w.as_str(), "next" | "coming" | "upcoming")
+            && !matches!(w, "next" | "coming" | "upcoming")
         {
-            let cue = doc.lex_ids(k, k + len);
+            let cue = doc.id_slice(k, k + len);
             let _ = cue;
             set(&mut c, Modality::Planned, &w);
         }
-        match w.as_str() {
+        match w {
             "supposed" | "planned" | "scheduled" | "expected" | "projected" | "forecast" => {
                 set(&mut c, Modality::Planned, &w)
             }
@@ -1014,11 +1018,11 @@ pub(crate) fn certainty(doc: &Document<'_>, from: usize, to: usize) -> Certainty
         if k < from
             && from - k <= 4
             && r.flags(k) & flag::NEG != 0
-            && !matches!(w.as_str(), "no" | "without")
+            && !matches!(w, "no" | "without")
         {
             c.negated = true;
-            if !c.cues.contains(&w) {
-                c.cues.push(w.clone());
+            if !c.cues.iter().any(|x| x == w) {
+                c.cues.push(w.to_owned());
             }
         }
     }

@@ -386,6 +386,7 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
     let dated_by: std::collections::BTreeMap<usize, usize> =
         as_ofs.iter().map(|(t, n)| (*n, *t)).collect();
     let mut sentence_cache = attribution::SentenceCache::default();
+    let mut names_of: std::collections::BTreeMap<usize, Vec<String>> = std::collections::BTreeMap::new();
     for (idx, m) in mentions.iter().enumerate() {
         let span = m.span();
         let first_tok = doc.token_at(span.start);
@@ -439,7 +440,7 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         let sidx = doc.sentence_index(first_tok);
         let attribution = sentence_cache.attribution(doc, sidx, first_tok, article);
         let certainty = measure::certainty(doc, first_tok, last_tok + 1);
-        let entities = measure::entities(doc, sidx);
+        let entities = names_of.entry(sidx).or_insert_with(|| measure::entities(doc, sidx)).clone();
         out.claims.push(Claim {
             // a figure cut by a forced sentence break in run-on text is
             // cited with the whole of it
