@@ -41,6 +41,7 @@
 //! | one figure counts "since" something, the other not | −1.5 |
 //! | statements by different speakers ("Rubio said" / "Trump said") | −3.0 |
 //! | days between the as-of dates beyond 2: running totals −0.01/day, other measures −0.15/day (at most −6) | |
+//! | days between two dates' values: −1 per 90 days (at most −3): dates years apart date different events | |
 //!
 //! Pairs with `P(same)` below [`AlignConfig::min_same_probability`] are
 //! not aligned. The weights are set so that the documented cases in this
@@ -627,6 +628,20 @@ fn score(a: usize, b: usize, ca: &Claim, cb: &Claim, story: &Story) -> PairScore
             z -= 3.0;
         }
     }
+    // dates far apart date different events more often than they
+    // disagree: "the 2014 floods" and "last weekend's floods"
+    if let (Some((Some(a0), Some(a1))), Some((Some(b0), Some(b1)))) =
+        (time_days(&ca.value), time_days(&cb.value))
+    {
+        let apart = if a1 < b0 {
+            a1.days_until(b0)
+        } else if b1 < a0 {
+            b1.days_until(a0)
+        } else {
+            0
+        };
+        z -= (apart as f64 / 90.0).min(3.0);
+    }
     let gap_days = match (ca.as_of, cb.as_of) {
         (Some(x), Some(y)) => x.days_until(y).abs(),
         _ => 0,
@@ -641,6 +656,13 @@ fn score(a: usize, b: usize, ca: &Claim, cb: &Claim, story: &Story) -> PairScore
         head_differs,
         scope_differs,
         gap_days,
+    }
+}
+
+fn time_days(v: &Value) -> Option<(Option<crate::time::Date>, Option<crate::time::Date>)> {
+    match v {
+        Value::Time(t) => t.days(),
+        Value::Number(_) => None,
     }
 }
 

@@ -869,19 +869,27 @@ fn changed(
     later: &[usize],
     up: bool,
 ) -> (Vec<usize>, Vec<usize>) {
-    // threshold of an earlier figure, and point of a later one
+    // threshold of an earlier figure: its upper end (a lower bound's own
+    // figure) for a rise, its lower end for a fall; and the later figure's
+    // lower end for a rise, upper end for a fall, so a later lower bound
+    // ("more than 18,000" after "at least 18,500") never proves a fall
+    let scale =
+        |q: &crate::number::Quantity| if q.kind == NumberKind::Fraction { 100.0 } else { 1.0 };
     let threshold = |c: &Claim| -> Option<f64> {
         let Value::Number(q) = &c.value else { return None };
         let bound = matches!(q.qualifier, Qualifier::AtLeast | Qualifier::MoreThan);
         let (lo, hi) = q.bounds();
-        let scale = if q.kind == NumberKind::Fraction { 100.0 } else { 1.0 };
-        Some(if up { if bound { normalized_point(q)? } else { hi * scale } } else { lo * scale })
+        Some(if up {
+            if bound { normalized_point(q)? } else { hi * scale(q) }
+        } else {
+            lo * scale(q)
+        })
     };
     let point = |c: &Claim| -> Option<f64> {
-        match &c.value {
-            Value::Number(q) => normalized_point(q),
-            _ => None,
-        }
+        let Value::Number(q) = &c.value else { return None };
+        let (lo, hi) = q.bounds();
+        let v = if up { lo } else { hi } * scale(q);
+        v.is_finite().then_some(v)
     };
     let beyond = |later_point: f64, earlier_threshold: f64| {
         if up { later_point > earlier_threshold } else { later_point < earlier_threshold }

@@ -119,7 +119,7 @@ fn agency_in(s: &str) -> Option<String> {
     let lx = lexicon::english();
     (0..doc.tokens().len()).find_map(|k| {
         let ids = doc.id_slice(k, k + 4);
-        lx.agencies.longest(&ids).map(|(_, len)| {
+        lx.agencies.longest(ids).map(|(_, len)| {
             let a = doc.tok(k).map_or(0, |t| t.span.start);
             let b = doc.tok(k + len - 1).map_or(a, |t| t.span.end);
             agency_name(s.get(a..b).unwrap_or(""))
@@ -213,7 +213,7 @@ fn agency_at(doc: &Document<'_>, from: usize, to: usize) -> Option<String> {
     let lx = lexicon::english();
     (from..to).find_map(|k| {
         let ids = doc.id_slice(k, to);
-        lx.agencies.longest(&ids).and_then(|(_, len)| {
+        lx.agencies.longest(ids).and_then(|(_, len)| {
             // agencies are written as names: "AFP", "Reuters"
             if !doc.tok(k).is_some_and(|t| t.cap) {
                 return None;
@@ -284,8 +284,7 @@ fn classify(doc: &Document<'_>, from: usize, to: usize) -> SourceKind {
     }
     let mut lb = [0u8; 24];
     let first = doc.lower(from, &mut lb);
-    let indefinite =
-        matches!(first, "a" | "an" | "one" | "two" | "three" | "several" | "some");
+    let indefinite = matches!(first, "a" | "an" | "one" | "two" | "three" | "several" | "some");
     let has = |f: u32| (from..to).any(|k| doc.has_flag(k, f));
     if indefinite && has(flag::ANON)
         || (from..to).any(|k| doc.is(k, "sources") || doc.is(k, "familiar"))

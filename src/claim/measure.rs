@@ -99,7 +99,7 @@ impl<'a, 't> Reader<'a, 't> {
     /// The event class of a phrase starting at `k`, with its length.
     fn event_at(&self, k: usize) -> Option<(&'static str, usize)> {
         let ids = self.doc.id_slice(k, (k + 3).min(self.sent_end));
-        self.lx.events.longest(&ids)
+        self.lx.events.longest(ids)
     }
 
     /// Looks like a verb form: past, -ed, -ing, or a say verb.
@@ -109,10 +109,7 @@ impl<'a, 't> Reader<'a, 't> {
         let f = self.flags(k);
         f & (flag::PAST | flag::SAY | flag::AUX) != 0
             || (t.len() > 4 && t.ends_with("ed") && f & flag::NOT_PAST_ED == 0)
-            || matches!(
-                t,
-                "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should"
-            )
+            || matches!(t, "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should")
     }
 
     /// The noun phrase starting at `k`: word indices, skipping a leading
@@ -332,7 +329,7 @@ impl<'a, 't> Reader<'a, 't> {
 pub(crate) fn read(doc: &Document<'_>, m: &Mention, from: usize, to: usize) -> Measure {
     let r = Reader::new(doc, from);
     let mut measure = read_measure(&r, m, from, to);
-    measure.subject = subject_of(&r, from);
+    measure.subject = subject_of(&r, from, matches!(m, Mention::Number(_)));
     measure
 }
 
@@ -347,25 +344,49 @@ fn is_name(r: &Reader<'_, '_>, k: usize) -> bool {
         && e.cardinal.is_none()
 }
 
-/// The name a figure directly belongs to; see [`Measure::subject`].
-fn subject_of(r: &Reader<'_, '_>, from: usize) -> Option<String> {
+/// The name a figure directly belongs to; see [`Measure::subject`]: a
+/// possessor ("Netanyahu's fifth visit"), else the nearest name before the
+/// figure in its clause across verbs and function words ("the Liberals
+/// are set to win 11 seats", "the Greens 12"), unless that name is the
+/// source of a statement ("police said 40").
+fn subject_of(r: &Reader<'_, '_>, from: usize, figure: bool) -> Option<String> {
     let at = |k: usize| (k >= r.sent_start).then_some(k);
     let p1 = from.checked_sub(1).and_then(at)?;
-    // a name whose next word is a say verb is a source, not a subject
-    let is_source = |k: usize| r.flags(k + 1) & flag::SAY != 0 || r.flags(k + 2) & flag::SAY != 0;
-    // "Netanyahu's fifth visit"
     if r.doc.is(p1, "'s") {
         let p2 = p1.checked_sub(1).and_then(at)?;
         return is_name(r, p2).then(|| normalize_name(r.doc.tok_text(p2)));
     }
-    // "the Liberals won 11 seats"
-    if r.verbish(p1) && r.flags(p1) & flag::SAY == 0 {
-        let p2 = p1.checked_sub(1).and_then(at)?;
-        return (is_name(r, p2) && !is_source(p2)).then(|| normalize_name(r.doc.tok_text(p2)));
+    // a date's nearest name is who meets or where, not whose date it is
+    if !figure {
+        return None;
     }
-    // "the Greens 12"
-    (is_name(r, p1) && !is_source(p1) && r.doc.adjacent(from).then_some(()).is_none())
-        .then(|| normalize_name(r.doc.tok_text(p1)))
+    let mut k = from;
+    let mut steps = 0;
+    while k > r.sent_start && steps < 6 {
+        k -= 1;
+        steps += 1;
+        let t = r.doc.tok_text(k);
+        if is_clause_break(r.doc, k)
+            || matches!(t, "," | ";")
+            || r.flags(k) & (flag::SAY | flag::CLAUSE) != 0
+        {
+            return None;
+        }
+        if r.doc.kind(k) == Some(TokenKind::Number) {
+            return None;
+        }
+        // "residence in Florida": a name after a preposition is a place
+        // or an object, not the figure's owner
+        if is_name(r, k) && k > r.sent_start && r.flags(k - 1) & flag::PREP != 0 {
+            continue;
+        }
+        if is_name(r, k) {
+            // a name followed by a say verb is a source
+            let source = r.flags(k + 1) & flag::SAY != 0 || r.flags(k + 2) & flag::SAY != 0;
+            return (!source).then(|| normalize_name(t));
+        }
+    }
+    None
 }
 
 fn read_measure(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Measure {
@@ -450,7 +471,7 @@ fn head_of(r: &Reader<'_, '_>, np: &[usize]) -> Option<usize> {
 
 fn noun_class(r: &Reader<'_, '_>, k: usize) -> Option<&'static str> {
     let ids = r.doc.id_slice(k, k + 1);
-    r.lx.nouns.longest(&ids).map(|x| x.0)
+    r.lx.nouns.longest(ids).map(|x| x.0)
 }
 
 /// Classes that name what a figure counts; preferred over other event
@@ -607,7 +628,8 @@ fn ordinal(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
 fn change_before(r: &Reader<'_, '_>, from: usize) -> bool {
     let is_change = |k: usize| {
         r.event_at(k).is_some_and(|(c, _)| c == "change")
-            || r.doc.is(k, "up") || r.doc.is(k, "down")
+            || r.doc.is(k, "up")
+            || r.doc.is(k, "down")
     };
     let Some(p) = from.checked_sub(1).filter(|&p| p >= r.sent_start) else { return false };
     is_change(p) || r.doc.is(p, "by") && p > r.sent_start && is_change(p - 1)
@@ -993,26 +1015,26 @@ pub(crate) fn certainty(doc: &Document<'_>, from: usize, to: usize) -> Certainty
         let mut lb = [0u8; 24];
         let w = doc.lower(k, &mut lb);
         let ids = doc.id_slice(k, (k + 3).min(r.sent_end));
-        if let Some(((), len)) = r.lx.future.longest(&ids)
+        if let Some(((), len)) = r.lx.future.longest(ids)
             && !matches!(w, "next" | "coming" | "upcoming")
         {
             let cue = doc.id_slice(k, k + len);
             let _ = cue;
-            set(&mut c, Modality::Planned, &w);
+            set(&mut c, Modality::Planned, w);
         }
         match w {
             "supposed" | "planned" | "scheduled" | "expected" | "projected" | "forecast" => {
-                set(&mut c, Modality::Planned, &w)
+                set(&mut c, Modality::Planned, w)
             }
             "reportedly" | "allegedly" | "purportedly" | "supposedly" | "apparently"
-            | "unconfirmed" | "unverified" => set(&mut c, Modality::Reported, &w),
-            "estimated" | "estimate" | "estimates" => set(&mut c, Modality::Estimated, &w),
+            | "unconfirmed" | "unverified" => set(&mut c, Modality::Reported, w),
+            "estimated" | "estimate" | "estimates" => set(&mut c, Modality::Estimated, w),
             "could" | "might" | "may" | "possibly" | "perhaps" | "likely" | "probably"
                 if !(w == "may" && doc.tok(k).is_some_and(|t| t.cap)) =>
             {
-                set(&mut c, Modality::Possible, &w);
+                set(&mut c, Modality::Possible, w);
             }
-            "if" | "unless" if k < from => set(&mut c, Modality::Conditional, &w),
+            "if" | "unless" if k < from => set(&mut c, Modality::Conditional, w),
             _ => {}
         }
         if k < from

@@ -386,7 +386,8 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
     let dated_by: std::collections::BTreeMap<usize, usize> =
         as_ofs.iter().map(|(t, n)| (*n, *t)).collect();
     let mut sentence_cache = attribution::SentenceCache::default();
-    let mut names_of: std::collections::BTreeMap<usize, Vec<String>> = std::collections::BTreeMap::new();
+    let mut names_of: std::collections::BTreeMap<usize, Vec<String>> =
+        std::collections::BTreeMap::new();
     for (idx, m) in mentions.iter().enumerate() {
         let span = m.span();
         let first_tok = doc.token_at(span.start);

@@ -353,10 +353,27 @@ impl fmt::Display for Quantity {
                     Qualifier::AtMost => "≤",
                     _ => "",
                 };
-                let ord = if self.kind == NumberKind::Ordinal { "th" } else { "" };
+                let ord = if self.kind == NumberKind::Ordinal { ordinal_suffix(v) } else { "" };
                 write!(f, "{prefix}{}{ord}{pct}{unit}", num(v))
             }
         }
+    }
+}
+
+/// The English suffix of an ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st.
+fn ordinal_suffix(v: f64) -> &'static str {
+    if v.fract() != 0.0 || !v.is_finite() {
+        return "th";
+    }
+    let n = v.abs() % 100.0;
+    if (11.0..=13.0).contains(&n) {
+        return "th";
+    }
+    match (n % 10.0) as u8 {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
     }
 }
 

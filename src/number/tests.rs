@@ -704,6 +704,13 @@ fn display() {
         ("about 600", "~600"),
         ("$3.2bn", "3200000000 USD"),
         ("fifth", "5th"),
+        ("first", "1st"),
+        ("second", "2nd"),
+        ("23rd", "23rd"),
+        ("eleventh", "11th"),
+        ("twelfth", "12th"),
+        ("112th", "112th"),
+        ("101st", "101st"),
         ("40%", "40%"),
         ("between 10 and 20", "10–20"),
     ];
