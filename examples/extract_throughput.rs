@@ -1,0 +1,79 @@
+//! Measures extraction (text in, claims out: every stage before alignment)
+//! on news prose: the articles of the labelled stories in `tests/stories`,
+//! repeated until the corpus holds the requested number of megabytes, and
+//! prints throughput and the process's peak memory:
+//! `cargo run --release --example extract_throughput -- 4`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use crosscheck::Article;
+use crosscheck::claim::ClaimExtractor;
+
+fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Every article of every labelled story, as (published date, text).
+fn story_articles() -> Vec<(String, String)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/stories");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in files {
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
+        for a in v["articles"].as_array().unwrap() {
+            out.push((
+                a["published"].as_str().unwrap_or("2025-01-01").to_owned(),
+                a["text"].as_str().unwrap().to_owned(),
+            ));
+        }
+    }
+    out
+}
+
+fn main() {
+    let mb: f64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(4.0);
+    let rounds: usize = std::env::args().nth(2).and_then(|a| a.parse().ok()).unwrap_or(3);
+    let source = story_articles();
+    let mut articles = Vec::new();
+    let mut bytes = 0usize;
+    'fill: loop {
+        for (published, text) in &source {
+            if bytes as f64 >= mb * 1e6 {
+                break 'fill;
+            }
+            let id = format!("a{}", articles.len());
+            articles.push(Article::new(id, text.clone()).published(published).unwrap());
+            bytes += text.len();
+        }
+    }
+    let ex = ClaimExtractor::new();
+    let mut best = f64::INFINITY;
+    let mut claims = 0;
+    for _ in 0..rounds {
+        let t = Instant::now();
+        claims = 0;
+        for a in &articles {
+            claims += ex.try_extract(a).unwrap().claims.len();
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    println!(
+        "{} articles, {:.2} MB, {claims} claims: best of {rounds} {:.1} ms = {:.1} MB/s, {:.0} claims/s; peak RSS {} KiB",
+        articles.len(),
+        bytes as f64 / 1e6,
+        best * 1e3,
+        bytes as f64 / 1e6 / best,
+        claims as f64 / best,
+        peak_rss_kib().unwrap_or(0)
+    );
+}
