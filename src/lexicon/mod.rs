@@ -39,6 +39,8 @@ pub(crate) mod flag {
     pub(crate) const IDENTIFIER_NOUN: u32 = 1 << 15;
     pub(crate) const CURRENCY_CODE: u32 = 1 << 16;
     pub(crate) const YEAR_BEFORE: u32 = 1 << 17;
+    /// A word a time expression can start with (the time stage's filter).
+    pub(crate) const TIME_START: u32 = 1 << 18;
     /// Grammar words: never a counted noun after a figure.
     pub(crate) const FUNCTION: u32 = PREP | AUX | DET | PRON | CLAUSE | SAY | PAST | NEG;
 }
@@ -142,8 +144,12 @@ pub(crate) struct Lexicon {
     pub(crate) percent: Phrases<()>,
     pub(crate) points: Phrases<()>,
     pub(crate) vague: Phrases<(f64, f64)>,
-    pub(crate) holidays: Phrases<(u8, u8)>,
-    pub(crate) seasons: Phrases<(u8, u8, u8)>,
+    /// Holiday names: the value indexes `holiday_rows`.
+    pub(crate) holidays: Phrases<u16>,
+    /// For each holiday name, the rows of [`en::HOLIDAYS`] it names.
+    pub(crate) holiday_rows: Vec<Vec<usize>>,
+    pub(crate) day_parts: Phrases<en::DayPart>,
+    pub(crate) time_zones: Phrases<i32>,
     pub(crate) future: Phrases<()>,
     pub(crate) hedges: Phrases<()>,
     pub(crate) agencies: Phrases<()>,
@@ -173,7 +179,9 @@ impl Lexicon {
             points: Phrases::new(),
             vague: Phrases::new(),
             holidays: Phrases::new(),
-            seasons: Phrases::new(),
+            holiday_rows: Vec::new(),
+            day_parts: Phrases::new(),
+            time_zones: Phrases::new(),
             future: Phrases::new(),
             hedges: Phrases::new(),
             agencies: Phrases::new(),
@@ -231,6 +239,34 @@ impl Lexicon {
                 }
             }
         }
+        // words a time expression can start with: every time word, and
+        // the first word of every time phrase
+        for &(w, _) in en::MONTHS.iter().chain(en::WEEKDAYS) {
+            lx.entry(w).flags |= flag::TIME_START;
+        }
+        for &(w, _) in en::TIME_UNITS {
+            lx.entry(w).flags |= flag::TIME_START;
+        }
+        for &(w, _) in en::CARDINALS.iter().chain(en::ORDINALS) {
+            lx.entry(w).flags |= flag::TIME_START;
+        }
+        for w in en::TIME_START_WORDS {
+            lx.entry(w).flags |= flag::TIME_START;
+        }
+        let firsts = en::HOLIDAYS
+            .iter()
+            .flat_map(|(names, ..)| names.iter())
+            .chain(en::DAY_PARTS.iter().map(|(w, _)| w));
+        for phrase in firsts {
+            if let Some(first) = phrase.split(' ').next() {
+                lx.entry(first).flags |= flag::TIME_START;
+            }
+        }
+        for (w, _) in en::MODIFIERS_BEFORE {
+            if let Some(first) = w.split(' ').next() {
+                lx.entry(first).flags |= flag::TIME_START;
+            }
+        }
         for code in en::CURRENCY_CODES {
             let lower = code.to_ascii_lowercase();
             let leaked: &'static str = Box::leak(lower.into_boxed_str());
@@ -278,15 +314,35 @@ impl Lexicon {
         }
         lx.vague = p;
         let mut p = Phrases::new();
-        for &(w, m, d) in en::FIXED_HOLIDAYS {
-            p.insert(lx.phrase_ids(w), (m, d));
+        let mut names: HashMap<&'static str, u16, Fnv> = HashMap::default();
+        for (row, (ns, ..)) in en::HOLIDAYS.iter().enumerate() {
+            for &name in *ns {
+                let id = match names.get(name) {
+                    Some(&id) => id,
+                    None => {
+                        let id = u16::try_from(lx.holiday_rows.len()).unwrap_or(u16::MAX);
+                        names.insert(name, id);
+                        lx.holiday_rows.push(Vec::new());
+                        p.insert(lx.phrase_ids(name), id);
+                        id
+                    }
+                };
+                if let Some(rows) = lx.holiday_rows.get_mut(usize::from(id)) {
+                    rows.push(row);
+                }
+            }
         }
         lx.holidays = p;
         let mut p = Phrases::new();
-        for &(w, m, d, n) in en::HOLIDAY_SEASONS {
-            p.insert(lx.phrase_ids(w), (m, d, n));
+        for &(w, d) in en::DAY_PARTS {
+            p.insert(lx.phrase_ids(w), d);
         }
-        lx.seasons = p;
+        lx.day_parts = p;
+        let mut p = Phrases::new();
+        for &(w, o) in en::TIME_ZONES {
+            p.insert(lx.phrase_ids(w), o);
+        }
+        lx.time_zones = p;
         let mut p = Phrases::new();
         for w in en::FUTURE_MARKERS {
             p.insert(lx.phrase_ids(w), ());
