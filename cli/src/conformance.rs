@@ -24,7 +24,7 @@ use crosscheck::Date;
 use crosscheck::number::{NumberKind, NumberParser, Qualifier, Quantity};
 use crosscheck::text::Document;
 use crosscheck::time::{
-    DateOrder, DateTime, Direction, Moment, PeriodStyle, Region, TimeConfig, TimeMention,
+    DateOrder, DateTime, Direction, Grain, Moment, PeriodStyle, Region, TimeConfig, TimeMention,
     TimeParser, TimeValue, utc_offset_of,
 };
 use serde_json::{Value, json};
@@ -175,6 +175,24 @@ fn moment_json(m: &Moment, offset: Option<i32>) -> String {
     }
 }
 
+/// `d` starts a unit of `g`.
+fn aligned(d: Date, g: Grain) -> bool {
+    unit_start(d, g) == d
+}
+
+/// The first day of the unit of `g` containing `d`.
+fn unit_start(d: Date, g: Grain) -> Date {
+    match g {
+        Grain::Week | Grain::Fortnight => d.start_of_week(),
+        Grain::Month => d.first_of_month(),
+        Grain::Quarter => d.first_of_month().add_months(-i64::from((d.month() - 1) % 3)),
+        Grain::Year => d.first_of_year(),
+        Grain::Decade => d.first_of_year().add_years(-i64::from(d.year().rem_euclid(10))),
+        Grain::Century => d.first_of_year().add_years(-i64::from(d.year().rem_euclid(100))),
+        _ => d,
+    }
+}
+
 fn time_json(v: &TimeValue, offset: Option<i32>) -> Option<serde_json::Map<String, Value>> {
     let mut m = serde_json::Map::new();
     match v {
@@ -191,6 +209,13 @@ fn time_json(v: &TimeValue, offset: Option<i32>) -> Option<serde_json::Map<Strin
             m.insert("grain".into(), json!(grain.as_str()));
         }
         TimeValue::Interval { start, end, grain } => {
+            // the end as named: the first day of its last unit when the
+            // interval is made of whole units ("between 2015 and 2018"
+            // ends in 2018), else its last day
+            let end = match (start, end) {
+                (Some(s), Some(e)) if aligned(*s, *grain) => Some(unit_start(*e, *grain)),
+                (_, e) => *e,
+            };
             m.insert("start".into(), json!(start.map(|d| d.to_string())));
             m.insert("end".into(), json!(end.map(|d| d.to_string())));
             m.insert("grain".into(), json!(grain.as_str()));
@@ -219,7 +244,7 @@ fn time_match(
     match &t.value {
         TimeValue::Duration(q) => {
             let unit = q.unit.as_ref()?.as_str();
-            let secs = unit.parse::<crosscheck::time::Grain>().ok()?.seconds();
+            let secs = unit.parse::<Grain>().ok()?.seconds();
             let mut m = base(text, t.span, "duration");
             m.insert("duration_seconds".into(), json!(q.value? * secs));
             m.insert("duration".into(), json!({"value": q.value, "unit": unit}));

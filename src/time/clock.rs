@@ -62,17 +62,17 @@ impl Clock {
     pub(crate) fn in_part(mut self, part: DayPart) -> Clock {
         if self.half.is_none() && self.ambiguous {
             let pm = match part {
-                DayPart::Afternoon
-                | DayPart::MidAfternoon
-                | DayPart::Evening
-                | DayPart::LateNight => true,
+                DayPart::Afternoon | DayPart::MidAfternoon | DayPart::LateNight => true,
+                // "this evening at 12": midnight
+                DayPart::Evening => self.h != 12,
                 // "night": 8 to 11 are evening hours, 12 is midnight
                 DayPart::Night | DayPart::NightTime => (5..12).contains(&self.h),
                 DayPart::Lunch => self.h < 6,
                 _ => false,
             };
             let am = matches!(part, DayPart::Morning | DayPart::EarlyMorning | DayPart::MidMorning)
-                || matches!(part, DayPart::Night | DayPart::NightTime) && self.h == 12;
+                || matches!(part, DayPart::Night | DayPart::NightTime | DayPart::Evening)
+                    && self.h == 12;
             if pm {
                 self.half = Some(Half::Pm);
                 self.ambiguous = false;
@@ -142,6 +142,7 @@ impl Scanner<'_, '_> {
     /// Suffixes after a time: am/pm, "o'clock", "ish", "sharp", a zone.
     fn clock_suffix(&self, mut c: Clock, mut e: usize) -> (Clock, usize) {
         if self.is(e, "ish") && self.adjacent(e) {
+            c.strength = Strength::Strong;
             e += 1;
         }
         if self.is(e, "o'clock") || self.is(e, "oclock") || self.is(e, "o’clock") {
@@ -354,7 +355,8 @@ impl Scanner<'_, '_> {
                     return Some((c, i + 3));
                 }
                 // "15h": a clock when it cannot be a number of hours
-                if glued && (v > 12 || self.marker_before(i)) {
+                let zone_after = self.lx.time_zones.longest(self.window(i + 2, 3)).is_some();
+                if glued && (v > 12 || self.marker_before(i) || zone_after) {
                     let mut c = Clock::new(v, 0, 0, Grain::Minute, Strength::Strong);
                     c.ambiguous = false;
                     return Some((c, i + 2));
@@ -389,15 +391,39 @@ impl Scanner<'_, '_> {
     /// "three" (weak).
     fn clock_words(&self, i: usize) -> Option<(Clock, usize)> {
         let (h, e) = self.cardinal_word(i)?;
-        if !(1..=12).contains(&h) || e != i + 1 {
+        if !(1..=23).contains(&h) || e != i + 1 {
             return None;
         }
         let k =
             if self.text(e) == "-" && self.adjacent(e) && self.adjacent(e + 1) { e + 1 } else { e };
-        if let Some((m, e2)) = self.word_minutes(k) {
-            return Some((Clock::new(h, m, 0, Grain::Minute, Strength::Strong), e2));
+        let mut c = if let Some((m, e2)) = self.word_minutes(k) {
+            // "ten-thirty", "twelve oh three" are written as times
+            let oh = matches!(self.lower(k).as_str(), "oh" | "o" | "zero" | "ou");
+            let s = if k > e || oh { Strength::Strong } else { Strength::Weak };
+            (Clock::new(h, m, 0, Grain::Minute, s), e2)
+        } else if let Some((m, e2)) = self.cardinal_word(k)
+            && (1..10).contains(&m)
+            && self.marker_before(i)
+        {
+            // "at eleven five"
+            (Clock::new(h, m, 0, Grain::Minute, Strength::Weak), e2)
+        } else {
+            (Clock::new(h, 0, 0, Grain::Hour, Strength::Weak), e)
+        };
+        // "seven thirty" after "at" or "for" is a time; "three twenty"
+        // alone is too weak
+        if c.0.grain == Grain::Minute
+            && i > 0
+            && matches!(self.lower(i - 1).as_str(), "at" | "for" | "@" | "around" | "by" | "until")
+        {
+            c.0.strength = Strength::Strong;
         }
-        Some((Clock::new(h, 0, 0, Grain::Hour, Strength::Weak), e))
+        if h > 12 {
+            // "fifteen fifteen p m": only with am/pm after
+            c.0.ambiguous = false;
+            self.half_at(c.1, false)?;
+        }
+        Some(c)
     }
 
     /// "half past three", "a quarter past 3pm", "20 past 3", "15 minutes
@@ -409,6 +435,8 @@ impl Scanner<'_, '_> {
         }
         let (mins, mut k, strong_n) = if self.is(j, "quarter") {
             (15, j + 1, true)
+        } else if j == i && self.is(j, "three") && self.is(j + 1, "quarters") {
+            (45, j + 2, true)
         } else if self.is(j, "half") {
             (30, j + 1, true)
         } else if j == i {
@@ -546,6 +574,13 @@ impl Scanner<'_, '_> {
             j += 1;
         }
         // "early in the day", "late in the evening"
+        // "in morning", "during the night"
+        if j == i && (self.is(i, "in") || self.is(i, "during")) {
+            let k = if self.is(i + 1, "the") { i + 2 } else { i + 1 };
+            if self.lx.day_parts.longest(self.window(k, 5)).is_some() {
+                j = k;
+            }
+        }
         if let Some((p, len)) = self.lx.day_parts.longest(self.window(j, 5)) {
             let mut e = j + len;
             if self.is(e, "ish") && self.adjacent(e) {
@@ -556,7 +591,7 @@ impl Scanner<'_, '_> {
             return Some((e, p));
         }
         if j == i && (self.is(i, "tonight") || self.is(i, "tonite")) {
-            return Some((i + 1, DayPart::Evening));
+            return Some((i + 1, DayPart::Night));
         }
         None
     }

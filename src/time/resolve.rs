@@ -256,7 +256,6 @@ fn public(v: &V) -> Option<TimeValue> {
     let moment = |x: Dt| -> Moment {
         Moment { date: iv.dated.then(|| date_of(x)), time: time_of(x), utc_offset: iv.zone }
     };
-    let last_unit = |e: Dt| -> Dt { add(e, -1, iv.grain.min(Grain::Day).max(finest(iv.grain))) };
     let midnights = iv.start.is_none_or(|s| calendar::secs_of(s) == 0)
         && iv.end.is_none_or(|e| calendar::secs_of(e) == 0);
     if iv.point && iv.grain >= Grain::Day && midnights {
@@ -281,7 +280,7 @@ fn public(v: &V) -> Option<TimeValue> {
         }
         return Some(TimeValue::TimeInterval {
             start: Some(moment(s)),
-            end: Some(moment(last_unit(e))),
+            end: Some(moment(e)),
             grain: iv.grain,
         });
     }
@@ -296,17 +295,9 @@ fn public(v: &V) -> Option<TimeValue> {
     }
     Some(TimeValue::TimeInterval {
         start: iv.start.map(moment),
-        end: iv.end.map(|e| moment(if iv.point { e } else { last_unit(e) })),
+        end: iv.end.map(moment),
         grain: iv.grain.min(Grain::Hour),
     })
-}
-
-/// The unit an inclusive end steps back by.
-fn finest(g: Grain) -> Grain {
-    match g {
-        Grain::Second | Grain::Minute | Grain::Hour => g,
-        _ => Grain::Day,
-    }
 }
 
 fn tense_conf(ctx: &Ctx<'_>) -> f64 {
@@ -383,6 +374,7 @@ fn season_of(d: Date) -> (u32, i32) {
 fn day_part_hours(p: DayPart, style: PeriodStyle) -> (u32, u32) {
     let narrow = style == PeriodStyle::Narrow;
     match p {
+        DayPart::EarlyMorning if narrow => (8, 10),
         DayPart::EarlyMorning => (0, 9),
         DayPart::Morning if narrow => (8, 12),
         DayPart::Morning => (0, 12),
@@ -394,6 +386,7 @@ fn day_part_hours(p: DayPart, style: PeriodStyle) -> (u32, u32) {
         DayPart::Evening => (18, 24),
         DayPart::Night if narrow => (20, 24),
         DayPart::Night => (18, 24),
+        DayPart::LateNight if narrow => (22, 24),
         DayPart::LateNight => (21, 24),
         DayPart::Lunch if narrow => (11, 13),
         DayPart::Lunch => (12, 14),
@@ -1033,7 +1026,7 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
                     }
                     Open::Until => {
                         if instant {
-                            Iv::interval(None, iv.start.map(|s| add(s, 1, iv.grain)), iv.grain)
+                            Iv::interval(None, iv.start, iv.grain)
                         } else {
                             Iv::interval(None, iv.end, iv.grain)
                         }
@@ -1041,8 +1034,7 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
                     Open::Before => Iv::interval(None, iv.start, iv.grain),
                     Open::By => {
                         let end = if is_end_part { iv.end } else { iv.start };
-                        let mut o =
-                            Iv::interval(now, end.map(|e| add(e, 1, Grain::Second)), Grain::Second);
+                        let mut o = Iv::interval(now, end, Grain::Second);
                         if ctx.now().is_none() {
                             o = Iv::interval(now, iv.end, iv.grain.max(Grain::Day));
                         }
@@ -1060,7 +1052,10 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
             r.map(|iv| {
                 let s = iv.start?;
                 let g = iv.grain.min(unit);
-                let mut o = Iv::interval(Some(s), Some(add(add_f(s, n, unit), 1, g)), g);
+                let end = add_f(s, n, unit);
+                // days: the last day is included ("from 18th Dec for 10 days")
+                let end = if g >= Grain::Day { add(end, 1, Grain::Day) } else { end };
+                let mut o = Iv::interval(Some(s), Some(end), g);
                 o.dated = iv.dated;
                 Some(o)
             })
@@ -1076,11 +1071,9 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
                 };
             }
             match ctx.now() {
-                Some(now) => relative(Iv::interval(
-                    Some(now),
-                    Some(add(add_f(now, *n, *unit), 1, Grain::Second)),
-                    Grain::Second,
-                )),
+                Some(now) => {
+                    relative(Iv::interval(Some(now), Some(add_f(now, *n, *unit)), Grain::Second))
+                }
                 None => match ctx.today() {
                     Some(t) => relative(Iv::interval(
                         Some(t),
@@ -1307,13 +1300,8 @@ fn part_of(part: Part, iv: Iv, style: PeriodStyle, anchor: Option<Date>) -> Opti
                 (add(e, -(hours / 2).max(1), Grain::Hour), e)
             }
             Part::SoFar => (s, today.map_or(e, |t| t.clamp(s, e))),
-            Part::Rest => {
-                if g >= Grain::Day {
-                    (add(s, 12, Grain::Hour), e)
-                } else {
-                    (s, e)
-                }
-            }
+            // the second half
+            Part::Rest => (add(s, (hours / 2).max(1), Grain::Hour), e),
         };
         return mk(a, b, Grain::Hour);
     }
@@ -1433,7 +1421,12 @@ fn resolve_at(date: &Raw, time: &Raw, ctx: &Ctx<'_>) -> Resolved {
             iv.dated = div.dated;
             Resolved::new(iv, res, conf)
         }
-        Raw::Range { .. } | Raw::At { .. } => {
+        Raw::At { .. } => {
+            // the time carries its own date ("tomorrow from 10am-12am
+            // tomorrow")
+            resolve(time, ctx)
+        }
+        Raw::Range { .. } => {
             // a time range on that day
             let c2 = Ctx { anchor: Some(day), ..*ctx };
             let r = resolve(time, &c2);
@@ -1474,11 +1467,9 @@ fn resolve_range(from: &Raw, to: &Raw, ctx: &Ctx<'_>) -> Resolved {
             ib.end = ib.end.map(|e| add(e, 1, Grain::Day));
         }
         let g = ia.grain.min(ib.grain);
-        let mut iv = Iv::interval(ia.start, ib.end, g);
-        // a grain difference: the end unit at its own grain
-        if ib.grain > g {
-            iv.end = ib.start.map(|s| add(s, 1, g));
-        }
+        // a time range ends where its last time starts ("3-4pm" ends at 4pm)
+        let iv = Iv::interval(ia.start, ib.start, g);
+        let mut iv = iv;
         iv.dated = ia.dated;
         iv.zone = a.zone.or(b.zone);
         return Resolved::new(iv, ra.resolution, ra.confidence);
@@ -1506,7 +1497,7 @@ fn resolve_range(from: &Raw, to: &Raw, ctx: &Ctx<'_>) -> Resolved {
     };
     let (Some(ia), Some(ib)) = (a.iv(), b.iv()) else { return Resolved::unresolved() };
     let g = ia.grain.min(ib.grain);
-    let mut end = ib.end;
+    let mut end = if ib.grain < Grain::Day { ib.start } else { ib.end };
     // "November to February": the end wraps into the next year
     if let (Some(s), Some(e)) = (ia.start, end)
         && e <= s

@@ -663,7 +663,7 @@ impl Scanner<'_, '_> {
     /// A point usable as one end of a range: a composite, or a bare day
     /// number ("from 13 to 15 July", "between 3 and 5").
     fn range_end(&self, i: usize) -> Option<(usize, Raw)> {
-        let c = self.composite(i);
+        let c = self.composite_with(i, true);
         let bare = self.bare_number(i);
         match (c, bare) {
             (Some((e, r)), Some((e2, b))) if e2 > e => Some((e2, b)).or(Some((e, r))),
@@ -748,13 +748,25 @@ impl Scanner<'_, '_> {
             (Raw::DayOfMonth(_), Raw::DayOfMonth(_)) => {
                 Some(Raw::Range { from: Box::new(a), to: Box::new(b) })
             }
-            (Raw::Month { month: m1, rel: Rel::Bare }, Raw::MonthYear { year, .. }) => {
-                let a2 = Raw::MonthYear { month: *m1, year: *year };
+            (Raw::Month { month: m1, rel: Rel::Bare }, Raw::MonthYear { month: m2, year }) => {
+                // "Nov-Feb 2017": the first month in the year before
+                let y = if m1 > m2 { year - 1 } else { *year };
+                let a2 = Raw::MonthYear { month: *m1, year: y };
                 Some(Raw::Range { from: Box::new(a2), to: Box::new(b) })
             }
             (Raw::MonthDay { month, day, .. }, Raw::Day(d)) => {
                 let a2 = Raw::Day(Date::new(d.year(), *month, *day)?);
                 Some(Raw::Range { from: Box::new(a2), to: Box::new(b) })
+            }
+            // "9:30 - 11:00 on Thursday", "between 2:00 tomorrow and 4:00":
+            // the date applies to both times
+            (Raw::Clock(_), Raw::At { date, time }) if time.is_clock() => {
+                let r = Raw::Range { from: Box::new(a.clone()), to: time.clone() };
+                Some(Raw::At { date: date.clone(), time: Box::new(r) })
+            }
+            (Raw::At { date, time }, Raw::Clock(_)) if time.is_clock() => {
+                let r = Raw::Range { from: time.clone(), to: Box::new(b.clone()) };
+                Some(Raw::At { date: date.clone(), time: Box::new(r) })
             }
             _ if a.has_time() || b.has_time() => {
                 // clocks: the bare one takes the other's am/pm
@@ -769,6 +781,7 @@ impl Scanner<'_, '_> {
     /// After a point: a range ("March to May"), a duration ("for 10
     /// days"), "and later", "after next".
     fn postfix(&self, start: usize, e: usize, p: Raw) -> (usize, Raw) {
+        let (e, p) = self.postfix_after_range(e, p);
         // "X to Y", "X - Y", "X through Y"
         let joiner = self.is(e, "to")
             || self.is_dash(e)
@@ -822,7 +835,9 @@ impl Scanner<'_, '_> {
         if let Raw::Range { .. } = r
             && r.has_time_range()
         {
-            let j = if self.is(e, "on") || self.text(e) == "," { e + 1 } else { e };
+            let j =
+                if self.is(e, "on") || self.is(e, "of") || self.text(e) == "," { e + 1 } else { e };
+            let j = if self.is(j, "on") { j + 1 } else { j };
             if let Some((e2, d)) = self.date_point(j)
                 && d.is_day()
             {
@@ -844,7 +859,14 @@ impl Scanner<'_, '_> {
     /// A point with what attaches to it: dates with clock times or parts
     /// of the day, weekdays with weeks.
     fn composite(&self, i: usize) -> Option<(usize, Raw)> {
-        let (mut e, mut a) = self.atom(i)?;
+        self.composite_with(i, false)
+    }
+
+    /// As `composite`; `weak_ok` accepts a bare number as a time (one end
+    /// of a range of times).
+    fn composite_with(&self, i: usize, weak_ok: bool) -> Option<(usize, Raw)> {
+        let (mut e, mut a) = self.atom_with(i, weak_ok)?;
+        let atom_end = e;
         for _ in 0..4 {
             match self.extend(e, &a) {
                 Some((e2, b)) if e2 > e => {
@@ -857,6 +879,8 @@ impl Scanner<'_, '_> {
         // a weak clock alone ("at 3") is a time only after a marker
         if let Raw::Clock(c) = &a
             && c.strength == Strength::Weak
+            && !weak_ok
+            && e == atom_end
             && !self.marker_before(i)
             && !self.is(i, "at")
             && !self.is(i, "@")
@@ -1224,6 +1248,10 @@ impl Scanner<'_, '_> {
 
     /// The longest simple expression at `i`.
     fn atom(&self, i: usize) -> Option<(usize, Raw)> {
+        self.atom_with(i, false)
+    }
+
+    fn atom_with(&self, i: usize, weak_ok: bool) -> Option<(usize, Raw)> {
         if i >= self.n {
             return None;
         }
@@ -1235,7 +1263,7 @@ impl Scanner<'_, '_> {
                 *best = Some((e, r));
             }
         };
-        take(&mut best, self.clock_atom(i));
+        take(&mut best, self.clock_atom(i, weak_ok));
         take(&mut best, self.day_part_atom(i));
         take(&mut best, self.now(i));
         take(&mut best, self.part(i));
@@ -1258,7 +1286,7 @@ impl Scanner<'_, '_> {
     }
 
     /// "at 3pm", "@ 3:20", "around 7", "3pm".
-    fn clock_atom(&self, i: usize) -> Option<(usize, Raw)> {
+    fn clock_atom(&self, i: usize, weak_ok: bool) -> Option<(usize, Raw)> {
         let (j, marked) = match self.lower(i).as_str() {
             "at" | "@" | "around" | "about" | "approximately" | "approx" => (i + 1, true),
             "for" if self.is(i + 1, "a") && self.is(i + 2, "quarter") => (i + 1, true),
@@ -1276,11 +1304,12 @@ impl Scanner<'_, '_> {
         {
             return None;
         }
-        if c.strength == Strength::Weak && !marked && !self.marker_before(j) {
+        if c.strength == Strength::Weak && !marked && !weak_ok && !self.marker_before(j) {
             // a bare number becomes a time only with a part of the day or
             // date after it ("9 tomorrow morning", "7, this morning")
             let k = if self.text(e) == "," { e + 1 } else { e };
-            if self.day_part(k).is_none() && self.dated_day_part(k).is_none() {
+            let in_part = self.is(k, "in") && self.day_part(k).is_some();
+            if !in_part && self.dated_day_part(k).is_none() {
                 // "11ish", "7a": these are strong already
                 return None;
             }
@@ -1316,14 +1345,31 @@ impl Scanner<'_, '_> {
             |d: Raw, p: DayPart| Raw::At { date: Box::new(d), time: Box::new(Raw::DayPart(p)) };
         let w = self.lower(i);
         let w = w.as_str();
-        // "tonight", "tonite"
+        // "tonight", "tonite": this day's night
         if matches!(w, "tonight" | "tonite") {
-            return Some((i + 1, at(Raw::RelDay(0), DayPart::Evening)));
+            return Some((i + 1, at(Raw::RelDay(0), DayPart::Night)));
         }
-        // "late tonight", "late last night", "early morning"
-        if matches!(w, "late" | "early") {
-            let (e, r) = self.day_part_atom(i + 1)?;
-            let part = if w == "late" { Part::Late } else { Part::Early };
+        // "late tonight", "late last night", "early in the morning", "in
+        // the early-morning", "the late afternoon"
+        let k = if self.is(i, "in") && self.is(i + 1, "the") {
+            i + 2
+        } else if self.is(i, "the") {
+            i + 1
+        } else {
+            i
+        };
+        let wk = self.lower(k);
+        if matches!(wk.as_str(), "late" | "early" | "later") {
+            let mut j = k + 1;
+            if self.text(j) == "-" && self.adjacent(j) {
+                j += 1;
+            }
+            let (e, r) = self.day_part_atom(j)?;
+            let part = match wk.as_str() {
+                "early" => Part::Early,
+                "late" => Part::Late,
+                _ => Part::Rest,
+            };
             if matches!(r, Raw::At { .. } | Raw::DayPart(_)) {
                 return Some((e, Raw::Part { part, inner: Box::new(r) }));
             }
@@ -1350,40 +1396,38 @@ impl Scanner<'_, '_> {
             }
             _ => (None, i),
         };
-        if day.is_some()
-            && j == i + 1
-            && w != "this"
-            && w != "last"
-            && w != "next"
-            && w != "previous"
-            && w != "following"
-        {
-            // "tomorrow evening" is composed by extend(); handle only "this"
-            return None;
-        }
         let (e, p) = self.day_part(j)?;
-        // "the night", "the morning" alone are weak; keep them when the
-        // word is a part of the day by itself
-        if matches!(p, DayPart::Lunch)
-            && day.is_none()
-            && !(self.is(i, "at") || self.is(i, "in"))
-            && !self.is(j, "lunch")
-        {
-            return None;
+        if day.is_none() {
+            // "Good morning" is a greeting
+            let g = if self.is(i, "in") { i } else { j };
+            if g > 0 && self.is(g - 1, "good") {
+                return None;
+            }
+            // "lunch" is a meal unless a preposition makes it a time
+            let lunch_time = self.is(j, "lunchtime")
+                || self.is(j + 1, "time") && self.is(j, "lunch")
+                || i > 0
+                    && matches!(
+                        self.lower(i - 1).as_str(),
+                        "at" | "during" | "over" | "before" | "after" | "by" | "around"
+                    );
+            if matches!(p, DayPart::Lunch) && !lunch_time {
+                return None;
+            }
+            // "the morning" needs "in", "during", "for"... before it
+            if self.is(i, "the")
+                && !(i > 0
+                    && matches!(
+                        self.lower(i - 1).as_str(),
+                        "during" | "in" | "for" | "through" | "throughout" | "all" | "until" | "by"
+                    ))
+            {
+                return None;
+            }
         }
         match day {
             Some(d) => Some((e, at(d, p))),
-            None => {
-                // "morning", "in the afternoon": the reference day
-                if self.is(i, "the")
-                    && !self.is(i + 1, "morning")
-                    && !self.is(i + 1, "evening")
-                    && !self.is(i + 1, "afternoon")
-                {
-                    return None;
-                }
-                Some((e, Raw::DayPart(p)))
-            }
+            None => Some((e, Raw::DayPart(p))),
         }
     }
 
@@ -2405,7 +2449,8 @@ impl Scanner<'_, '_> {
                 let (r, e2) = self.cardinal_word(k).unwrap_or((0, e + 1));
                 return Some((hi * 100 + i32::try_from(r).ok()?, e2));
             }
-            if matches!(self.lower(e).as_str(), "zero" | "oh" | "o")
+            if hi >= 13
+                && matches!(self.lower(e).as_str(), "zero" | "oh" | "o")
                 && let Some((d, e2)) = self.cardinal_word(e + 1)
                 && d < 10
             {
