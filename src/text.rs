@@ -212,8 +212,13 @@ impl<'t> Document<'t> {
 
     /// True when token `i` is the word `w` (ASCII case-insensitive).
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
-        let t = self.tok_text(i);
-        t.len() == w.len() && t.eq_ignore_ascii_case(w)
+        // the byte length first: most comparisons fail there
+        match self.tokens.get(i) {
+            Some(t) if t.span.end.wrapping_sub(t.span.start) == w.len() => {
+                self.tok_text(i).eq_ignore_ascii_case(w)
+            }
+            _ => false,
+        }
     }
 
     /// True when token `i` directly follows token `i - 1` with no space.

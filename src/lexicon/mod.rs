@@ -39,8 +39,12 @@ pub(crate) mod flag {
     pub(crate) const IDENTIFIER_NOUN: u32 = 1 << 15;
     pub(crate) const CURRENCY_CODE: u32 = 1 << 16;
     pub(crate) const YEAR_BEFORE: u32 = 1 << 17;
-    /// A word a time expression can start with (the time stage's filter).
+    /// A time word: a time expression may start at it (the time stage's
+    /// filter).
     pub(crate) const TIME_START: u32 = 1 << 18;
+    /// A function word that starts a time expression only with a time word
+    /// shortly after it ("the", "in", "last").
+    pub(crate) const TIME_LEAD: u32 = 1 << 19;
     /// Grammar words: never a counted noun after a figure.
     pub(crate) const FUNCTION: u32 = PREP | AUX | DET | PRON | CLAUSE | SAY | PAST | NEG;
 }
@@ -239,8 +243,8 @@ impl Lexicon {
                 }
             }
         }
-        // words a time expression can start with: every time word, and
-        // the first word of every time phrase
+        // the time stage's filter: time words, and the function words
+        // that lead into time expressions
         for &(w, _) in en::MONTHS.iter().chain(en::WEEKDAYS) {
             lx.entry(w).flags |= flag::TIME_START;
         }
@@ -250,21 +254,30 @@ impl Lexicon {
         for &(w, _) in en::CARDINALS.iter().chain(en::ORDINALS) {
             lx.entry(w).flags |= flag::TIME_START;
         }
-        for w in en::TIME_START_WORDS {
+        for w in en::TIME_WORDS {
             lx.entry(w).flags |= flag::TIME_START;
         }
-        let firsts = en::HOLIDAYS
+        for w in en::TIME_LEAD_WORDS {
+            lx.entry(w).flags |= flag::TIME_LEAD;
+        }
+        let phrases = en::HOLIDAYS
             .iter()
             .flat_map(|(names, ..)| names.iter())
             .chain(en::DAY_PARTS.iter().map(|(w, _)| w));
-        for phrase in firsts {
-            if let Some(first) = phrase.split(' ').next() {
-                lx.entry(first).flags |= flag::TIME_START;
+        for phrase in phrases {
+            let words: Vec<&'static str> = phrase.split(' ').collect();
+            if let [one] = words.as_slice() {
+                lx.entry(one).flags |= flag::TIME_START;
+            } else if let Some((last, rest)) = words.split_last() {
+                for w in rest {
+                    lx.entry(w).flags |= flag::TIME_LEAD;
+                }
+                lx.entry(last).flags |= flag::TIME_START;
             }
         }
         for (w, _) in en::MODIFIERS_BEFORE {
             if let Some(first) = w.split(' ').next() {
-                lx.entry(first).flags |= flag::TIME_START;
+                lx.entry(first).flags |= flag::TIME_LEAD;
             }
         }
         for code in en::CURRENCY_CODES {

@@ -197,14 +197,11 @@ impl Scanner<'_, '_> {
 
     /// A number token of plain ASCII digits: its value and length.
     pub(crate) fn plain(&self, i: usize) -> Option<(u32, usize)> {
-        if self.kind(i) != Some(TokenKind::Number) {
+        let v = *self.plains.get(i)?;
+        if v == u32::MAX {
             return None;
         }
-        let t = self.text(i);
-        if t.is_empty() || t.len() > 9 || !t.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        Some((t.parse().ok()?, t.len()))
+        Some((v, self.text(i).len()))
     }
 
     /// Minutes written as words after an hour: "thirty", "fifteen",

@@ -144,6 +144,7 @@ impl Resolved {
 
 pub(crate) fn resolve_all(
     doc: &Document<'_>,
+    ids: &[crate::lexicon::LexId],
     raws: Vec<RawMention>,
     published: Option<Date>,
     clock: Option<TimeOfDay>,
@@ -153,7 +154,7 @@ pub(crate) fn resolve_all(
     let mut last: Option<Date> = None;
     for rm in raws {
         let (dir, cue) = if rm.raw.needs_tense() {
-            let t = tense::tense_of(doc, rm.tokens.clone());
+            let t = tense::tense_of(doc, ids, rm.tokens.clone());
             direction(cfg.direction, t)
         } else {
             (

@@ -319,29 +319,26 @@ pub(crate) struct RawMention {
     pub(crate) raw: Raw,
 }
 
-/// A token's text lower-cased (ASCII) into a stack buffer; longer tokens
-/// read as "".
-pub(crate) struct Lower {
-    buf: [u8; 24],
-    len: usize,
-}
+/// A token's text, lower-cased (ASCII).
+#[derive(Clone, Copy)]
+pub(crate) struct Lower<'s>(&'s str);
 
-impl Lower {
-    pub(crate) fn as_str(&self) -> &str {
-        self.buf.get(..self.len).and_then(|b| core::str::from_utf8(b).ok()).unwrap_or("")
+impl<'s> Lower<'s> {
+    pub(crate) fn as_str(&self) -> &'s str {
+        self.0
     }
 }
 
-impl core::ops::Deref for Lower {
+impl core::ops::Deref for Lower<'_> {
     type Target = str;
     fn deref(&self) -> &str {
-        self.as_str()
+        self.0
     }
 }
 
-impl PartialEq<&str> for Lower {
+impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
+        self.0 == *other
     }
 }
 
@@ -350,12 +347,58 @@ pub(crate) struct Scanner<'a, 't> {
     pub(crate) lx: &'static Lexicon,
     pub(crate) ids: Vec<LexId>,
     pub(crate) n: usize,
+    /// The text lower-cased (ASCII), for word comparisons.
+    low: String,
+    /// Each token's byte span.
+    spans: Vec<(usize, usize)>,
+    /// Each token's value when it is plain ASCII digits (≤ 9), else
+    /// `u32::MAX`.
+    pub(crate) plains: Vec<u32>,
+    /// For each token, the index of the next token (itself included) that
+    /// is a unit of time ("days", "weekend", a glued "3h").
+    next_unit: Vec<u32>,
 }
 
 /// Scans the document for time expressions, in order, non-overlapping.
-pub(crate) fn scan(doc: &Document<'_>) -> Vec<RawMention> {
-    let ids: Vec<LexId> = doc.tokens().iter().map(|t| t.lex).collect();
-    let s = Scanner { doc, lx: lexicon::english(), n: ids.len(), ids };
+pub(crate) fn scan(doc: &Document<'_>, ids: &[LexId]) -> Vec<RawMention> {
+    let ids: Vec<LexId> = ids.to_vec();
+    let spans: Vec<(usize, usize)> =
+        doc.tokens().iter().map(|t| (t.span.start, t.span.end)).collect();
+    let text = doc.text();
+    let plains = doc
+        .tokens()
+        .iter()
+        .map(|t| {
+            let d = t.span.get(text).unwrap_or("");
+            if t.kind == TokenKind::Number
+                && !d.is_empty()
+                && d.len() <= 9
+                && d.bytes().all(|b| b.is_ascii_digit())
+            {
+                d.parse().unwrap_or(u32::MAX)
+            } else {
+                u32::MAX
+            }
+        })
+        .collect();
+    let lx = lexicon::english();
+    let low = text.to_ascii_lowercase();
+    let mut next_unit = vec![u32::MAX; ids.len()];
+    let mut next = u32::MAX;
+    for (k, t) in doc.tokens().iter().enumerate().rev() {
+        let w = low.get(t.span.start..t.span.end).unwrap_or("");
+        let glued = !t.space_before && matches!(w, "d" | "w" | "y" | "h");
+        if lx.get(t.lex).time_unit.is_some()
+            || glued
+            || matches!(w, "night" | "nights" | "weekend" | "weekends")
+        {
+            next = u32::try_from(k).unwrap_or(u32::MAX);
+        }
+        if let Some(slot) = next_unit.get_mut(k) {
+            *slot = next;
+        }
+    }
+    let s = Scanner { doc, lx, n: ids.len(), ids, low, spans, plains, next_unit };
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.n {
@@ -386,36 +429,113 @@ impl Scanner<'_, '_> {
     /// token's lexicon entry before any grammar runs.
     fn may_start(&self, i: usize) -> bool {
         match self.kind(i) {
-            Some(TokenKind::Number) => true,
+            // a count of something ("40 people") is not a time
+            Some(TokenKind::Number) => {
+                // years always ("the 2024 election")
+                self.plain(i).is_some_and(|(v, l)| l == 4 && (1000..3000).contains(&v))
+                    || self.time_may_follow(i + 1)
+            }
             Some(TokenKind::Word) => {
-                if self.entry(i).flags & flag::TIME_START != 0 {
+                let f = self.entry(i).flags;
+                if f & flag::TIME_START != 0 {
                     return true;
                 }
-                // "Dec31", "Q3", "H1", "½"
-                let b = self.text(i).as_bytes();
-                b.last().is_some_and(u8::is_ascii_digit)
-                    && b.first().is_some_and(u8::is_ascii_alphabetic)
-                    || self.text(i) == "½"
+                if f & flag::TIME_LEAD != 0 {
+                    // a function word: only with a time word or number
+                    // within the next few tokens
+                    // through other function words ("in a couple of
+                    // minutes", "the end of the year")
+                    for k in i + 1..(i + 6).min(self.n) {
+                        if self.is_time_token(k) {
+                            return true;
+                        }
+                        let lead = self.entry(k).flags & flag::TIME_LEAD != 0
+                            || matches!(
+                                self.lower(k).as_str(),
+                                "of" | "-" | "than" | "or" | "and" | "but" | "equal" | "'" | "'s"
+                            );
+                        if !lead {
+                            return false;
+                        }
+                    }
+                    return false;
+                }
+                self.glued_time_word(i)
             }
             Some(TokenKind::Symbol) => matches!(self.text(i), "@" | "=" | "½" | "¼" | "¾"),
             _ => false,
         }
     }
 
-    pub(crate) fn is(&self, i: usize, w: &str) -> bool {
-        self.doc.is(i, w)
+    /// The token after a number can continue a time expression: not an
+    /// ordinary word ("40 people", "3 ships").
+    fn time_may_follow(&self, k: usize) -> bool {
+        match self.kind(k) {
+            Some(TokenKind::Word) => {
+                let e = self.entry(k);
+                e.flags & (flag::TIME_START | flag::TIME_LEAD) != 0
+                    || e.cardinal.is_some()
+                    || self.adjacent(k)
+                    || self.glued_time_word(k)
+                    || matches!(
+                        self.lower(k).as_str(),
+                        "and"
+                            | "or"
+                            | "of"
+                            | "s"
+                            | "'s"
+                            | "nights"
+                            | "night"
+                            | "ish"
+                            | "h"
+                            | "bc"
+                            | "b.c."
+                            | "ad"
+                            | "a.d."
+                            | "bce"
+                            | "quarters"
+                            | "past"
+                            | "extra"
+                            | "additional"
+                            | "consecutive"
+                            | "straight"
+                            | "long"
+                    )
+                    || self.lx.time_zones.longest(self.window(k, 1)).is_some()
+            }
+            _ => true,
+        }
     }
 
-    pub(crate) fn lower(&self, i: usize) -> Lower {
-        let t = self.text(i).as_bytes();
-        let mut l = Lower { buf: [0; 24], len: 0 };
-        if t.len() <= 24 {
-            for (slot, b) in l.buf.iter_mut().zip(t) {
-                *slot = b.to_ascii_lowercase();
+    fn is_time_token(&self, k: usize) -> bool {
+        match self.kind(k) {
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Word) => {
+                self.entry(k).flags & flag::TIME_START != 0 || self.glued_time_word(k)
             }
-            l.len = t.len();
+            _ => false,
         }
-        l
+    }
+
+    /// "Dec31", "Q3", "H1": a letter word ending in digits.
+    fn glued_time_word(&self, i: usize) -> bool {
+        let b = self.text(i).as_bytes();
+        b.last().is_some_and(u8::is_ascii_digit) && b.first().is_some_and(u8::is_ascii_alphabetic)
+    }
+
+    /// Token `i` is the word `w` (given in lower case).
+    pub(crate) fn is(&self, i: usize, w: &str) -> bool {
+        match self.spans.get(i) {
+            Some(&(a, b)) if b.wrapping_sub(a) == w.len() => {
+                self.low.as_bytes().get(a..b) == Some(w.as_bytes())
+            }
+            _ => false,
+        }
+    }
+
+    pub(crate) fn lower(&self, i: usize) -> Lower<'_> {
+        let (a, b) = self.spans.get(i).copied().unwrap_or((0, 0));
+        Lower(self.low.get(a..b).unwrap_or(""))
     }
 
     pub(crate) fn text(&self, i: usize) -> &str {
@@ -1263,23 +1383,127 @@ impl Scanner<'_, '_> {
                 *best = Some((e, r));
             }
         };
-        take(&mut best, self.clock_atom(i, weak_ok));
-        take(&mut best, self.day_part_atom(i));
-        take(&mut best, self.now(i));
-        take(&mut best, self.part(i));
-        take(&mut best, self.relative(i));
-        take(&mut best, self.weekday(i));
-        take(&mut best, self.month_date(i));
-        take(&mut best, self.day_month(i));
-        take(&mut best, self.numeric_date(i));
-        take(&mut best, self.holiday(i));
-        take(&mut best, self.quarter(i));
-        take(&mut best, self.season(i));
-        take(&mut best, self.nth_of(i));
-        take(&mut best, self.week_of(i));
-        take(&mut best, self.iso_week(i));
-        take(&mut best, self.day_of_month(i));
-        if best.is_none() {
+        // each parser only where its first word can be: a cheap gate on
+        // the token before any grammar runs
+        let lw = self.lower(i);
+        let w = lw.as_str();
+        let ent = self.entry(i);
+        let num = self.kind(i) == Some(TokenKind::Number);
+        let numberish = num || ent.cardinal.is_some() || ent.ordinal.is_some();
+        let rel_word = matches!(
+            w,
+            "last" | "previous" | "past" | "next" | "following" | "coming" | "upcoming" | "this"
+        );
+        let the = w == "the";
+        let clockish = numberish
+            || matches!(
+                w,
+                "at" | "@"
+                    | "around"
+                    | "about"
+                    | "approximately"
+                    | "approx"
+                    | "for"
+                    | "a"
+                    | "quarter"
+                    | "half"
+                    | "noon"
+                    | "midnight"
+                    | "midday"
+                    | "noonish"
+                    | "midmorning"
+                    | "midafternoon"
+                    | "mid"
+                    | "middle"
+            );
+        if clockish {
+            take(&mut best, self.clock_atom(i, weak_ok));
+        }
+        if !num {
+            let f = ent.flags;
+            if the
+                || rel_word
+                || self.lx.day_parts.longest(self.window(i, 3)).is_some()
+                || matches!(
+                    w,
+                    "tonight"
+                        | "tonite"
+                        | "in"
+                        | "late"
+                        | "early"
+                        | "later"
+                        | "today"
+                        | "todays"
+                        | "tomorrow"
+                        | "tmrw"
+                        | "tomorrows"
+                        | "yesterday"
+                        | "during"
+                )
+            {
+                take(&mut best, self.day_part_atom(i));
+            }
+            let _ = f;
+            if matches!(w, "now" | "right" | "just" | "asap" | "atm" | "as" | "at") {
+                take(&mut best, self.now(i));
+            }
+            take(&mut best, self.part(i));
+            if ent.weekday.is_some() || rel_word {
+                take(&mut best, self.weekday(i));
+            }
+            if ent.month.is_some() || rel_word || self.glued_time_word(i) {
+                take(&mut best, self.month_date(i));
+            }
+            if the
+                || rel_word
+                || self.lx.holidays.longest(self.window(i, 8)).is_some()
+                || matches!(w, "following")
+            {
+                take(&mut best, self.holiday(i));
+            }
+            if the
+                || w == "in"
+                || matches!(
+                    w,
+                    "spring"
+                        | "summer"
+                        | "fall"
+                        | "autumn"
+                        | "winter"
+                        | "springtime"
+                        | "summertime"
+                        | "wintertime"
+                )
+            {
+                take(&mut best, self.season(i));
+            }
+            if the || w == "week" {
+                take(&mut best, self.week_of(i));
+                take(&mut best, self.iso_week(i));
+            }
+        } else {
+            take(&mut best, self.numeric_date(i));
+        }
+        if numberish || the || rel_word || ent.flags & (flag::TIME_START | flag::TIME_LEAD) != 0 {
+            take(&mut best, self.relative(i));
+        }
+        if numberish || the || matches!(w, "next" | "this") {
+            take(&mut best, self.day_month(i));
+        }
+        if numberish || the || self.glued_time_word(i) {
+            take(&mut best, self.quarter(i));
+        }
+        if numberish || the || matches!(w, "on" | "last" | "final" | "first") {
+            take(&mut best, self.nth_of(i));
+        }
+        if numberish || the || w == "on" {
+            take(&mut best, self.day_of_month(i));
+        }
+        if best.is_none()
+            && (numberish
+                || the
+                || matches!(w, "fiscal" | "fy" | "cy" | "year" | "=" | "in" | "since" | "of"))
+        {
             take(&mut best, self.year(i));
         }
         best
@@ -1775,6 +1999,9 @@ impl Scanner<'_, '_> {
     /// "the next 3 days", "last 2 weeks", "past 2 days", "the 5 coming
     /// minutes", "upcoming two weeks", "the past year".
     fn units_window(&self, i: usize) -> Option<(usize, Raw)> {
+        if !self.unit_soon(i) {
+            return None;
+        }
         let mut j = i;
         let the = self.is(j, "the");
         if the {
@@ -1855,6 +2082,9 @@ impl Scanner<'_, '_> {
 
     /// "3 fridays from now", "two sundays from now".
     fn nth_weekday_fwd(&self, i: usize) -> Option<(usize, Raw)> {
+        if !self.is(i + 2, "from") && !self.is(i + 3, "from") && !self.is(i + 4, "from") {
+            return None;
+        }
         let (n, k) = self.count(i)?;
         let wd = self.entry(k).weekday?;
         if !(self.text(k).ends_with('s') && self.is(k + 1, "from") && self.is(k + 2, "now")) {
@@ -1962,13 +2192,22 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// A unit of time (or a glued one, "3h", "10D") within the next few
+    /// tokens: a cheap test before reading a duration.
+    fn unit_soon(&self, j: usize) -> bool {
+        self.next_unit.get(j).is_some_and(|&k| (k as usize) < j + 7)
+    }
+
     /// A count before a time unit: digits, number words, "a"/"an", "a
     /// couple of", "a few", "several".
     pub(crate) fn count(&self, i: usize) -> Option<(f64, usize)> {
         match self.kind(i)? {
             TokenKind::Number => {
-                let d = parse_digits(self.text(i))?;
-                if d.value > 1e6 {
+                let d = match self.plain(i) {
+                    Some((v, _)) => f64::from(v),
+                    None => parse_digits(self.text(i))?.value,
+                };
+                if d > 1e6 {
                     return None;
                 }
                 // "1/2h", "3/4 hour"
@@ -1977,11 +2216,11 @@ impl Scanner<'_, '_> {
                     && self.adjacent(i + 2)
                     && let Some((den, _)) = self.plain(i + 2)
                     && den > 0
-                    && d.value < f64::from(den)
+                    && d < f64::from(den)
                 {
-                    return Some((d.value / f64::from(den), i + 3));
+                    return Some((d / f64::from(den), i + 3));
                 }
-                Some((d.value, i + 1))
+                Some((d, i + 1))
             }
             TokenKind::Symbol | TokenKind::Punct => {
                 // "½ hour"
@@ -2035,6 +2274,11 @@ impl Scanner<'_, '_> {
                         return None;
                     }
                     _ => {}
+                }
+                // only number words start a spelled count
+                let ent = self.entry(i);
+                if ent.cardinal.is_none() && ent.scale.is_none() && ent.fraction.is_none() {
+                    return None;
                 }
                 self.word_count(i)
             }
@@ -3435,6 +3679,9 @@ impl Scanner<'_, '_> {
     /// smallest unit: "15 months", "an hour and a half", "1 hour 30
     /// minutes", "2 years 3 months", "half an hour", "3.5years", "10D".
     pub(crate) fn duration_parts(&self, j: usize) -> Option<(usize, (f64, Grain))> {
+        if !self.unit_soon(j) {
+            return None;
+        }
         let (n, unit, e) = self.duration_one(j)?;
         let mut total = n * unit.seconds();
         let mut smallest = unit;
