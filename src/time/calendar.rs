@@ -261,7 +261,9 @@ pub(crate) fn hebrew(year: i32, h: Hebrew) -> Option<Date> {
 
 /// Fixed day number of an Islamic (tabular, civil epoch) date.
 fn islamic_fixed(y: i64, m: i64, d: i64) -> i64 {
-    const EPOCH: i64 = 227_015; // 1 Muharram AH 1 = 622-07-16 (Julian)
+    // 1 Muharram AH 1 = 622-07-15 (Julian), the "astronomical" epoch,
+    // which matches observed dates more often than the civil one
+    const EPOCH: i64 = 227_014;
     EPOCH - 1 + (y - 1) * 354 + (3 + 11 * y).div_euclid(30) + 29 * (m - 1) + m.div_euclid(2) + d
 }
 
@@ -380,8 +382,10 @@ mod tests {
         assert_eq!(hebrew(2018, Hebrew::YomHaAtzmaut), Some(d("2018-04-19")));
         assert_eq!(hebrew(2018, Hebrew::TishaBav), Some(d("2018-07-22")));
         assert_eq!(hebrew(2023, Hebrew::Hanukkah), Some(d("2023-12-08")));
-        let eid = islamic(2018, Islamic::EidAlFitr).unwrap_or_else(|| d("1900-01-01"));
-        assert!((eid.days_until(d("2018-06-15"))).abs() <= 1, "{eid}");
+        // the tabular calendar; the observed day may be one later
+        assert_eq!(islamic(2018, Islamic::EidAlFitr), Some(d("2018-06-14")));
+        assert_eq!(islamic(2018, Islamic::EidAlAdha), Some(d("2018-08-21")));
+        assert_eq!(islamic(2021, Islamic::NewYear), Some(d("2021-08-09")));
         assert_eq!(holiday_date(HolidayRule::TaxDay, 2012), Some(d("2012-04-17")));
         let admin = HolidayRule::LastFullWeek { month: 4, weekday: 2 };
         assert_eq!(holiday_date(admin, 2010), Some(d("2010-04-21")));

@@ -113,15 +113,41 @@ struct Resolved {
     v: V,
     resolution: Resolution,
     confidence: f64,
+    /// Other readings ("last Friday" said on a Saturday: yesterday, or
+    /// the Friday of last week).
+    alts: Vec<Iv>,
 }
 
 impl Resolved {
     fn new(iv: Iv, resolution: Resolution, confidence: f64) -> Resolved {
-        Resolved { v: V::Span(iv), resolution, confidence }
+        Resolved { v: V::Span(iv), resolution, confidence, alts: Vec::new() }
     }
 
     fn unresolved() -> Resolved {
-        Resolved { v: V::Unres, resolution: Resolution::Unresolved, confidence: 0.0 }
+        Resolved {
+            v: V::Unres,
+            resolution: Resolution::Unresolved,
+            confidence: 0.0,
+            alts: Vec::new(),
+        }
+    }
+
+    fn duration(q: crate::number::Quantity) -> Resolved {
+        Resolved {
+            v: V::Dur(q),
+            resolution: Resolution::Explicit,
+            confidence: CONF_EXPLICIT,
+            alts: Vec::new(),
+        }
+    }
+
+    fn with_alt(mut self, alt: Option<Iv>) -> Resolved {
+        if let Some(a) = alt
+            && self.iv() != Some(a)
+        {
+            self.alts.push(a);
+        }
+        self
     }
 
     fn iv(&self) -> Option<Iv> {
@@ -164,7 +190,8 @@ pub(crate) fn resolve_all(
         };
         let ctx = Ctx { anchor: published, clock, dir, cue, last, cfg, flip: false };
         let r = resolve(&rm.raw, &ctx);
-        let mut alternatives = Vec::new();
+        let mut alternatives: Vec<TimeValue> =
+            r.alts.iter().filter_map(|a| public(&V::Span(*a))).collect();
         if has_ambiguous_clock(&rm.raw) {
             let alt = resolve(&rm.raw, &Ctx { flip: true, ..ctx });
             if let Some(a) = public(&alt.v)
@@ -408,28 +435,29 @@ fn part_iv(d: Date, p: DayPart, style: PeriodStyle) -> Iv {
     Iv::interval(Some(s), Some(e), Grain::Hour)
 }
 
-/// The year a holiday falls in, by rule and region.
-fn holiday_in(name: u16, year: i32, region: Region) -> Option<(Date, u16)> {
+/// A holiday in `year`, by rule and region: its first day, its length,
+/// and whether it hangs on moon sighting (Islamic feasts: the observed day
+/// can be a day later than the calendar's).
+fn holiday_in(name: u16, year: i32, region: Region) -> Option<(Date, u16, bool)> {
     let lx = crate::lexicon::english();
     let rows = lx.holiday_rows.get(usize::from(name))?;
-    let mut fallback = None;
+    let mut chosen = None;
     for &r in rows {
         let (_, rule, days, regions) = en::HOLIDAYS.get(r)?;
         if regions.contains(&region) {
-            return calendar::holiday_date(*rule, year).map(|d| (d, *days));
+            chosen = Some((*rule, *days));
+            break;
         }
-        if regions.is_empty() && fallback.is_none() {
-            fallback = Some((*rule, *days));
-        }
-        if fallback.is_none() && regions.contains(&Region::Any) && region == Region::Us {
-            fallback = Some((*rule, *days));
+        if regions.is_empty() && chosen.is_none() {
+            chosen = Some((*rule, *days));
         }
     }
-    let (rule, days) = fallback.or_else(|| {
+    let (rule, days) = chosen.or_else(|| {
         let &r = rows.first()?;
         en::HOLIDAYS.get(r).map(|(_, rule, days, _)| (*rule, *days))
     })?;
-    calendar::holiday_date(rule, year).map(|d| (d, days))
+    let lunar = matches!(rule, en::HolidayRule::Islamic(_));
+    calendar::holiday_date(rule, year).map(|d| (d, days, lunar))
 }
 
 fn holiday_iv(d: Date, days: u16) -> Iv {
@@ -568,6 +596,21 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
                 None => Resolved::unresolved(),
             }
         }
+        Raw::WeekdayMonthDay { wd, month, day: dd } => {
+            let plain = resolve(&Raw::MonthDay { month: *month, day: *dd, rel: Rel::Bare }, ctx);
+            let Some(a) = ctx.anchor else { return plain };
+            let cands: Vec<Date> = (a.year() - 6..=a.year() + 6)
+                .filter_map(|y| Date::new(y, *month, *dd))
+                .filter(|d| d.weekday() == *wd)
+                .collect();
+            match pick(&cands, a, ctx.dir) {
+                Some(d) => {
+                    let alt = plain.iv();
+                    tensed(Iv::day(d)).with_alt(alt)
+                }
+                None => plain,
+            }
+        }
         Raw::WeekdayDom { wd, day: dd } => {
             let Some(a) = ctx.anchor else { return Resolved::unresolved() };
             let first = a.first_of_month();
@@ -625,7 +668,8 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
             }
             None => Resolved::unresolved(),
         },
-        Raw::Century(c) => match Date::new((c - 1) * 100 + 1, 1, 1) {
+        // "the 21st century": 2000–2099, as commonly meant
+        Raw::Century(c) => match Date::new((c - 1) * 100, 1, 1) {
             Some(s) => {
                 explicit(Iv::span(midnight(s), add(midnight(s), 100, Grain::Year), Grain::Century))
             }
@@ -695,6 +739,12 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
             };
             if *rel == Rel::Bare {
                 tensed(Iv::day(d))
+            } else if matches!(rel, Rel::Last | Rel::Past) {
+                // "last Friday" said on a Saturday: yesterday, or the
+                // Friday of last week
+                let prev_week = a.start_of_week().add_days(days(*wd) - 7);
+                Resolved::new(Iv::day(d), Resolution::Relative, CONF_TENSE_CUE)
+                    .with_alt(Some(Iv::day(prev_week)))
             } else {
                 Resolved::new(Iv::day(d), Resolution::Relative, CONF_TENSE_CUE)
             }
@@ -787,26 +837,30 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
             let region = ctx.cfg.region;
             if let Some(y) = year {
                 return match holiday_in(*name, *y, region) {
-                    Some((d, n)) => explicit(holiday_iv(d, n)),
+                    Some((d, n, lunar)) => explicit(holiday_iv(d, n))
+                        .with_alt(lunar.then(|| holiday_iv(d.add_days(1), n))),
                     None => Resolved::unresolved(),
                 };
             }
             let Some(a) = ctx.anchor else { return Resolved::unresolved() };
-            let occ: Vec<(Date, u16)> = (a.year() - 2..=a.year() + 2)
+            let occ: Vec<(Date, u16, bool)> = (a.year() - 2..=a.year() + 2)
                 .filter_map(|y| holiday_in(*name, y, region))
                 .collect();
             let chosen = match rel {
-                Rel::This => occ.iter().copied().find(|(d, _)| d.year() == a.year()),
+                // "this Thanksgiving": the coming one
+                Rel::This => occ.iter().copied().find(|(d, _, _)| *d >= a),
                 Rel::Next | Rel::Coming | Rel::AfterNext => {
-                    occ.iter().copied().find(|(d, _)| *d > a)
+                    occ.iter().copied().find(|(d, _, _)| *d > a)
                 }
-                Rel::Last | Rel::Past => occ.iter().copied().rfind(|(d, _)| *d < a),
+                Rel::Last | Rel::Past => occ.iter().copied().rfind(|(d, _, _)| *d < a),
                 Rel::Bare => {
                     // a holiday under way counts as now
-                    let cur =
-                        occ.iter().copied().find(|(d, n)| *d <= a && a < d.add_days(i64::from(*n)));
-                    let fwd = occ.iter().copied().find(|(d, _)| *d >= a);
-                    let back = occ.iter().copied().rfind(|(d, _)| *d <= a);
+                    let cur = occ
+                        .iter()
+                        .copied()
+                        .find(|(d, n, _)| *d <= a && a < d.add_days(i64::from(*n)));
+                    let fwd = occ.iter().copied().find(|(d, _, _)| *d >= a);
+                    let back = occ.iter().copied().rfind(|(d, _, _)| *d <= a);
                     cur.or(match ctx.dir {
                         Direction::Forward => fwd,
                         Direction::Backward => back,
@@ -824,7 +878,9 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
                 }
             };
             match chosen {
-                Some((d, n)) => tensed(holiday_iv(d, n)),
+                Some((d, n, lunar)) => {
+                    tensed(holiday_iv(d, n)).with_alt(lunar.then(|| holiday_iv(d.add_days(1), n)))
+                }
                 None => Resolved::unresolved(),
             }
         }
@@ -843,11 +899,7 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
                     None => Resolved::unresolved(),
                 }
             } else {
-                Resolved {
-                    v: V::Dur(duration.clone()),
-                    resolution: Resolution::Explicit,
-                    confidence: CONF_EXPLICIT,
-                }
+                Resolved::duration(duration.clone())
             }
         }
         Raw::BusinessDays(n) => {
@@ -907,6 +959,11 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
                 return relative(Iv::interval(Some(s), Some(now), offset_grain(*unit).min(*unit)));
             }
             match ctx.today() {
+                // quarters are counted whole: "the last two quarters"
+                Some(t) if *unit == Grain::Quarter => {
+                    let base = trunc(t, Grain::Quarter);
+                    relative(Iv::interval(Some(add_f(base, -n, *unit)), Some(base), *unit))
+                }
                 Some(t) => {
                     let g = if *unit <= Grain::Day { Grain::Day } else { *unit };
                     let s = trunc(add_f(t, -n, *unit), Grain::Day);
@@ -935,6 +992,19 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
                     let res =
                         if ctx.last.is_some() { Resolution::Chained } else { Resolution::Relative };
                     Resolved::new(iv, res, CONF_CHAINED)
+                }
+                None => Resolved::unresolved(),
+            }
+        }
+        Raw::ChainUnit { n, unit } => {
+            let base =
+                ctx.last.or(if ctx.cfg.direction == Direction::Tense { None } else { ctx.anchor });
+            match base {
+                Some(d) => {
+                    let x = add(trunc(midnight(d), *unit), *n, *unit);
+                    let res =
+                        if ctx.last.is_some() { Resolution::Chained } else { Resolution::Relative };
+                    Resolved::new(Iv::unit(x, *unit), res, CONF_CHAINED)
                 }
                 None => Resolved::unresolved(),
             }
@@ -1065,11 +1135,7 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
             // news reading: a deadline, kept as a bounded duration
             if ctx.cfg.direction == Direction::Tense {
                 let q = crate::time::scan::duration(*n, *unit, Some(en::Modifier::AtMost));
-                return Resolved {
-                    v: V::Dur(q),
-                    resolution: Resolution::Explicit,
-                    confidence: CONF_EXPLICIT,
-                };
+                return Resolved::duration(q);
             }
             match ctx.now() {
                 Some(now) => {
@@ -1087,11 +1153,7 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
         }
         Raw::Duration(q) => {
             debug_assert_eq!(q.kind, NumberKind::Duration);
-            Resolved {
-                v: V::Dur(q.clone()),
-                resolution: Resolution::Explicit,
-                confidence: CONF_EXPLICIT,
-            }
+            Resolved::duration(q.clone())
         }
     }
 }
@@ -1150,18 +1212,23 @@ fn resolve_units(n: i64, unit: Grain, dir: i64, ctx: &Ctx<'_>) -> Resolved {
         return relative(Iv::interval(Some(add(end, -n, unit)), Some(end), unit));
     }
     let base = trunc(t, unit);
+    // the other reading of "the upcoming two weeks": the week two weeks
+    // ahead
+    let ahead = Some(Iv::unit(add(base, n, unit), unit));
     if unit == Grain::Day || unit >= Grain::Quarter || !narrow {
         return relative(Iv::interval(
             Some(add(base, 1, unit)),
             Some(add(base, n + 1, unit)),
             unit,
-        ));
+        ))
+        .with_alt(ahead);
     }
     relative(Iv::interval(
         Some(add(t, 1, Grain::Day)),
         Some(add(add(t, 1, Grain::Day), n, unit)),
         unit,
     ))
+    .with_alt(ahead)
 }
 
 /// The weeks (Mondays) that belong to `[s, e)`: those whose Thursday

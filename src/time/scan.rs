@@ -100,6 +100,12 @@ pub(crate) enum Raw {
     },
     /// "the 15th": the month by direction
     DayOfMonth(u32),
+    /// "Fri, Jul 18": the year whose July 18 is a Friday, by direction
+    WeekdayMonthDay {
+        wd: u32,
+        month: u32,
+        day: u32,
+    },
     /// "Thu 15th": the next month whose 15th is a Thursday
     WeekdayDom {
         wd: u32,
@@ -196,6 +202,12 @@ pub(crate) enum Raw {
         n: f64,
         unit: Grain,
     },
+    /// "the following week", "the next day": the calendar unit after the
+    /// previous date's
+    ChainUnit {
+        n: i64,
+        unit: Grain,
+    },
     /// "3 fridays from now"
     NthWeekdayFwd {
         n: i64,
@@ -260,6 +272,7 @@ impl Raw {
             | Raw::Season { offset: None, .. }
             | Raw::DayOfMonth(_)
             | Raw::AmbiguousMonthDay { .. }
+            | Raw::WeekdayMonthDay { .. }
             | Raw::WeekdayDom { .. }
             | Raw::Quarter { year: None, .. }
             | Raw::Half { year: None, .. }
@@ -281,6 +294,7 @@ impl Raw {
             Raw::Day(_)
             | Raw::AmbiguousDay { .. }
             | Raw::AmbiguousMonthDay { .. }
+            | Raw::WeekdayMonthDay { .. }
             | Raw::MonthDay { .. }
             | Raw::DayOfMonth(_)
             | Raw::WeekdayDom { .. }
@@ -289,6 +303,7 @@ impl Raw {
             | Raw::Holiday { .. }
             | Raw::NthWeekdayFwd { .. }
             | Raw::Chain { unit: Grain::Day, .. }
+            | Raw::ChainUnit { unit: Grain::Day, .. }
             | Raw::Ago { unit: Grain::Day | Grain::Week, .. }
             | Raw::InUnits { unit: Grain::Day | Grain::Week, .. }
             | Raw::Shift { unit: Grain::Day | Grain::Week, .. }
@@ -1268,8 +1283,11 @@ impl Scanner<'_, '_> {
         // a date and a weekday after it: "Jul 18, Fri"
         if matches!(a, Raw::MonthDay { .. } | Raw::Day(_))
             && self.text(e) == ","
-            && let Some((e2, Raw::Weekday { rel: Rel::Bare, .. })) = self.weekday(e + 1)
+            && let Some((e2, Raw::Weekday { wd, rel: Rel::Bare })) = self.weekday(e + 1)
         {
+            if let Raw::MonthDay { month, day, rel: Rel::Bare } = a {
+                return Some((e2, Raw::WeekdayMonthDay { wd, month: *month, day: *day }));
+            }
             return Some((e2, a.clone()));
         }
         // "the 21st this month", "20 of next month"
@@ -2132,8 +2150,8 @@ impl Scanner<'_, '_> {
                 && u >= Grain::Day
                 && !self.text(i + 2).ends_with('s')
             {
-                let n = if matches!(w1.as_str(), "next" | "following") { 1.0 } else { -1.0 };
-                return Some((i + 3, Raw::Chain { n, unit: u }));
+                let n = if matches!(w1.as_str(), "next" | "following") { 1 } else { -1 };
+                return Some((i + 3, Raw::ChainUnit { n, unit: u }));
             }
             if let Some(u) = self.entry(i + 1).time_unit
                 && u == Grain::Day
@@ -2391,6 +2409,10 @@ impl Scanner<'_, '_> {
                     (Raw::MonthDay { month, day, .. }, Rel::Next) => {
                         Raw::MonthDay { month, day, rel: Rel::Next }
                     }
+                    // "Fri, Jul 18": the weekday picks the year
+                    (Raw::MonthDay { month, day, rel: Rel::Bare }, _) => {
+                        Raw::WeekdayMonthDay { wd: u32::from(wd), month, day }
+                    }
                     (r, _) => r,
                 };
                 return Some((e2, r));
@@ -2437,62 +2459,22 @@ impl Scanner<'_, '_> {
     }
 
     /// A month name at `i`: (month, end) with its abbreviation period.
+    /// Month names that are also words or names ("may", "march", "Jan")
+    /// need a date shape next to them (a day, a year) or a date word
+    /// before them ("in", "since", "last").
     fn month_at(&self, i: usize, need_context: bool) -> Option<(u32, usize)> {
         let e = self.entry(i);
         let m = e.month?;
         if self.kind(i) != Some(TokenKind::Word) {
             return None;
         }
-        let lt = self.lower(i);
-        let lt = lt.as_str();
+        let lt = self.lower(i).as_str();
         let mut end = i + 1;
         let abbrev = lt.len() <= 4 && !matches!(lt, "june" | "july" | "may");
-        if abbrev && self.text(end) == "." && self.adjacent(end) {
+        let dotted = self.text(end) == "." && self.adjacent(end);
+        if dotted && (abbrev || self.kind(end + 1) == Some(TokenKind::Number)) {
+            // "Jan.", "October. 2"
             end += 1;
-        }
-        if !self.cap(i) {
-            // lower case: only in a clear date shape, or the unambiguous
-            // full names
-            let ambiguous = e.flags & flag::AMBIGUOUS_MONTH != 0;
-            let shape = self.day_at(end).is_some()
-                || self.year_at(end).is_some()
-                || self.text(end) == "," && self.year_at(end + 1).is_some()
-                || i > 0 && self.day_at(i - 1).is_some()
-                || i > 0 && self.is(i - 1, "of") && i > 1 && self.ordinal(i - 2).is_some();
-            if ambiguous
-                && !shape
-                && !(i > 0
-                    && matches!(
-                        self.lower(i - 1).as_str(),
-                        "in" | "during"
-                            | "last"
-                            | "next"
-                            | "this"
-                            | "since"
-                            | "until"
-                            | "from"
-                            | "to"
-                            | "of"
-                    ))
-            {
-                return None;
-            }
-            if ambiguous && lt == "may" && !shape {
-                // "it may be in may": only after "in"
-                if !(i > 0
-                    && matches!(
-                        self.lower(i - 1).as_str(),
-                        "in" | "during" | "last" | "next" | "this" | "since" | "until" | "from"
-                    ))
-                {
-                    return None;
-                }
-                if self.kind(end) == Some(TokenKind::Word)
-                    && self.flags(end) & (flag::DET | flag::PRON | flag::AUX) != 0
-                {
-                    return None;
-                }
-            }
         }
         // "June", "August": also first names ("June Smith")
         if matches!(lt, "june" | "august")
@@ -2504,65 +2486,72 @@ impl Scanner<'_, '_> {
         {
             return None;
         }
-        if need_context && e.flags & flag::AMBIGUOUS_MONTH != 0 && self.cap(i) {
-            let prev_word = |p: usize| -> bool {
-                let p = self.lower(p);
-                matches!(
-                    p.as_str(),
-                    "in" | "since"
-                        | "until"
-                        | "till"
-                        | "by"
-                        | "from"
-                        | "of"
-                        | "early"
-                        | "late"
-                        | "mid"
-                        | "-"
-                        | "last"
-                        | "next"
-                        | "this"
-                        | "during"
-                        | "through"
-                        | "before"
-                        | "after"
-                        | "on"
-                        | "to"
-                        | "and"
-                        | "or"
-                        | "between"
-                        | "end"
-                        | "start"
-                        | "beginning"
-                        | "middle"
-                        | ","
-                )
-            };
-            let prev_ok = i > 0 && (prev_word(i - 1) || self.day_at(i - 1).is_some());
-            let next_ok = self.is(end, "'s")
-                || self.year_at(end).is_some()
-                || self.day_at(end).is_some()
-                || self.text(end) == "," && self.year_at(end + 1).is_some()
-                || self.alone(i, end);
-            if !(prev_ok || next_ok) {
-                return None;
-            }
-            if abbrev
-                && self.text(i + 1) != "."
-                && !next_ok
-                && self.day_at(end).is_none()
-                && !prev_ok
-            {
-                // "Jan" alone is a name; "Jan." or "Jan 4" is a month
-                return None;
-            }
-            // "May I ask": a modal
-            if lt == "may"
-                && self.kind(end) == Some(TokenKind::Word)
-                && self.flags(end) & (flag::PRON | flag::DET | flag::AUX) != 0
-            {
-                return None;
-            }
+        let ambiguous = e.flags & flag::AMBIGUOUS_MONTH != 0;
+        if !ambiguous && (!abbrev || self.cap(i)) {
+            return Some((u32::from(m), end));
+        }
+        let sep_number = matches!(self.text(end), "-" | "/")
+            && self.adjacent(end)
+            && self.adjacent(end + 1)
+            && self.kind(end + 1) == Some(TokenKind::Number);
+        let shape = self.day_at(end).is_some()
+            || self.ordinal(end).is_some_and(|(d, _)| (1..=31).contains(&d))
+            || self.year_at(end).is_some()
+            || self.text(end) == "," && self.year_at(end + 1).is_some()
+            || sep_number
+            || self.is_dash(end) && self.entry(end + 1).month.is_some()
+            || i > 0 && self.day_at(i - 1).is_some()
+            || i > 1 && self.adjacent(i - 1) && self.ordinal(i - 2).is_some()
+            || i > 1 && self.is(i - 1, "of") && self.ordinal(i - 2).is_some()
+            || i > 1 && self.is(i - 1, "of") && self.day_at(i - 2).is_some()
+            || self.is(end, "of") && self.year_at(end + 1).is_some()
+            || i > 0 && self.year_at(i - 1).is_some()
+            || i > 1 && self.text(i - 1) == "," && self.year_at(i - 2).is_some();
+        if shape {
+            return Some((u32::from(m), end));
+        }
+        let prev = if i > 0 { self.lower(i - 1).as_str() } else { "" };
+        let prev_ctx =
+            matches!(
+                prev,
+                "in" | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "from"
+                    | "of"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "-"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "during"
+                    | "through"
+                    | "before"
+                    | "after"
+                    | "on"
+                    | "to"
+                    | "between"
+                    | "end"
+                    | "start"
+                    | "beginning"
+                    | "middle"
+                    | "every"
+            ) || (matches!(prev, "and" | "or" | ",") && i > 1 && self.entry(i - 2).month.is_some());
+        // what follows a bare "may" or "march" must not be a verb phrase
+        // ("This may take longer", "may or may not")
+        let next_ok = self.kind(end).is_none_or(|k| k != TokenKind::Word)
+            || self.flags(end) & flag::PREP != 0
+            || self.is(end, "'s")
+            || self.entry(end).month.is_some();
+        if !self.cap(i) {
+            return (prev_ctx && next_ok).then_some((u32::from(m), end));
+        }
+        if need_context || abbrev && !dotted {
+            let ok = (prev_ctx || self.is(end, "'s") || self.alone(i, end)) && next_ok;
+            return ok.then_some((u32::from(m), end));
         }
         Some((u32::from(m), end))
     }
@@ -2584,8 +2573,11 @@ impl Scanner<'_, '_> {
         if self.adjacent(e) && matches!(self.lower(e).as_str(), "st" | "nd" | "rd" | "th") {
             e += 1;
         }
-        // "4 / 2" is not a day; "4:30" neither
-        if matches!(self.text(e), "/" | ":") && self.adjacent(e) {
+        // "4 / 2" is not a day; "4:30" neither; "31/Oct/1974" is
+        if matches!(self.text(e), "/" | ":")
+            && self.adjacent(e)
+            && self.entry(e + 1).month.is_none()
+        {
             return None;
         }
         Some((d, e))
@@ -2945,7 +2937,26 @@ impl Scanner<'_, '_> {
 
     /// "the 15th", "on the first", "On 24th", "the 24" (with "on").
     fn day_of_month(&self, i: usize) -> Option<(usize, Raw)> {
-        let on = self.is(i, "on");
+        // "20 of next month", "20th of the previous month", "31st of this
+        // month"
+        let k0 = if self.is(i, "the") { i + 1 } else { i };
+        if let Some((d, e)) = self
+            .ordinal(k0)
+            .or_else(|| self.plain(k0).filter(|&(_, l)| l <= 2).map(|(v, _)| (v, k0 + 1)))
+            && (1..=31).contains(&d)
+            && self.is(e, "of")
+        {
+            let j = if self.is(e + 1, "the") { e + 2 } else { e + 1 };
+            if let Some((e2, r @ Raw::RelUnit { unit: Grain::Month, .. })) = self.relative_unit(j) {
+                let r = Raw::NthOf {
+                    n: i64::from(d),
+                    item: Item::Unit(Grain::Day),
+                    period: Box::new(r),
+                };
+                return Some((e2, r));
+            }
+        }
+        let on = self.is(i, "on") || i > 0 && self.is(i - 1, "on");
         let mut j = if on { i + 1 } else { i };
         let the = self.is(j, "the");
         if the {
@@ -2961,10 +2972,16 @@ impl Scanner<'_, '_> {
                 return None;
             }
             if !the && !on {
-                // "15th" alone is weak; allow it after a date context
-                if !self.date_context(i) && !self.alone(i, e) {
+                // "15th" alone is weak; allow it after a date context or
+                // before a time ("5th at 4 a.m.")
+                if !self.date_context(i) && !self.alone(i, e) && !self.time_after(e) {
                     return None;
                 }
+            }
+            // "set something up the 21st": "the" alone needs "on", "for",
+            // "by"... or the end of the text
+            if the && !on && !digits {
+                return None;
             }
             // "the 15th century", "the 3rd week", "the 2nd quarter"
             if self.entry(e).time_unit.is_some()
@@ -3002,6 +3019,9 @@ impl Scanner<'_, '_> {
     /// 2025-02-04, 2025/02/04, 4/2/2025, 04.02.2025, 2/15, 2014-10,
     /// 2/2013, 20161016, 2016 10 16, 31/Oct/1974 (via day_month).
     fn numeric_date(&self, i: usize) -> Option<(usize, Raw)> {
+        if self.plain(i).is_none() {
+            return self.decimal_date(i);
+        }
         let (a, la) = self.plain(i)?;
         // "20161016"
         if la == 8 {
@@ -3013,9 +3033,6 @@ impl Scanner<'_, '_> {
             }
             return None;
         }
-        // "2015.3": one decimal number token read as year.month
-        let t = self.text(i);
-        let _ = t;
         let sep_at = |k: usize| -> Option<(&str, bool)> {
             let s = self.text(k);
             if !matches!(s, "-" | "/" | "." | "–") {
@@ -3048,6 +3065,16 @@ impl Scanner<'_, '_> {
         };
         if let Some((c, lc, cm, tight2)) = third {
             let e = i + 5;
+            // "2016-12-16T12:23:59"
+            if la == 4
+                && bm.is_none()
+                && cm.is_none()
+                && let Some((e2, clk)) = self.iso_time(e)
+                && let Some(d) = Date::new(i32::try_from(a).ok()?, b, c)
+            {
+                let r = Raw::At { date: Box::new(Raw::Day(d)), time: Box::new(Raw::Clock(clk)) };
+                return Some((e2, r));
+            }
             if !check_end(e) || tight != tight2 {
                 return None;
             }
@@ -3141,6 +3168,118 @@ impl Scanner<'_, '_> {
             (false, true) => Some((e, Raw::MonthDay { month: b, day: a, rel: Rel::Bare })),
             _ => None,
         }
+    }
+
+    /// Dates written with dots whose first two fields the tokenizer
+    /// reads as one decimal number: "31.10.1974", "23.04.2022",
+    /// "13.5.2015", "4.22", "2015.3".
+    fn decimal_date(&self, i: usize) -> Option<(usize, Raw)> {
+        if self.kind(i) != Some(TokenKind::Number) {
+            return None;
+        }
+        let (x, y) = self.text(i).split_once('.')?;
+        if x.is_empty() || y.is_empty() || !(x.bytes().chain(y.bytes()).all(|b| b.is_ascii_digit()))
+        {
+            return None;
+        }
+        let (a, la): (u32, usize) = (x.parse().ok()?, x.len());
+        let (b, lb): (u32, usize) = (y.parse().ok()?, y.len());
+        // "31.10.1974": a third field after a dot
+        if self.text(i + 1) == "."
+            && self.adjacent(i + 1)
+            && self.adjacent(i + 2)
+            && let Some((c, lc)) = self.plain(i + 2)
+        {
+            if la > 2 || lb > 2 {
+                return None;
+            }
+            let year = match lc {
+                4 => i32::try_from(c).ok()?,
+                2 => two_digit_year(c)?,
+                _ => return None,
+            };
+            let e = i + 3;
+            let mf = Date::new(year, a, b);
+            let df = Date::new(year, b, a);
+            return match (mf, df) {
+                (Some(p), Some(q)) if p != q => {
+                    Some((e, Raw::AmbiguousDay { month_first: p, day_first: q }))
+                }
+                (Some(p), _) => Some((e, Raw::Day(p))),
+                (None, Some(q)) => Some((e, Raw::Day(q))),
+                _ => None,
+            };
+        }
+        // "2015.3": year and month
+        if la == 4 && lb <= 2 && (1..=12).contains(&b) && (1000..=2999).contains(&a) {
+            return Some((i + 1, Raw::MonthYear { month: b, year: i32::try_from(a).ok()? }));
+        }
+        // "on 4.22", "Friday 7.6": month and day, in a date context only
+        let context = self.date_context(i)
+            || i > 0 && self.entry(i - 1).weekday.is_some()
+            || i > 0 && matches!(self.lower(i - 1).as_str(), "in");
+        if !context || la > 2 || lb > 2 || i > 0 && self.is(i - 1, "at") {
+            return None;
+        }
+        if self.lx.percent.longest(self.window(i + 1, 2)).is_some()
+            || self.lx.units.longest(self.window(i + 1, 2)).is_some()
+        {
+            return None;
+        }
+        let mf = (1..=12).contains(&a) && (1..=days_in_month_max(a)).contains(&b);
+        let df = (1..=12).contains(&b) && (1..=days_in_month_max(b)).contains(&a);
+        match (mf, df) {
+            (true, true) if a != b => {
+                Some((i + 1, Raw::AmbiguousMonthDay { month_first: (a, b), day_first: (b, a) }))
+            }
+            (true, _) => Some((i + 1, Raw::MonthDay { month: a, day: b, rel: Rel::Bare })),
+            (false, true) => Some((i + 1, Raw::MonthDay { month: b, day: a, rel: Rel::Bare })),
+            _ => None,
+        }
+    }
+
+    /// "T12:23:59" glued after an ISO date: the time.
+    fn iso_time(&self, k: usize) -> Option<(usize, Clock)> {
+        let t = self.text(k);
+        let h = t.strip_prefix(['T', 't'])?;
+        if !self.adjacent(k)
+            || h.is_empty()
+            || h.len() > 2
+            || !h.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        let h: u32 = h.parse().ok()?;
+        if self.text(k + 1) != ":" || !self.adjacent(k + 1) {
+            return None;
+        }
+        let (m, 2) = self.plain(k + 2)? else { return None };
+        let (s, e, g) = if self.text(k + 3) == ":"
+            && self.adjacent(k + 3)
+            && let Some((sec, 2)) = self.plain(k + 4)
+        {
+            (sec, k + 5, Grain::Second)
+        } else {
+            (0, k + 3, Grain::Minute)
+        };
+        if h > 23 || m > 59 || s > 59 {
+            return None;
+        }
+        let mut c = Clock {
+            h,
+            m,
+            s,
+            grain: g,
+            half: None,
+            ambiguous: false,
+            zone: None,
+            strength: Strength::Strong,
+        };
+        if self.is(e, "z") && self.adjacent(e) {
+            c.zone = Some(0);
+            return Some((e + 1, c));
+        }
+        Some((e, c))
     }
 
     /// "2016 10 16", "31 10 1974", "10 31 1974": three numbers with
