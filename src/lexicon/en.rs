@@ -764,6 +764,7 @@ pub(crate) const TIME_UNITS: &[(&str, Grain)] = &[
     ("hours", Grain::Hour),
     ("hr", Grain::Hour),
     ("hrs", Grain::Hour),
+    ("h", Grain::Hour),
     ("day", Grain::Day),
     ("days", Grain::Day),
     ("week", Grain::Week),

@@ -328,6 +328,17 @@ impl Scanner<'_, '_> {
             c.ambiguous &= !(t.starts_with('0') && len == 2) || v == 12;
             return Some((c, i + 3));
         }
+        // "at 3 15": hours and minutes written apart, after "at"
+        if len <= 2
+            && v <= 24
+            && !self.adjacent(i + 1)
+            && self.marker_before(i)
+            && let Some((m, 2)) = self.plain(i + 1)
+            && m < 60
+            && self.entry(i + 2).time_unit.is_none()
+        {
+            return Some((Clock::new(v, m, 0, Grain::Minute, Strength::Weak), i + 2));
+        }
         // "15h00", "15h", "19h30", "10 H 10"
         if len <= 2 && v <= 24 {
             let h_tok = self.lower(i + 1);

@@ -1076,7 +1076,8 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
             let r = resolve(inner, ctx);
             let style = ctx.cfg.periods;
             let anchor = ctx.anchor;
-            r.map(|iv| part_of(*part, iv, style, anchor))
+            let now = ctx.now();
+            r.map(|iv| part_of(*part, iv, style, anchor, now))
         }
         Raw::Range { from, to } => resolve_range(from, to, ctx),
         Raw::Open(kind, x) => {
@@ -1327,7 +1328,13 @@ fn nth_of(n: i64, item: Item, piv: &Iv, period: &Raw, style: PeriodStyle) -> Opt
 }
 
 /// A part of a period ("early 2024", "the end of the month").
-fn part_of(part: Part, iv: Iv, style: PeriodStyle, anchor: Option<Date>) -> Option<Iv> {
+fn part_of(
+    part: Part,
+    iv: Iv,
+    style: PeriodStyle,
+    anchor: Option<Date>,
+    now: Option<Dt>,
+) -> Option<Iv> {
     let (s, e) = (iv.start?, iv.end?);
     let g = iv.grain;
     let len_days = date_of(s).days_until(date_of(e));
@@ -1370,6 +1377,7 @@ fn part_of(part: Part, iv: Iv, style: PeriodStyle, anchor: Option<Date>) -> Opti
             Part::SoFar => (s, today.map_or(e, |t| t.clamp(s, e))),
             // the second half
             Part::Rest => (add(s, (hours / 2).max(1), Grain::Hour), e),
+            Part::Remaining => (now.map_or(s, |n| n.clamp(s, e)), e),
         };
         return mk(a, b, Grain::Hour);
     }
@@ -1377,6 +1385,7 @@ fn part_of(part: Part, iv: Iv, style: PeriodStyle, anchor: Option<Date>) -> Opti
         months >= 3 && calendar::secs_of(s) == 0 && date_of(s).day() == 1 && date_of(e).day() == 1;
     let (a, b, gg) = match part {
         Part::SoFar => (s, today.map_or(e, |t| add(t, 1, Grain::Day).clamp(s, e)), Grain::Day),
+        Part::Remaining => (today.map_or(s, |t| t.clamp(s, e)), e, Grain::Day),
         Part::Rest => {
             let mid = match g {
                 Grain::Week => add(s, 3, Grain::Day),
@@ -1461,7 +1470,7 @@ fn part_of(part: Part, iv: Iv, style: PeriodStyle, anchor: Option<Date>) -> Opti
         }
     };
     let mut x = Iv::span(a, b, gg);
-    x.point = iv.point && !matches!(part, Part::SoFar | Part::Rest);
+    x.point = iv.point && !matches!(part, Part::SoFar | Part::Rest | Part::Remaining);
     // a part of a period is an interval of days in the sources; keep the
     // calendar grain of the whole for a news reader
     if style != PeriodStyle::News {

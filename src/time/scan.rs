@@ -38,8 +38,10 @@ pub(crate) enum Part {
     End,
     /// from the period's start to the reference day ("earlier this month")
     SoFar,
-    /// from the reference day to the period's end ("later this week")
+    /// the later part of the period ("later this week")
     Rest,
+    /// from the reference day to the period's end ("the rest of the week")
+    Remaining,
 }
 
 /// Qualifier of a weekday, month or holiday.
@@ -612,6 +614,25 @@ impl Scanner<'_, '_> {
         if let Some((e, p)) = self.composite(i) {
             return Some(self.postfix(i, e, p));
         }
+        // "5 to 6pm", "4 til 5pm", "4 to 23 next month": a bare number
+        // that another end makes a time or a day
+        if let Some((e, b)) = self.bare_number(i)
+            && (self.is(e, "to")
+                || self.is(e, "till")
+                || self.is(e, "til")
+                || self.is(e, "until")
+                || self.is_dash(e))
+            && let Some((e2, q)) = self.range_end(e + 1)
+            && let Some(r) = self.make_range(b, q.clone())
+        {
+            let strong_end = matches!(&q, Raw::Clock(c) if c.strength == Strength::Strong)
+                || matches!(&q, Raw::At { .. });
+            let (e3, r) = self.postfix_after_range(e2, r);
+            let dated = e3 > e2;
+            if strong_end || dated {
+                return Some((e3, r));
+            }
+        }
         let (e, d) = self.duration(i)?;
         // "3 days from now", "in a week at 5pm" are handled in composite;
         // "4 hours and 30 minutes" stays a duration
@@ -664,6 +685,57 @@ impl Scanner<'_, '_> {
             "since" => {
                 let (e, a) = self.composite(i + 1)?;
                 Some((e, Raw::Open(Open::Since, Box::new(a))))
+            }
+            // "sooner than 2020", "ending with 1/1/2016", "before or on
+            // 1/1/2016", "on or earlier than 3pm", "greater than 2012"
+            "sooner" | "greater" | "ending" | "on" | "newer" | "older"
+                if matches!(self.lower(i + 1).as_str(), "than" | "with" | "or") =>
+            {
+                let (kind, k) = match (w, self.lower(i + 1).as_str()) {
+                    ("sooner", "than") | ("older", "than") => (Open::Before, i + 2),
+                    ("greater", "than") | ("newer", "than") => (Open::After, i + 2),
+                    ("ending", "with") => (Open::Until, i + 2),
+                    ("on", "or")
+                        if matches!(self.lower(i + 2).as_str(), "earlier" | "before")
+                            && (self.is(i + 3, "than") || !self.is(i + 2, "earlier")) =>
+                    {
+                        (Open::Until, if self.is(i + 3, "than") { i + 4 } else { i + 3 })
+                    }
+                    ("on", "or") if matches!(self.lower(i + 2).as_str(), "later" | "after") => {
+                        (Open::Since, if self.is(i + 3, "than") { i + 4 } else { i + 3 })
+                    }
+                    _ => return None,
+                };
+                let (e, a) = self.composite(k)?;
+                Some((e, Raw::Open(kind, Box::new(a))))
+            }
+            "before" if self.is(i + 1, "or") && self.is(i + 2, "on") => {
+                let (e, a) = self.composite(i + 3)?;
+                Some((e, Raw::Open(Open::Until, Box::new(a))))
+            }
+            "year" if self.is(i + 1, "greater") && self.is(i + 2, "than") => {
+                let (e, a) = self.composite(i + 3)?;
+                Some((e, Raw::Open(Open::After, Box::new(a))))
+            }
+            // "more than 2 weeks before today", "less than 3 days after
+            // tomorrow", "less than 2 weeks from today"
+            "more" | "less" if self.is(i + 1, "than") => {
+                let (e, (n, unit)) = self.duration_parts(i + 2)?;
+                let dir = self.lower(e);
+                let sign = match dir.as_str() {
+                    "before" => -1.0,
+                    "after" | "from" => 1.0,
+                    _ => return None,
+                };
+                let (e2, base) = self.composite(e + 1)?;
+                let shifted = Raw::Shift { n: sign * n, unit, base: Box::new(base.clone()) };
+                let r = match (w, sign > 0.0) {
+                    ("more", false) => Raw::Open(Open::Until, Box::new(shifted)),
+                    ("more", true) => Raw::Open(Open::Since, Box::new(shifted)),
+                    ("less", true) => Raw::Range { from: Box::new(base), to: Box::new(shifted) },
+                    _ => Raw::Range { from: Box::new(shifted), to: Box::new(base) },
+                };
+                Some((e2, r))
             }
             "starting" | "beginning" if !self.is(i + 1, "of") => {
                 let j = if self.is(i + 1, "from") || self.is(i + 1, "on") || self.is(i + 1, "at") {
@@ -728,7 +800,7 @@ impl Scanner<'_, '_> {
                 }
                 let (e, a) = self.composite(j)?;
                 // "later than 9:30 but before 11:00"
-                if (self.is(e, "but") || self.is(e, "and"))
+                if (self.is(e, "but") || self.is(e, "and") && a.has_time())
                     && self.is(e + 1, "before")
                     && let Some((e2, b)) = self.composite(e + 2)
                     && let Some(r) = self.make_range(a.clone(), b)
@@ -951,14 +1023,18 @@ impl Scanner<'_, '_> {
         {
             return (e2, Raw::For { from: Box::new(p), n, unit });
         }
-        // "2018 or later", "1/1/2016 and after", "year 2016 and greater"
+        // "2018 or later", "1/1/2016 and after", "year 2016 and greater";
+        // not "2018 or later than 2020"
+        let ends = |k: usize| !self.is(k, "than") && self.composite(k).is_none();
         if (self.is(e, "or") || self.is(e, "and"))
             && matches!(self.lower(e + 1).as_str(), "later" | "after" | "greater" | "newer")
+            && ends(e + 2)
         {
             return (e + 2, Raw::Open(Open::Since, Box::new(p)));
         }
         if (self.is(e, "or") || self.is(e, "and"))
             && matches!(self.lower(e + 1).as_str(), "earlier" | "before" | "sooner")
+            && ends(e + 2)
         {
             return (e + 2, Raw::Open(Open::Until, Box::new(p)));
         }
@@ -966,6 +1042,22 @@ impl Scanner<'_, '_> {
     }
 
     fn postfix_after_range(&self, e: usize, r: Raw) -> (usize, Raw) {
+        // "from 4 to 22 this month", "4 till 23 of this month", "from 4-23
+        // in next month": two bare numbers are days of that month
+        if let Raw::Range { from, to } = &r
+            && let (Some(a), Some(b)) = (bare_day(from), bare_day(to))
+            && a < b
+        {
+            let j = if self.is(e, "of") || self.is(e, "in") { e + 1 } else { e };
+            if let Some((e2, m)) = self.month_ref(j) {
+                let day = |d: u32| Raw::NthOf {
+                    n: i64::from(d),
+                    item: Item::Unit(Grain::Day),
+                    period: Box::new(m.clone()),
+                };
+                return (e2, Raw::Range { from: Box::new(day(a)), to: Box::new(day(b)) });
+            }
+        }
         // "9:30 - 11:00 on Thursday", "1pm-2pm tomorrow"
         if let Raw::Range { .. } = r
             && r.has_time_range()
@@ -1038,6 +1130,28 @@ impl Scanner<'_, '_> {
             if self.text(j) == "," {
                 j += 1;
             }
+            // "Thursday before 5pm", "1/1/2015 after 2:00", "previous Tuesday
+            // by 2 in the afternoon", "next Wednesday later than 10"
+            let open = match self.lower(j).as_str() {
+                "before" => Some((Open::Before, j + 1)),
+                "after" => Some((Open::After, j + 1)),
+                "by" => Some((Open::Until, j + 1)),
+                "until" | "till" | "til" => Some((Open::Until, j + 1)),
+                "prior" if self.is(j + 1, "to") => Some((Open::Before, j + 2)),
+                "later" if self.is(j + 1, "than") => Some((Open::After, j + 2)),
+                "earlier" if self.is(j + 1, "than") => Some((Open::Before, j + 2)),
+                _ => None,
+            };
+            if let Some((kind, k)) = open
+                && !matches!(a, Raw::At { .. })
+                && let Some((e2, t)) = self.time_point(k, true)
+            {
+                let (e3, t) = match self.extend(e2, &t) {
+                    Some((e3, t2 @ Raw::Clock(_))) => (e3, t2),
+                    _ => (e2, t),
+                };
+                return Some((e3, Raw::Open(kind, Box::new(at(a.clone(), t)))));
+            }
             let marker = matches!(
                 self.lower(j).as_str(),
                 "at" | "@" | "around" | "about" | "for" | "by" | "approximately" | "from"
@@ -1098,7 +1212,13 @@ impl Scanner<'_, '_> {
             let mut j = e;
             // "3 in the morning", "8pm in the evening", "10, tonight"
             let jj = if self.text(j) == "," { j + 1 } else { j };
-            if let (Raw::Clock(c), Some((e2, p))) = (a, self.day_part(jj)) {
+            if let (Raw::Clock(c), Some((e2, p))) = (a, self.day_part(jj))
+                && (c.strength == Strength::Strong
+                    || self.is(jj, "in")
+                    || self.is(jj, "at")
+                    || self.is(jj, "tonight")
+                    || self.is(jj, "tonite"))
+            {
                 let c2 = c.in_part(p);
                 // "tonight", "this morning" after: a dated part
                 return Some((e2, Raw::Clock(c2)));
@@ -1762,7 +1882,8 @@ impl Scanner<'_, '_> {
                 (Part::Mid, j)
             }
             "late" => (Part::Late, i + 1),
-            "remaining" | "rest" if self.is(i + 1, "of") => (Part::Rest, i + 2),
+            "remaining" | "rest" if self.is(i + 1, "of") => (Part::Remaining, i + 2),
+            "rest" if self.is(i + 1, "the") => (Part::Remaining, i + 1),
             "the" | "this" | "at" | "by" | "before" => {
                 let k = if matches!(w, "at" | "by" | "before") && self.is(i + 1, "the") {
                     i + 2
@@ -1773,7 +1894,7 @@ impl Scanner<'_, '_> {
                     "end" => Part::End,
                     "start" | "beginning" | "begining" => Part::Start,
                     "middle" => Part::Mid,
-                    "remaining" | "rest" => Part::Rest,
+                    "remaining" | "rest" => Part::Remaining,
                     _ => return None,
                 };
                 if !self.is(k + 1, "of") {
@@ -1927,6 +2048,15 @@ impl Scanner<'_, '_> {
 
     /// this/last/next/coming/past/previous week|month|year|weekend|quarter.
     fn relative_unit(&self, i: usize) -> Option<(usize, Raw)> {
+        // "the weekend", "my weekend", "that weekend": the current one
+        if matches!(self.lower(i).as_str(), "the" | "my" | "that")
+            && self.is(i + 1, "weekend")
+            && !self.is(i + 2, "of")
+            && !self.is(i + 2, "before")
+            && !self.is(i + 2, "after")
+        {
+            return Some((i + 2, Raw::Weekend { offset: 0 }));
+        }
         let mut j = i;
         if self.is(j, "the")
             && (self.is(j + 1, "following")
@@ -2201,7 +2331,10 @@ impl Scanner<'_, '_> {
                 // "3 days from Tuesday", "2 weeks before Christmas", "two
                 // days after today"
                 let (e2, base) = self.composite(after + 1)?;
-                if matches!(base, Raw::Duration(_) | Raw::Clock(_)) {
+                // "15 minutes from 1pm" shifts a time; days shift dates
+                if matches!(base, Raw::Duration(_))
+                    || matches!(base, Raw::Clock(_)) && unit >= Grain::Day
+                {
                     return None;
                 }
                 Some((e2, Raw::Shift { n: sign * n, unit, base: Box::new(base) }))
@@ -3147,6 +3280,13 @@ impl Scanner<'_, '_> {
         if sep == "/" && !tight && !context {
             return None;
         }
+        // "from 4-23 in next month": days of that month, not April 23
+        if sep != "/" {
+            let k = if self.is(e, "of") || self.is(e, "in") { e + 1 } else { e };
+            if self.month_ref(k).is_some() {
+                return None;
+            }
+        }
         // "at 4-22", "at 6.45": times, not dates
         if i > 0 && self.is(i - 1, "at") {
             return None;
@@ -3666,6 +3806,15 @@ impl Scanner<'_, '_> {
     /// "the week of October 7th", "the week of the 18th".
     fn week_of(&self, i: usize) -> Option<(usize, Raw)> {
         let j = if self.is(i, "the") { i + 1 } else { i };
+        // "the weekend of halloween", "weekend of thanksgiving 2023"
+        if self.is(j, "weekend") && self.is(j + 1, "of") {
+            let (e, d) = self.atom(j + 2)?;
+            if !d.is_day() {
+                return None;
+            }
+            let w = Raw::WeekOf(Box::new(d));
+            return Some((e, Raw::NthOf { n: 1, item: Item::Weekend, period: Box::new(w) }));
+        }
         if !(self.is(j, "week") && self.is(j + 1, "of")) {
             return None;
         }
@@ -3822,36 +3971,63 @@ impl Scanner<'_, '_> {
             return None;
         }
         let (n, unit, e) = self.duration_one(j)?;
+        let months_of = |g: Grain| -> Option<f64> {
+            match g {
+                Grain::Month => Some(1.0),
+                Grain::Quarter => Some(3.0),
+                Grain::Year => Some(12.0),
+                _ => None,
+            }
+        };
         let mut total = n * unit.seconds();
+        // years and months add as months ("2 years 3 months" is 27 months)
+        let mut months = months_of(unit).map(|m| n * m);
         let mut smallest = unit;
         let mut e = e;
         let mut last_unit = unit;
+        let mut seen = vec![unit];
+        let mut n_main = n;
         // "and a half", "and half", "and a quarter"
         if self.is(e, "and") {
             let k = if self.is(e + 1, "a") { e + 2 } else { e + 1 };
-            if self.is(k, "half") {
-                total += 0.5 * unit.seconds();
-                e = k + 1;
+            let frac = if self.is(k, "half") {
+                Some(0.5)
             } else if self.is(k, "quarter") {
-                total += 0.25 * unit.seconds();
+                Some(0.25)
+            } else {
+                None
+            };
+            if let Some(f) = frac {
+                total += f * unit.seconds();
+                n_main += f;
+                months = months.map(|m| m + f * months_of(unit).unwrap_or(0.0));
                 e = k + 1;
             }
         }
-        // compounds: "1 hour 30 minutes", "1 year, 2 days, 3 hours and 4 seconds"
+        // compounds: "1 hour 30 minutes", "1 year, 2 days, 3 hours and 4
+        // seconds", "2 days 1 month"
         loop {
             let mut k = e;
             if self.text(k) == "," {
                 k += 1;
             }
-            if self.is(k, "and") {
+            let and = self.is(k, "and");
+            if and {
                 k += 1;
             }
+            // "2 days ago" after "the last 3 months and" is its own phrase
             if let Some((n2, u2, e2)) = self.duration_one(k)
-                && u2 < last_unit
+                && !seen.contains(&u2)
+                && !(and && matches!(self.lower(e2).as_str(), "ago" | "later" | "earlier"))
             {
                 total += n2 * u2.seconds();
-                smallest = u2;
+                months = match (months, months_of(u2)) {
+                    (Some(m), Some(m2)) => Some(m + n2 * m2),
+                    _ => None,
+                };
+                smallest = smallest.min(u2);
                 last_unit = u2;
+                seen.push(u2);
                 e = e2;
                 continue;
             }
@@ -3865,13 +4041,17 @@ impl Scanner<'_, '_> {
             {
                 let u2 = if last_unit == Grain::Hour { Grain::Minute } else { Grain::Second };
                 total += f64::from(v) * u2.seconds();
+                months = None;
                 smallest = u2;
                 e = e2;
             }
             break;
         }
-        if (total / unit.seconds() - n).abs() < 1e-9 {
-            return Some((e, (n, unit)));
+        if (total / unit.seconds() - n_main).abs() < 1e-9 {
+            return Some((e, (n_main, unit)));
+        }
+        if let Some(m) = months {
+            return Some((e, (m, Grain::Month)));
         }
         // a compound: in its smallest unit
         Some((e, (total / smallest.seconds(), smallest)))
@@ -4011,7 +4191,16 @@ impl Scanner<'_, '_> {
             modifier = Some(m);
             j = i + len;
         }
-        let (end, (n, unit)) = self.duration_parts(j)?;
+        // "some days": "some" is the count, not a hedge
+        let (end, (n, unit)) = match self.duration_parts(j) {
+            Some(x) => x,
+            None if j > i => {
+                modifier = None;
+                j = i;
+                self.duration_parts(i)?
+            }
+            None => return None,
+        };
         let a_unit = (self.is(j, "a") || self.is(j, "an")) && end == j + 2;
         let hyphen = self.text(j + 1) == "-";
         let next = self.lower(end);
@@ -4087,6 +4276,17 @@ impl Raw {
             Raw::At { time, .. } => time.has_time_range(),
             _ => false,
         }
+    }
+}
+
+/// A bare day number at one end of a range ("4" in "from 4 to 22").
+fn bare_day(r: &Raw) -> Option<u32> {
+    match r {
+        Raw::DayOfMonth(d) => Some(*d),
+        Raw::Clock(c) if c.strength == Strength::Weak && c.m == 0 && c.grain == Grain::Hour => {
+            Some(c.h)
+        }
+        _ => None,
     }
 }
 
