@@ -483,7 +483,7 @@ impl Scanner<'_, '_> {
         }
         // "5 to seven" is a range; "15 to noon", "ten to eight" with a
         // unit word or a quarter/half are times
-        if dir < 0 && !(strong_n || unit_word || mins > 12 || hour.h == 12 || hour.h == 0) {
+        if dir < 0 && !(strong_n || unit_word || hour.h == 12 && !hour.ambiguous || hour.h == 0) {
             return None;
         }
         if !(strong_n || unit_word) && hour.strength == Strength::Weak && mins <= 12 {

@@ -420,6 +420,7 @@ fn day_part_hours(p: DayPart, style: PeriodStyle) -> (u32, u32) {
         DayPart::Lunch => (12, 14),
         DayPart::Daytime => (8, 18),
         DayPart::NightTime => (0, 8),
+        DayPart::BusinessHours if narrow => (8, 18),
         DayPart::BusinessHours => (9, 17),
     }
 }
@@ -1354,7 +1355,8 @@ fn part_of(
     };
     // parts of a day or of a part of the day: by hours
     if g < Grain::Day || len_days <= 1 {
-        let hours = (e.duration_since(s).as_secs() / 3600).max(1);
+        // whole hours (a night ending at 23:59:59 is four hours)
+        let hours = ((e.duration_since(s).as_secs() + 3599) / 3600).max(1);
         let (a, b) = match part {
             Part::Early | Part::Start => (s, add(s, (hours / 2).max(1), Grain::Hour)),
             Part::Mid => {
@@ -1364,7 +1366,7 @@ fn part_of(
                     (add(s, hours / 3, Grain::Hour), add(s, (2 * hours + 2) / 3, Grain::Hour))
                 }
             }
-            Part::Late => (add(e, -(hours / 2).max(1), Grain::Hour), e),
+            Part::Late => (add(s, hours - (hours / 2).max(1), Grain::Hour), e),
             Part::End => {
                 if style == PeriodStyle::Narrow && g >= Grain::Day {
                     let x = add_secs(e, -1);
@@ -1376,7 +1378,7 @@ fn part_of(
             }
             Part::SoFar => (s, today.map_or(e, |t| t.clamp(s, e))),
             // the second half
-            Part::Rest => (add(s, (hours / 2).max(1), Grain::Hour), e),
+            Part::Rest => (add(s, hours - (hours / 2).max(1), Grain::Hour), e),
             Part::Remaining => (now.map_or(s, |n| n.clamp(s, e)), e),
         };
         return mk(a, b, Grain::Hour);
@@ -1520,17 +1522,24 @@ fn resolve_range(from: &Raw, to: &Raw, ctx: &Ctx<'_>) -> Resolved {
     // two clock times: the bare one takes the other's half
     if let (Raw::Clock(a), Raw::Clock(b)) = (from, to) {
         let (mut a, mut b) = (*a, *b);
-        if a.half.is_none() && a.ambiguous && b.half.is_some() {
-            a.half = b.half;
-            if a.seconds(None) > b.seconds(None) && b.half == Some(Half::Pm) {
-                a.half = Some(Half::Am);
+        // the reading of one end that comes soonest after the other
+        // ("3-4pm": 3pm; "from 11 to 3am": 11pm; "from 11 pm to 3": 3am)
+        let gap = |from: u32, to: u32| (i64::from(to) - i64::from(from)).rem_euclid(86_400);
+        if a.half.is_none() && a.ambiguous && (b.half.is_some() || !b.ambiguous) {
+            let bs = b.seconds(None);
+            let am = a.seconds(Some(Half::Am));
+            let pm = a.seconds(Some(Half::Pm));
+            a.half = Some(if gap(pm, bs) < gap(am, bs) { Half::Pm } else { Half::Am });
+            if ctx.flip {
+                a.half = a.half.map(|h| if h == Half::Am { Half::Pm } else { Half::Am });
             }
             a.ambiguous = false;
         }
         if b.half.is_none() && b.ambiguous {
             let base = clock_secs(&a, ctx, None);
             let am = b.seconds(Some(Half::Am));
-            b.half = Some(if am > base { Half::Am } else { Half::Pm });
+            let pm = b.seconds(Some(Half::Pm));
+            b.half = Some(if gap(base, am) <= gap(base, pm) { Half::Am } else { Half::Pm });
             b.ambiguous = false;
         }
         let ra = resolve(&Raw::Clock(a), ctx);

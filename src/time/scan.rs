@@ -942,9 +942,11 @@ impl Scanner<'_, '_> {
                 let a2 = Raw::Day(Date::new(date.year(), date.month(), d)?);
                 Some(Raw::Range { from: Box::new(a2), to: Box::new(b) })
             }
-            (Raw::MonthDay { month, rel, .. }, y) if day_num(y).is_some() => {
+            (Raw::MonthDay { month, day, rel }, y) if day_num(y).is_some() => {
                 let d = day_num(y)?;
-                let b2 = Raw::MonthDay { month: *month, day: d, rel: *rel };
+                // "April 27 to the 3rd": the 3rd of May
+                let m2 = if d < *day { month % 12 + 1 } else { *month };
+                let b2 = Raw::MonthDay { month: m2, day: d, rel: *rel };
                 Some(Raw::Range { from: Box::new(a), to: Box::new(b2) })
             }
             (Raw::Day(date), y) if day_num(y).is_some() => {
@@ -1186,11 +1188,17 @@ impl Scanner<'_, '_> {
                     return Some((e2, at(date, t)));
                 }
             }
-            // "tomorrow evening", "Monday in the morning"
-            if !matches!(a, Raw::At { .. })
-                && let Some((e2, p)) = self.day_part(j)
-            {
-                return Some((e2, at(a.clone(), Raw::DayPart(p))));
+            // "tomorrow evening", "Monday in the morning", "Tuesday
+            // late-morning"
+            if !matches!(a, Raw::At { .. }) {
+                if let Some((e2, p)) = self.day_part(j) {
+                    return Some((e2, at(a.clone(), Raw::DayPart(p))));
+                }
+                if let Some((e2, r @ Raw::Part { .. })) = self.day_part_atom(j)
+                    && !r.has_date()
+                {
+                    return Some((e2, at(a.clone(), r)));
+                }
             }
             // "today pm", "tomorrow am"
             if matches!(a, Raw::RelDay(_)) {
@@ -1255,6 +1263,18 @@ impl Scanner<'_, '_> {
                 return Some((e2, at((**date).clone(), Raw::Clock(c.in_part(*p)))));
             }
             // "this morning" then the rest: "morning of xmas" handled in atom
+        }
+        // "in the early-morning Tuesday", "in the late night on Tuesday"
+        if let Raw::Part { inner, .. } = a
+            && matches!(inner.as_ref(), Raw::DayPart(_))
+        {
+            let j =
+                if self.text(e) == "," || self.is(e, "on") || self.is(e, "of") { e + 1 } else { e };
+            if let Some((e2, d)) = self.date_point(j)
+                && d.is_day()
+            {
+                return Some((e2, at(d, a.clone())));
+            }
         }
         if let Raw::DayPart(p) = a {
             let j =
@@ -1368,6 +1388,14 @@ impl Scanner<'_, '_> {
             }
             if let Some((e2, r)) = self.in_units(e) {
                 return Some((e2, Raw::From { what: Box::new(a.clone()), base: Box::new(r) }));
+            }
+            // "halloween weekend 2021"
+            if self.is(e, "weekend")
+                && let Some((y, e2)) = self.year_at(e + 1)
+            {
+                let h = Raw::Holiday { name: *name, rel: Rel::Bare, year: Some(y) };
+                let w = Raw::WeekOf(Box::new(h));
+                return Some((e2, Raw::NthOf { n: 1, item: Item::Weekend, period: Box::new(w) }));
             }
             // "halloween weekend", "labor day weekend"
             if self.is(e, "weekend") {
@@ -2162,10 +2190,12 @@ impl Scanner<'_, '_> {
                 _ => None,
             }
         };
-        // "2 next days", "5 coming minutes", "5 past years"
+        // "2 next days", "5 coming minutes", "5 past years" (not "13 last
+        // minute", "3 next week")
         if let Some((n, k)) = self.count(j)
             && let Some(dir) = dir_of(self.lower(k).as_str())
             && let Some(unit) = self.entry(k + 1).time_unit
+            && ((n == 1.0) != self.text(k + 1).ends_with('s') || self.is(k, "upcoming"))
         {
             let n = n.round() as i64;
             return Some((k + 2, self.window_raw(n, unit, dir, the)));
@@ -4270,6 +4300,15 @@ impl Scanner<'_, '_> {
 }
 
 impl Raw {
+    /// Carries its own date ("tomorrow evening" does, "late morning" not).
+    fn has_date(&self) -> bool {
+        match self {
+            Raw::At { .. } => true,
+            Raw::Part { inner, .. } => inner.has_date(),
+            _ => false,
+        }
+    }
+
     fn has_time_range(&self) -> bool {
         match self {
             Raw::Range { from, to } => from.has_time() || to.has_time(),
