@@ -857,6 +857,23 @@ pub(crate) enum HolidayRule {
     Islamic(Islamic),
     /// US Tax Day: April 15 or the next working day.
     TaxDay,
+    /// A day of the Hindu lunisolar calendar (amanta months, 0 = Chaitra
+    /// … 11 = Phalguna): the first day on which lunar day `tithi` (1–30)
+    /// prevails at `hour` o'clock Indian time (24: the midnight ending
+    /// the day), plus `offset` days.
+    Lunisolar { month: u8, tithi: u8, hour: u8, offset: i16 },
+    /// The day the Sun enters sidereal sign `rashi` (0 = Mesha … 11 =
+    /// Meena; the next day when it enters after sunset), plus `offset`.
+    Sankranti { rashi: u8, offset: i16 },
+    /// The day of solar month `rashi` whose midday has the Moon in lunar
+    /// mansion `star` (0 = Ashvini … 26 = Revati).
+    Nakshatra { rashi: u8, star: u8 },
+    /// Chinese New Year (the new moon, Beijing time, between January 21
+    /// and February 20), plus `offset` days.
+    ChineseNewYear(i16),
+    /// A day of a calendar of 365-day years without leap days: its date in
+    /// `year`, drifting a day earlier every four years.
+    Vague { year: i16, month: u8, day: u8 },
 }
 
 /// A holiday: its names (lower case, tokens separated by spaces as the
@@ -1516,6 +1533,297 @@ pub(crate) const HOLIDAYS: &[Holiday] = &[
             "alvida jumma",
         ],
         HolidayRule::Islamic(Islamic::JumuatulWida),
+        1,
+        EVERYWHERE,
+    ),
+    // Hindu, Sikh and Buddhist days of the lunisolar calendar (amanta
+    // months from 0 = Chaitra; the hour is when the lunar day must prevail)
+    (
+        &["diwali", "deepavali", "deepawali", "divali", "dipawali", "lakshmi puja"],
+        HolidayRule::Lunisolar { month: 6, tithi: 30, hour: 20, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["dhanteras", "dhanatrayodashi", "dhantrayodashi"],
+        HolidayRule::Lunisolar { month: 6, tithi: 28, hour: 20, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &[
+            "naraka chaturdashi",
+            "narak chaturdashi",
+            "kali chaudas",
+            "choti diwali",
+            "chhoti diwali",
+        ],
+        HolidayRule::Lunisolar { month: 6, tithi: 29, hour: 20, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["govardhan puja", "annakut"],
+        HolidayRule::Lunisolar { month: 7, tithi: 1, hour: 6, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["bhai dooj", "bhaiya dooj", "bhau beej", "bhai tika", "bhai phonta", "bhai duj"],
+        HolidayRule::Lunisolar { month: 7, tithi: 2, hour: 14, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["chhath", "chhath puja", "dala puja", "dala chhath", "surya shashthi", "surya sashti"],
+        HolidayRule::Lunisolar { month: 7, tithi: 6, hour: 18, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["navratri", "navaratri", "sharad navratri", "sharad navaratri"],
+        HolidayRule::Lunisolar { month: 6, tithi: 1, hour: 6, offset: 0 },
+        9,
+        EVERYWHERE,
+    ),
+    (
+        &["durga ashtami", "maha ashtami"],
+        HolidayRule::Lunisolar { month: 6, tithi: 8, hour: 12, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &[
+            "dussehra",
+            "dusshera",
+            "dussera",
+            "dasara",
+            "dashain",
+            "vijayadashami",
+            "vijaya dashami",
+        ],
+        HolidayRule::Lunisolar { month: 6, tithi: 10, hour: 16, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["karva chauth", "karwa chauth"],
+        HolidayRule::Lunisolar { month: 6, tithi: 19, hour: 20, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["valmiki jayanti", "maharishi valmiki jayanti", "pargat diwas", "sharad purnima"],
+        HolidayRule::Lunisolar { month: 6, tithi: 15, hour: 14, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &[
+            "guru nanak jayanti",
+            "guru nanak 's birthday",
+            "guru nanak gurpurab",
+            "guru nanak dev jayanti",
+            "kartik purnima",
+            "dev deepawali",
+        ],
+        HolidayRule::Lunisolar { month: 7, tithi: 15, hour: 14, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &[
+            "guru gobind singh jayanti",
+            "guru gobind singh 's birthday",
+            "guru gobind singh birthday",
+        ],
+        HolidayRule::Lunisolar { month: 9, tithi: 7, hour: 6, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["vasant panchami", "basant panchami", "saraswati puja"],
+        HolidayRule::Lunisolar { month: 10, tithi: 5, hour: 10, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &[
+            "guru ravidas jayanti",
+            "guru ravidass jayanti",
+            "guru ravidas birthday",
+            "guru ravidass birthday",
+            "ravidas jayanti",
+            "magha purnima",
+        ],
+        HolidayRule::Lunisolar { month: 10, tithi: 15, hour: 14, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &[
+            "maha shivaratri",
+            "maha shivratri",
+            "mahashivratri",
+            "mahashivaratri",
+            "shivaratri",
+            "shivratri",
+        ],
+        HolidayRule::Lunisolar { month: 10, tithi: 29, hour: 24, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["holika dahan", "chhoti holi", "choti holi", "kamudu pyre"],
+        HolidayRule::Lunisolar { month: 11, tithi: 15, hour: 19, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["holi", "dhulandi", "dhuleti", "rangwali holi"],
+        HolidayRule::Lunisolar { month: 11, tithi: 15, hour: 19, offset: 1 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["ugadi", "yugadi", "gudi padwa", "samvatsaradi", "chaitra sukladi", "chaitra sukhladi"],
+        HolidayRule::Lunisolar { month: 0, tithi: 1, hour: 6, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["rama navami", "ram navami"],
+        HolidayRule::Lunisolar { month: 0, tithi: 9, hour: 12, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["mahavir jayanti", "mahavir janma kalyanak"],
+        HolidayRule::Lunisolar { month: 0, tithi: 13, hour: 6, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["hanuman jayanti"],
+        HolidayRule::Lunisolar { month: 0, tithi: 15, hour: 6, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["akshaya tritiya", "akha teej"],
+        HolidayRule::Lunisolar { month: 1, tithi: 3, hour: 6, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &[
+            "vesak",
+            "vesak day",
+            "wesak",
+            "vaisakha",
+            "buddha day",
+            "buddha purnima",
+            "buddha jayanti",
+        ],
+        HolidayRule::Lunisolar { month: 1, tithi: 15, hour: 14, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["guru purnima"],
+        HolidayRule::Lunisolar { month: 3, tithi: 15, hour: 6, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["raksha bandhan", "rakhi", "rakhri"],
+        HolidayRule::Lunisolar { month: 4, tithi: 15, hour: 14, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["janmashtami", "krishna janmashtami", "gokulashtami", "krishna jayanti"],
+        HolidayRule::Lunisolar { month: 4, tithi: 23, hour: 24, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["ganesh chaturthi", "vinayaka chaturthi", "vinayaka chavithi", "ganeshotsav"],
+        HolidayRule::Lunisolar { month: 5, tithi: 4, hour: 12, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    // days of the sidereal solar year (0 = Mesha, 9 = Makara)
+    (
+        &["makar sankranti", "makara sankranti", "pongal", "thai pongal", "uttarayan", "maghi"],
+        HolidayRule::Sankranti { rashi: 9, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["bogi", "bhogi", "bogi pandigai", "bhogi pandigai"],
+        HolidayRule::Sankranti { rashi: 9, offset: -1 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["mattu pongal", "maattu pongal"],
+        HolidayRule::Sankranti { rashi: 9, offset: 1 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["kaanum pongal", "kanum pongal", "kanni pongal"],
+        HolidayRule::Sankranti { rashi: 9, offset: 2 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["vaisakhi", "baisakhi", "vasakhi", "vaishakhi", "puthandu", "tamil new year", "vishu"],
+        HolidayRule::Sankranti { rashi: 0, offset: 0 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["rabindra jayanti", "rabindranath tagore jayanti", "tagore jayanti"],
+        HolidayRule::Sankranti { rashi: 0, offset: 25 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["onam", "thiru onam", "thiruvonam"],
+        HolidayRule::Nakshatra { rashi: 4, star: 21 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &[
+            "chinese new year",
+            "chinese new year 's",
+            "chinese new year 's day",
+            "chinese new years",
+            "chinese new years day",
+            "chinese lunar new year",
+            "chinese lunar new year 's day",
+            "lunar new year",
+            "lunar new year 's day",
+            "spring festival",
+        ],
+        HolidayRule::ChineseNewYear(0),
+        1,
+        EVERYWHERE,
+    ),
+    (&["lantern festival"], HolidayRule::ChineseNewYear(14), 1, EVERYWHERE),
+    // the Shahenshahi calendar of the Parsis: 365 days a year
+    (
+        &["parsi new year", "jamshedi navroz"],
+        HolidayRule::Vague { year: 2018, month: 8, day: 17 },
+        1,
+        EVERYWHERE,
+    ),
+    (
+        &["ekka day", "rna show day", "royal queensland show day", "royal national show day"],
+        HolidayRule::WeekdayOnOrAfter { month: 8, day: 10, weekday: 2 },
         1,
         EVERYWHERE,
     ),

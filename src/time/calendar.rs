@@ -1,10 +1,13 @@
 //! Calendar arithmetic on date-times (through jiff, kept private), and
 //! the movable feasts and holiday rules of the lexicon: Easter
 //! (Gregorian and Orthodox), the n-th weekday of a month, the Hebrew
-//! calendar (Rosh Hashanah and the feasts fixed from it) and the tabular
-//! Islamic calendar.
+//! calendar (Rosh Hashanah and the feasts fixed from it), the tabular
+//! Islamic calendar, and from the positions of the Sun and Moon the Hindu
+//! lunisolar and solar days and Chinese New Year.
 
 use jiff::civil::DateTime as Civil;
+
+use super::astro;
 
 use crate::lexicon::en::{Hebrew, HolidayRule, Islamic};
 use crate::time::{Date, Grain, TimeOfDay};
@@ -300,6 +303,77 @@ fn jumuatul_wida(year: i32) -> Option<Date> {
     Some(eid.add_days(-i64::from(if back == 0 { 7 } else { back })))
 }
 
+/// The occurrence of a yearly date that falls in Gregorian `year`, where
+/// `f(y)` computes the one tied to year `y` (lunisolar days near New Year
+/// can fall in the year before or after).
+fn in_year(year: i32, f: impl Fn(i32) -> Option<Date>) -> Option<Date> {
+    [year, year.saturating_add(1), year.saturating_sub(1)]
+        .into_iter()
+        .filter_map(f)
+        .find(|d| d.year() == year)
+}
+
+/// The first day on which lunar day `tithi` prevails at `hour` Indian
+/// time in the amanta month `month` (0 = Chaitra): the lunation in which
+/// the Sun enters sign `month`, so that leap months are skipped.
+fn lunisolar(year: i32, month: u8, tithi: u8, hour: u8) -> Option<Date> {
+    let s = astro::sankranti(year, u32::from(month))?;
+    let nm = astro::new_moon_before(s);
+    let first = astro::ist_date(nm)?;
+    let want = f64::from(tithi.saturating_sub(1)) * 12.0;
+    (0..33).map(|k| first.add_days(k)).find(|&d| {
+        let jd = astro::jd_of(d) + (f64::from(hour) - 5.5) / 24.0;
+        if jd < nm {
+            return false;
+        }
+        let mut e = astro::elongation(jd);
+        if jd - nm > 15.0 && e < 90.0 {
+            e += 360.0;
+        }
+        e >= want
+    })
+}
+
+/// The day of a sankranti: the next one when the Sun enters the sign
+/// after sunset (about 18:00 Indian time).
+fn sankranti_day(year: i32, rashi: u8) -> Option<Date> {
+    let s = astro::sankranti(year, u32::from(rashi))?;
+    let d = astro::ist_date(s)?;
+    let evening = astro::jd_of(d) + (18.0 - 5.5) / 24.0;
+    Some(if s >= evening { d.add_days(1) } else { d })
+}
+
+/// The day of solar month `rashi` with the Moon in mansion `star` at
+/// midday (Indian time).
+fn nakshatra_day(year: i32, rashi: u8, star: u8) -> Option<Date> {
+    let first = sankranti_day(year, rashi)?;
+    let lo = f64::from(star) * 360.0 / 27.0;
+    let hi = lo + 360.0 / 27.0;
+    (0..32).map(|k| first.add_days(k)).find(|&d| {
+        let m = astro::sidereal_moon(astro::jd_of(d) + 6.5 / 24.0);
+        (lo..hi).contains(&m)
+    })
+}
+
+/// Chinese New Year: the new moon (Beijing time) from January 21 to
+/// February 20.
+fn chinese_new_year(year: i32) -> Option<Date> {
+    let lo = Date::new(year, 1, 21)?;
+    let hi = Date::new(year, 2, 20)?;
+    let mut nm = astro::new_moon_near(astro::jd_of(lo) + 14.77);
+    for _ in 0..2 {
+        let d = astro::date_of_jd(nm, 8.0)?;
+        if d < lo {
+            nm = astro::new_moon_near(nm + 29.53);
+        } else if d > hi {
+            nm = astro::new_moon_near(nm - 29.53);
+        } else {
+            return Some(d);
+        }
+    }
+    None
+}
+
 /// The first day of a holiday in `year`, by its rule; `None` when the
 /// rule gives no day that year.
 pub(crate) fn holiday_date(rule: HolidayRule, year: i32) -> Option<Date> {
@@ -357,6 +431,20 @@ pub(crate) fn holiday_date(rule: HolidayRule, year: i32) -> Option<Date> {
             }
             Some(d)
         }
+        HolidayRule::Lunisolar { month, tithi, hour, offset } => in_year(year, |y| {
+            lunisolar(y, month, tithi, hour).map(|d| d.add_days(i64::from(offset)))
+        }),
+        HolidayRule::Sankranti { rashi, offset } => {
+            in_year(year, |y| sankranti_day(y, rashi).map(|d| d.add_days(i64::from(offset))))
+        }
+        HolidayRule::Nakshatra { rashi, star } => in_year(year, |y| nakshatra_day(y, rashi, star)),
+        HolidayRule::ChineseNewYear(off) => {
+            chinese_new_year(year).map(|d| d.add_days(i64::from(off)))
+        }
+        HolidayRule::Vague { year: y0, month, day } => {
+            let base = Date::new(i32::from(y0), u32::from(month), u32::from(day))?;
+            Some(base.add_days((i64::from(year) - i64::from(y0)) * 365))
+        }
     }
 }
 
@@ -387,6 +475,47 @@ mod tests {
         assert_eq!(islamic(2018, Islamic::EidAlAdha), Some(d("2018-08-21")));
         assert_eq!(islamic(2021, Islamic::NewYear), Some(d("2021-08-09")));
         assert_eq!(holiday_date(HolidayRule::TaxDay, 2012), Some(d("2012-04-17")));
+        let lunisolar = |month, tithi, hour, y| {
+            holiday_date(HolidayRule::Lunisolar { month, tithi, hour, offset: 0 }, y)
+        };
+        let cases = [
+            (6, 30, 20, 2019, "2019-10-27"), // Diwali
+            (6, 28, 20, 2019, "2019-10-25"),
+            (6, 29, 20, 2019, "2019-10-26"),
+            (7, 2, 14, 2019, "2019-10-29"),
+            (7, 6, 18, 2019, "2019-11-02"),
+            (6, 10, 16, 2018, "2018-10-18"), // Dussehra
+            (4, 15, 14, 2018, "2018-08-26"),
+            (10, 29, 24, 2020, "2020-02-21"),
+            (10, 5, 10, 2019, "2019-02-10"),
+            (11, 15, 19, 2019, "2019-03-20"),
+            (4, 23, 24, 2019, "2019-08-23"),
+            (6, 15, 14, 2019, "2019-10-13"),
+            (6, 15, 14, 2018, "2018-10-24"),
+            (10, 15, 14, 2018, "2018-01-31"),
+            (10, 15, 14, 2019, "2019-02-19"),
+            (5, 4, 12, 2019, "2019-09-02"),
+            (0, 9, 12, 2020, "2020-04-02"),
+            (0, 1, 6, 2018, "2018-03-18"),
+            (1, 15, 14, 2013, "2013-05-24"),
+            (9, 7, 6, 2014, "2014-01-07"),
+        ];
+        for (m, t, h, y, want) in cases {
+            assert_eq!(lunisolar(m, t, h, y), Some(d(want)), "{m} {t} {y}");
+        }
+        let sankranti =
+            |rashi, offset, y| holiday_date(HolidayRule::Sankranti { rashi, offset }, y);
+        assert_eq!(sankranti(9, 0, 2018), Some(d("2018-01-14")));
+        assert_eq!(sankranti(9, 0, 2019), Some(d("2019-01-15")));
+        assert_eq!(sankranti(0, 0, 2018), Some(d("2018-04-14")));
+        assert_eq!(sankranti(0, 25, 2019), Some(d("2019-05-09")));
+        let onam = HolidayRule::Nakshatra { rashi: 4, star: 21 };
+        assert_eq!(holiday_date(onam, 2018), Some(d("2018-08-24")));
+        for (y, want) in [(2013, "2013-02-10"), (2014, "2014-01-31"), (2018, "2018-02-16")] {
+            assert_eq!(holiday_date(HolidayRule::ChineseNewYear(0), y), Some(d(want)));
+        }
+        let parsi = HolidayRule::Vague { year: 2018, month: 8, day: 17 };
+        assert_eq!(holiday_date(parsi, 2022), Some(d("2022-08-16")));
         let admin = HolidayRule::LastFullWeek { month: 4, weekday: 2 };
         assert_eq!(holiday_date(admin, 2010), Some(d("2010-04-21")));
         assert_eq!(holiday_date(admin, 2016), Some(d("2016-04-27")));

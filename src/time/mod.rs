@@ -46,6 +46,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod astro;
 mod calendar;
 mod clock;
 mod date;
