@@ -2194,6 +2194,10 @@ pub(crate) const AUXILIARIES: &[&str] = &[
     "did", "'s", "'re", "'ve", "'m", "'d", "having",
 ];
 
+/// Modal verbs.
+pub(crate) const MODALS: &[&str] =
+    &["will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll"];
+
 /// Pronouns.
 pub(crate) const PRONOUNS: &[&str] = &[
     "he",

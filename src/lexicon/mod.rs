@@ -45,6 +45,8 @@ pub(crate) mod flag {
     /// A function word that starts a time expression only with a time word
     /// shortly after it ("the", "in", "last").
     pub(crate) const TIME_LEAD: u32 = 1 << 19;
+    /// A modal verb ("will", "should"): the clause's verb, not a noun.
+    pub(crate) const MODAL: u32 = 1 << 20;
     /// Grammar words: never a counted noun after a figure.
     pub(crate) const FUNCTION: u32 = PREP | AUX | DET | PRON | CLAUSE | SAY | PAST | NEG;
 }
@@ -235,6 +237,7 @@ impl Lexicon {
             (en::SEQUENCE_NOUNS, flag::SEQUENCE_NOUN),
             (en::IDENTIFIER_NOUNS, flag::IDENTIFIER_NOUN),
             (en::YEAR_BEFORE, flag::YEAR_BEFORE),
+            (en::MODALS, flag::MODAL),
         ];
         for (words, f) in flagged {
             for w in *words {

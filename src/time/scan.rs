@@ -448,6 +448,16 @@ impl Scanner<'_, '_> {
         match self.kind(i) {
             // a count of something ("40 people") is not a time
             Some(TokenKind::Number) => {
+                // not inside a chain of numbers ("+86 138-2010-2015", "SSN
+                // 123-12-1234"): where a date can be, it starts earlier
+                if i >= 2
+                    && matches!(self.text(i - 1), "-" | "/")
+                    && self.adjacent(i - 1)
+                    && self.adjacent(i)
+                    && self.kind(i - 2) == Some(TokenKind::Number)
+                {
+                    return false;
+                }
                 // years always ("the 2024 election")
                 self.plain(i).is_some_and(|(v, l)| l == 4 && (1000..3000).contains(&v))
                     || self.time_may_follow(i + 1)
@@ -1724,6 +1734,10 @@ impl Scanner<'_, '_> {
             if self.text(j).contains('.') && !self.marker_before(j) && !marked {
                 return None;
             }
+            // "at 18 and 19 June": days
+            if self.day_month(j).is_some() {
+                return None;
+            }
         }
         Some((e, Raw::Clock(c)))
     }
@@ -2000,6 +2014,27 @@ impl Scanner<'_, '_> {
             }
             "the" if self.is(i + 1, "day") && self.is(i + 2, "after") && self.is(i + 3, "next") => {
                 return Some((i + 4, Raw::RelDay(2)));
+            }
+            // "the week after next", "the year before last"
+            "the"
+                if self.entry(i + 1).time_unit.is_some_and(|u| u >= Grain::Week)
+                    && (self.is(i + 2, "after")
+                        && (self.is(i + 3, "next")
+                            || self.is(i + 3, "the") && self.is(i + 4, "next"))
+                        || self.is(i + 2, "before") && self.is(i + 3, "last")) =>
+            {
+                let unit = self.entry(i + 1).time_unit?;
+                if self.text(i + 1).ends_with('s') {
+                    return None;
+                }
+                let (e, offset) = if self.is(i + 2, "before") {
+                    (i + 4, -2)
+                } else if self.is(i + 3, "the") {
+                    (i + 5, 2)
+                } else {
+                    (i + 4, 2)
+                };
+                return Some((e, Raw::RelUnit { unit, offset }));
             }
             "current" | "this" | "today's" if self.is(i + 1, "date") => {
                 return Some((i + 2, Raw::RelDay(0)));
@@ -2341,7 +2376,19 @@ impl Scanner<'_, '_> {
         let after = e0;
         let w = self.lower(after);
         match w.as_str() {
-            "ago" | "back" if unit >= Grain::Second => Some((after + 1, Raw::Ago { n, unit })),
+            "ago" | "back" if unit >= Grain::Second => {
+                // "2 years 1 month 21 days ago": the months first, then
+                // the days, on the calendar
+                if let Some((months, secs, small)) = self.calendar_split(i, after)
+                    && months > 0.0
+                    && secs > 0.0
+                {
+                    let base = Raw::Ago { n: months, unit: Grain::Month };
+                    let n = -secs / small.seconds();
+                    return Some((after + 1, Raw::Shift { n, unit: small, base: Box::new(base) }));
+                }
+                Some((after + 1, Raw::Ago { n, unit }))
+            }
             "later" | "earlier" | "afterwards" => {
                 let n = if w.as_str() == "earlier" { -n } else { n };
                 Some((after + 1, Raw::Chain { n, unit }))
@@ -2669,7 +2716,9 @@ impl Scanner<'_, '_> {
             || i > 1 && self.is(i - 1, "of") && self.day_at(i - 2).is_some()
             || self.is(end, "of") && self.year_at(end + 1).is_some()
             || i > 0 && self.year_at(i - 1).is_some()
-            || i > 1 && self.text(i - 1) == "," && self.year_at(i - 2).is_some();
+            || i > 1 && self.text(i - 1) == "," && self.year_at(i - 2).is_some()
+            || self.is(end, "after") && self.is(end + 1, "next")
+            || self.kind(end) == Some(TokenKind::Word) && self.cardinal_day(end).is_some();
         if shape {
             return Some((u32::from(m), end));
         }
@@ -2730,6 +2779,11 @@ impl Scanner<'_, '_> {
         }
         let d: u32 = t.parse().ok()?;
         if !(1..=31).contains(&d) {
+            return None;
+        }
+        // "$12 December 27": an amount
+        if i > 0 && self.text(i - 1).chars().all(|c| matches!(c, '$' | '€' | '£' | '¥' | '₹'))
+        {
             return None;
         }
         let mut e = i + 1;
@@ -3014,7 +3068,10 @@ impl Scanner<'_, '_> {
             return None;
         }
         // a clock after a bare year ("2016 15:50") is fine; "2016 people" is not
-        if counted_noun_follows(self.doc, e2) && !self.clock_follows(e2) {
+        if counted_noun_follows(self.doc, e2)
+            && !self.clock_follows(e2)
+            && self.flags(e2) & flag::MODAL == 0
+        {
             return None;
         }
         Some((y, e2))
@@ -3061,6 +3118,29 @@ impl Scanner<'_, '_> {
                 d2 = Some(x);
                 e = e2;
             }
+        }
+        // "18 and 19 June": the first day takes the month that follows
+        if d2.is_none()
+            && (self.is(e, "and") || self.is(e, "or") || self.text(e) == "&")
+            && let Some((_, e2)) = self.day_num(e + 1)
+            && let Some((m, e3)) = self.month_at(if self.is(e2, "of") { e2 + 1 } else { e2 }, false)
+        {
+            let year = self.year_after(e3);
+            let r = match year {
+                Some((y, _)) => Date::new(y, m, d).map(Raw::Day),
+                None if d <= days_in_month_max(m) => Some(Raw::MonthDay { month: m, day: d, rel }),
+                None => None,
+            };
+            return r.map(|r| (e, r));
+        }
+        // "16. Nov. 2016": a day with the German ordinal period
+        if self.text(e) == "."
+            && self.adjacent(e)
+            && self.kind(start) == Some(TokenKind::Number)
+            && let Some((_, e2)) = self.month_at(e + 1, false)
+            && self.year_after(e2).is_some()
+        {
+            e += 1;
         }
         let sep = matches!(self.text(e), "-" | "/") && self.adjacent(e) && self.adjacent(e + 1);
         let of = self.is(e, "of");
@@ -4085,6 +4165,31 @@ impl Scanner<'_, '_> {
         }
         // a compound: in its smallest unit
         Some((e, (total / smallest.seconds(), smallest)))
+    }
+
+    /// A compound duration from `i` to `e` split into calendar months and
+    /// the seconds of the smaller units, with the smallest of those.
+    fn calendar_split(&self, i: usize, e: usize) -> Option<(f64, f64, Grain)> {
+        let (mut months, mut secs, mut small) = (0.0, 0.0, Grain::Year);
+        let mut k = i;
+        while k < e {
+            if self.text(k) == "," || self.is(k, "and") {
+                k += 1;
+                continue;
+            }
+            let (n, u, e2) = self.duration_one(k)?;
+            match u {
+                Grain::Month => months += n,
+                Grain::Quarter => months += 3.0 * n,
+                Grain::Year => months += 12.0 * n,
+                _ => {
+                    secs += n * u.seconds();
+                    small = small.min(u);
+                }
+            }
+            k = e2;
+        }
+        Some((months, secs, small))
     }
 
     /// One count and unit: "15 months", "half an hour", "a quarter of an
