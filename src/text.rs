@@ -214,11 +214,6 @@ impl<'t> Document<'t> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
-    /// Lexicon ids of tokens `from..to` (clamped).
-    pub(crate) fn lex_ids(&self, from: usize, to: usize) -> Vec<LexId> {
-        self.id_slice(from, to).to_vec()
-    }
-
     /// Lexicon ids of tokens `from..to` (clamped), without copying.
     pub(crate) fn id_slice(&self, from: usize, to: usize) -> &[LexId] {
         let to = to.min(self.lex.len());
@@ -242,8 +237,13 @@ impl<'t> Document<'t> {
 
     /// True when token `i` is the word `w` (ASCII case-insensitive).
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
-        let t = self.tok_text(i);
-        t.len() == w.len() && t.eq_ignore_ascii_case(w)
+        // the byte length first: most comparisons fail there
+        match self.tokens.get(i) {
+            Some(t) if t.span.end.wrapping_sub(t.span.start) == w.len() => {
+                self.tok_text(i).eq_ignore_ascii_case(w)
+            }
+            _ => false,
+        }
     }
 
     /// True when token `i` directly follows token `i - 1` with no space.

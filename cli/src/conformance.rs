@@ -12,7 +12,15 @@
 //! (Duckling always looks forward; Recognizers lists the future reading
 //! first), so this mode resolves bare weekdays and months forward and
 //! gives the backward reading as an alternative. News analysis (`check`)
-//! uses the tense-driven default instead.
+//! uses the tense-driven default instead. The other per-suite policies:
+//! the case's locale sets the region (holidays) and the day/month order
+//! (`EN_GB`, Recognizers' `EnglishOthers`: day first); vague periods use
+//! each suite's own widths ([`PeriodStyle::Wide`] for Duckling,
+//! [`PeriodStyle::Narrow`] for Recognizers-Text); the reference's time of
+//! day anchors "now", "in 2 hours" and bare clock times; a clock time
+//! written with a zone ("4pm CET") is converted to the reference's UTC
+//! offset when the reference carries one (Duckling's), and kept as
+//! written otherwise (Recognizers').
 
 use std::io::{BufRead as _, Write as _};
 use std::process::ExitCode;
@@ -20,7 +28,10 @@ use std::process::ExitCode;
 use crosscheck::Date;
 use crosscheck::number::{NumberConfig, NumberKind, NumberParser, Qualifier, Quantity, Unit};
 use crosscheck::text::Document;
-use crosscheck::time::{Direction, TimeConfig, TimeMention, TimeParser, TimeValue};
+use crosscheck::time::{
+    DateOrder, DateTime, Direction, Grain, Moment, PeriodStyle, Region, TimeConfig, TimeMention,
+    TimeParser, TimeValue, utc_offset_of,
+};
 use serde_json::{Value, json};
 
 #[derive(serde::Deserialize)]
@@ -29,10 +40,12 @@ struct Case {
     text: String,
     #[serde(default)]
     reference: Option<String>,
-    /// A region ("EN_AU"): its currency is the home currency of the
-    /// number stage, as a news desk in that region would configure it.
+    #[serde(default)]
+    source: Option<String>,
     #[serde(default)]
     locale: Option<String>,
+    #[serde(default)]
+    flags: Vec<String>,
 }
 
 /// The currency of an English-speaking region, by the region part of a
@@ -61,13 +74,26 @@ fn region_currency(locale: &str) -> Option<&'static str> {
     })
 }
 
+/// The time configuration a case's suite was written for.
+fn config_for(case: &Case, direction: Direction) -> TimeConfig {
+    let mut cfg = TimeConfig::default();
+    cfg.direction = direction;
+    let region = case.locale.as_deref().and_then(Region::from_code).unwrap_or_default();
+    cfg.region = region;
+    cfg.date_order = region.date_order();
+    if case.flags.iter().any(|f| f == "locale:EnglishOthers") {
+        cfg.date_order = DateOrder::DayFirst;
+    }
+    cfg.periods = match case.source.as_deref() {
+        Some("recognizers") => PeriodStyle::Narrow,
+        Some("duckling") => PeriodStyle::Wide,
+        _ => PeriodStyle::News,
+    };
+    cfg
+}
+
 pub fn run() -> ExitCode {
     let numbers = NumberParser::new();
-    let mut fwd = TimeConfig::default();
-    fwd.direction = Direction::Forward;
-    let mut back = TimeConfig::default();
-    back.direction = Direction::Backward;
-    let (forward, backward) = (TimeParser::with_config(fwd), TimeParser::with_config(back));
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -92,7 +118,14 @@ pub fn run() -> ExitCode {
                 continue;
             }
         };
-        let anchor = case.reference.as_deref().and_then(|r| Date::parse_lenient(r).ok());
+        let reference: Option<DateTime> = case.reference.as_deref().and_then(|r| r.parse().ok());
+        let anchor = reference
+            .map(|r| r.date)
+            .or_else(|| case.reference.as_deref().and_then(|r| Date::parse_lenient(r).ok()));
+        let clock = reference.map(|r| r.time);
+        let offset = case.reference.as_deref().and_then(utc_offset_of);
+        let forward = TimeParser::with_config(config_for(&case, Direction::Forward));
+        let backward = TimeParser::with_config(config_for(&case, Direction::Backward));
         let doc = Document::new(&case.text);
         let mut matches: Vec<Value> = Vec::new();
         let regional = case.locale.as_deref().and_then(region_currency).and_then(|c| {
@@ -103,10 +136,10 @@ pub fn run() -> ExitCode {
         for m in regional.as_ref().unwrap_or(&numbers).extract(&doc) {
             matches.extend(number_matches(&case.text, m.span, &m.quantity));
         }
-        let alts = backward.extract(&doc, anchor);
-        for m in forward.extract(&doc, anchor) {
+        let alts = backward.extract_at(&doc, anchor, clock);
+        for m in forward.extract_at(&doc, anchor, clock) {
             let alt = alts.iter().find(|a| a.span == m.span && a.value != m.value);
-            if let Some(v) = time_match(&case.text, &m, alt) {
+            if let Some(v) = time_match(&case.text, &m, alt, offset) {
                 matches.push(v);
             }
         }
@@ -252,7 +285,44 @@ fn unit_name(symbol: &str) -> &str {
     }
 }
 
-fn time_json(v: &TimeValue) -> Option<serde_json::Map<String, Value>> {
+/// A moment as ISO text: `YYYY-MM-DDTHH:MM:SS`, or `HH:MM:SS` with no
+/// date; a written zone is converted to `offset` (minutes east of UTC)
+/// when the reference has one.
+fn moment_json(m: &Moment, offset: Option<i32>) -> String {
+    let mut secs = i64::from(m.time.seconds());
+    let mut date = m.date;
+    if let (Some(z), Some(r)) = (m.utc_offset, offset) {
+        secs += i64::from(r - z) * 60;
+        let days = secs.div_euclid(86_400);
+        secs = secs.rem_euclid(86_400);
+        date = date.map(|d| d.add_days(days));
+    }
+    let t = format!("{:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60);
+    match date {
+        Some(d) => format!("{d}T{t}"),
+        None => t,
+    }
+}
+
+/// `d` starts a unit of `g`.
+fn aligned(d: Date, g: Grain) -> bool {
+    unit_start(d, g) == d
+}
+
+/// The first day of the unit of `g` containing `d`.
+fn unit_start(d: Date, g: Grain) -> Date {
+    match g {
+        Grain::Week | Grain::Fortnight => d.start_of_week(),
+        Grain::Month => d.first_of_month(),
+        Grain::Quarter => d.first_of_month().add_months(-i64::from((d.month() - 1) % 3)),
+        Grain::Year => d.first_of_year(),
+        Grain::Decade => d.first_of_year().add_years(-i64::from(d.year().rem_euclid(10))),
+        Grain::Century => d.first_of_year().add_years(-i64::from(d.year().rem_euclid(100))),
+        _ => d,
+    }
+}
+
+fn time_json(v: &TimeValue, offset: Option<i32>) -> Option<serde_json::Map<String, Value>> {
     let mut m = serde_json::Map::new();
     match v {
         TimeValue::Date { start, end, grain } => {
@@ -268,8 +338,25 @@ fn time_json(v: &TimeValue) -> Option<serde_json::Map<String, Value>> {
             m.insert("grain".into(), json!(grain.as_str()));
         }
         TimeValue::Interval { start, end, grain } => {
+            // the end as named: the first day of its last unit when the
+            // interval is made of whole units ("between 2015 and 2018"
+            // ends in 2018), else its last day
+            let end = match (start, end) {
+                (Some(s), Some(e)) if aligned(*s, *grain) => Some(unit_start(*e, *grain)),
+                (_, e) => *e,
+            };
             m.insert("start".into(), json!(start.map(|d| d.to_string())));
             m.insert("end".into(), json!(end.map(|d| d.to_string())));
+            m.insert("grain".into(), json!(grain.as_str()));
+        }
+        TimeValue::Time { at, grain } => {
+            m.insert("start".into(), json!(moment_json(at, offset)));
+            m.insert("end".into(), Value::Null);
+            m.insert("grain".into(), json!(grain.as_str()));
+        }
+        TimeValue::TimeInterval { start, end, grain } => {
+            m.insert("start".into(), json!(start.map(|x| moment_json(&x, offset))));
+            m.insert("end".into(), json!(end.map(|x| moment_json(&x, offset))));
             m.insert("grain".into(), json!(grain.as_str()));
         }
         _ => return None,
@@ -277,11 +364,16 @@ fn time_json(v: &TimeValue) -> Option<serde_json::Map<String, Value>> {
     Some(m)
 }
 
-fn time_match(text: &str, t: &TimeMention, alt: Option<&TimeMention>) -> Option<Value> {
+fn time_match(
+    text: &str,
+    t: &TimeMention,
+    alt: Option<&TimeMention>,
+    offset: Option<i32>,
+) -> Option<Value> {
     match &t.value {
         TimeValue::Duration(q) => {
             let unit = q.unit.as_ref()?.as_str();
-            let secs = unit.parse::<crosscheck::time::Grain>().ok()?.seconds();
+            let secs = unit.parse::<Grain>().ok()?.seconds();
             let mut m = base(text, t.span, "duration");
             m.insert("duration_seconds".into(), json!(q.value? * secs));
             m.insert("duration".into(), json!({"value": q.value, "unit": unit}));
@@ -289,14 +381,23 @@ fn time_match(text: &str, t: &TimeMention, alt: Option<&TimeMention>) -> Option<
         }
         TimeValue::Unresolved => None,
         v => {
-            let dim =
-                if matches!(v, TimeValue::Interval { .. }) { "datetime_interval" } else { "date" };
+            let dim = match v {
+                TimeValue::Interval { .. } | TimeValue::TimeInterval { .. } => "datetime_interval",
+                TimeValue::Time { .. } => "time",
+                _ => "date",
+            };
             let mut m = base(text, t.span, dim);
-            m.extend(time_json(v)?);
-            let mut alts: Vec<Value> =
-                t.alternatives.iter().filter_map(|a| time_json(a).map(Value::Object)).collect();
-            if let Some(a) = alt.and_then(|a| time_json(&a.value)) {
-                alts.push(Value::Object(a));
+            m.extend(time_json(v, offset)?);
+            let mut alts: Vec<Value> = t
+                .alternatives
+                .iter()
+                .filter_map(|a| time_json(a, offset).map(Value::Object))
+                .collect();
+            if let Some(a) = alt {
+                alts.extend(time_json(&a.value, offset).map(Value::Object));
+                alts.extend(
+                    a.alternatives.iter().filter_map(|x| time_json(x, offset).map(Value::Object)),
+                );
             }
             if !alts.is_empty() {
                 m.insert("alternatives".into(), Value::Array(alts));

@@ -59,6 +59,14 @@ pub(crate) mod flag {
     pub(crate) const CORE_START: u32 = 1 << 23;
     /// A word after a number that makes it a clock time ("3 pm").
     pub(crate) const CLOCK: u32 = 1 << 24;
+    /// A time word: a time expression may start at it (the time stage's
+    /// filter).
+    pub(crate) const TIME_START: u32 = 1 << 25;
+    /// A function word that starts a time expression only with a time word
+    /// shortly after it ("the", "in", "last").
+    pub(crate) const TIME_LEAD: u32 = 1 << 26;
+    /// A modal verb ("will", "should"): the clause's verb, not a noun.
+    pub(crate) const MODAL: u32 = 1 << 27;
     /// Grammar words: never a counted noun after a figure.
     pub(crate) const FUNCTION: u32 = PREP | AUX | DET | PRON | CLAUSE | SAY | PAST | NEG;
 }
@@ -213,8 +221,12 @@ pub(crate) struct Lexicon {
     pub(crate) percent: Phrases<()>,
     pub(crate) points: Phrases<()>,
     pub(crate) vague: Phrases<(f64, f64)>,
-    pub(crate) holidays: Phrases<(u8, u8)>,
-    pub(crate) seasons: Phrases<(u8, u8, u8)>,
+    /// Holiday names: the value indexes `holiday_rows`.
+    pub(crate) holidays: Phrases<u16>,
+    /// For each holiday name, the rows of [`en::HOLIDAYS`] it names.
+    pub(crate) holiday_rows: Vec<Vec<usize>>,
+    pub(crate) day_parts: Phrases<en::DayPart>,
+    pub(crate) time_zones: Phrases<i32>,
     pub(crate) future: Phrases<()>,
     pub(crate) hedges: Phrases<()>,
     pub(crate) agencies: Phrases<()>,
@@ -252,7 +264,9 @@ impl Lexicon {
             points: Phrases::new(),
             vague: Phrases::new(),
             holidays: Phrases::new(),
-            seasons: Phrases::new(),
+            holiday_rows: Vec::new(),
+            day_parts: Phrases::new(),
+            time_zones: Phrases::new(),
             future: Phrases::new(),
             hedges: Phrases::new(),
             agencies: Phrases::new(),
@@ -327,12 +341,50 @@ impl Lexicon {
             (en::SEQUENCE_NOUNS, flag::SEQUENCE_NOUN),
             (en::IDENTIFIER_NOUNS, flag::IDENTIFIER_NOUN),
             (en::YEAR_BEFORE, flag::YEAR_BEFORE),
+            (en::MODALS, flag::MODAL),
         ];
         for (words, f) in flagged {
             for w in *words {
                 if !w.contains(' ') {
                     lx.entry(w).flags |= f;
                 }
+            }
+        }
+        // the time stage's filter: time words, and the function words
+        // that lead into time expressions
+        for &(w, _) in en::MONTHS.iter().chain(en::WEEKDAYS) {
+            lx.entry(w).flags |= flag::TIME_START;
+        }
+        for &(w, _) in en::TIME_UNITS {
+            lx.entry(w).flags |= flag::TIME_START;
+        }
+        for &(w, _) in en::CARDINALS.iter().chain(en::ORDINALS) {
+            lx.entry(w).flags |= flag::TIME_START;
+        }
+        for w in en::TIME_WORDS {
+            lx.entry(w).flags |= flag::TIME_START;
+        }
+        for w in en::TIME_LEAD_WORDS {
+            lx.entry(w).flags |= flag::TIME_LEAD;
+        }
+        let phrases = en::HOLIDAYS
+            .iter()
+            .flat_map(|(names, ..)| names.iter())
+            .chain(en::DAY_PARTS.iter().map(|(w, _)| w));
+        for phrase in phrases {
+            let words: Vec<&'static str> = phrase.split(' ').collect();
+            if let [one] = words.as_slice() {
+                lx.entry(one).flags |= flag::TIME_START;
+            } else if let Some((last, rest)) = words.split_last() {
+                for w in rest {
+                    lx.entry(w).flags |= flag::TIME_LEAD;
+                }
+                lx.entry(last).flags |= flag::TIME_START;
+            }
+        }
+        for (w, _) in en::MODIFIERS_BEFORE {
+            if let Some(first) = w.split(' ').next() {
+                lx.entry(first).flags |= flag::TIME_LEAD;
             }
         }
         for code in en::CURRENCY_CODES {
@@ -418,15 +470,35 @@ impl Lexicon {
         }
         lx.vague = p;
         let mut p = Phrases::new();
-        for &(w, m, d) in en::FIXED_HOLIDAYS {
-            p.insert(lx.phrase_ids(w), (m, d));
+        let mut names: HashMap<&'static str, u16, Fnv> = HashMap::default();
+        for (row, (ns, ..)) in en::HOLIDAYS.iter().enumerate() {
+            for &name in *ns {
+                let id = match names.get(name) {
+                    Some(&id) => id,
+                    None => {
+                        let id = u16::try_from(lx.holiday_rows.len()).unwrap_or(u16::MAX);
+                        names.insert(name, id);
+                        lx.holiday_rows.push(Vec::new());
+                        p.insert(lx.phrase_ids(name), id);
+                        id
+                    }
+                };
+                if let Some(rows) = lx.holiday_rows.get_mut(usize::from(id)) {
+                    rows.push(row);
+                }
+            }
         }
         lx.holidays = p;
         let mut p = Phrases::new();
-        for &(w, m, d, n) in en::HOLIDAY_SEASONS {
-            p.insert(lx.phrase_ids(w), (m, d, n));
+        for &(w, d) in en::DAY_PARTS {
+            p.insert(lx.phrase_ids(w), d);
         }
-        lx.seasons = p;
+        lx.day_parts = p;
+        let mut p = Phrases::new();
+        for &(w, o) in en::TIME_ZONES {
+            p.insert(lx.phrase_ids(w), o);
+        }
+        lx.time_zones = p;
         let mut p = Phrases::new();
         for w in en::FUTURE_MARKERS {
             p.insert(lx.phrase_ids(w), ());

@@ -140,6 +140,16 @@ impl Date {
         Date(self.0.last_of_year())
     }
 
+    /// The jiff date (crate-internal: jiff stays out of the public API).
+    pub(crate) fn civil(self) -> jiff::civil::Date {
+        self.0
+    }
+
+    /// Wraps a jiff date.
+    pub(crate) fn from_civil(d: jiff::civil::Date) -> Date {
+        Date(d)
+    }
+
     /// Parses the date at the start of `s`: `YYYY-MM-DD`, optionally
     /// followed by a time part starting with `T` or a space, which is
     /// ignored (`2025-12-27T08:30:00Z` is 2025-12-27).

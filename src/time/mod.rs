@@ -46,7 +46,11 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod astro;
+mod calendar;
+mod clock;
 mod date;
+mod moment;
 mod resolve;
 mod scan;
 mod tense;
@@ -54,6 +58,7 @@ mod tense;
 use core::fmt;
 
 pub use date::{Date, ParseDateError};
+pub use moment::{DateTime, Moment, ParseTimeError, TimeOfDay, utc_offset_of};
 
 use crate::error::Result;
 use crate::number::Quantity;
@@ -109,8 +114,8 @@ impl Grain {
         }
     }
 
-    /// Length in seconds, with a month of 30 days and a year of 365 days
-    /// (the convention of the conformance suites).
+    /// Length in seconds, with a month of 30 days, a quarter of 90 and a
+    /// year of 365 days (the convention of the conformance suites).
     #[must_use]
     pub fn seconds(self) -> f64 {
         const DAY: f64 = 86_400.0;
@@ -122,7 +127,7 @@ impl Grain {
             Grain::Week => 7.0 * DAY,
             Grain::Fortnight => 14.0 * DAY,
             Grain::Month => 30.0 * DAY,
-            Grain::Quarter => 91.0 * DAY,
+            Grain::Quarter => 90.0 * DAY,
             Grain::Year => 365.0 * DAY,
             Grain::Decade => 3_650.0 * DAY,
             Grain::Century => 36_500.0 * DAY,
@@ -157,6 +162,26 @@ pub enum TimeValue {
         /// The precision of the ends.
         grain: Grain,
     },
+    /// A clock time ("3pm", "at 10:30", "noon", "tonight at 8"), on a
+    /// date when the text or the reference gives one.
+    Time {
+        /// The date (when known), the time of day and the zone as written.
+        at: Moment,
+        /// The precision: hour, minute or second.
+        grain: Grain,
+    },
+    /// An interval between two clock times ("3-4pm", "this evening",
+    /// "from 9:30 to 11:00 on Thursday", "the past two hours"); `None` is
+    /// an open end ("after 2pm"). The end is the last unit covered at the
+    /// grain (the named end: "3-4pm" ends at 16:00, hour grain).
+    TimeInterval {
+        /// Start, if bounded.
+        start: Option<Moment>,
+        /// Last unit covered, if bounded.
+        end: Option<Moment>,
+        /// The precision of the ends.
+        grain: Grain,
+    },
     /// A length of time: a quantity of kind
     /// [`NumberKind::Duration`](crate::number::NumberKind::Duration) with
     /// the time unit as its unit, and the bounds the words gave it.
@@ -174,6 +199,11 @@ impl TimeValue {
         match *self {
             TimeValue::Date { start, end, .. } => Some((Some(start), Some(end))),
             TimeValue::Interval { start, end, .. } => Some((start, end)),
+            TimeValue::Time { at, .. } => at.date.map(|d| (Some(d), Some(d))),
+            TimeValue::TimeInterval { start, end, .. } => {
+                let (s, e) = (start.and_then(|m| m.date), end.and_then(|m| m.date));
+                if s.is_none() && e.is_none() { None } else { Some((s, e)) }
+            }
             TimeValue::Duration(_) | TimeValue::Unresolved => None,
         }
     }
@@ -182,7 +212,10 @@ impl TimeValue {
     #[must_use]
     pub fn grain(&self) -> Option<Grain> {
         match self {
-            TimeValue::Date { grain, .. } | TimeValue::Interval { grain, .. } => Some(*grain),
+            TimeValue::Date { grain, .. }
+            | TimeValue::Interval { grain, .. }
+            | TimeValue::Time { grain, .. }
+            | TimeValue::TimeInterval { grain, .. } => Some(*grain),
             TimeValue::Duration(q) => q.unit.as_ref().and_then(|u| grain_from_name(u.as_str())),
             TimeValue::Unresolved => None,
         }
@@ -224,7 +257,8 @@ pub(crate) fn grain_from_name(s: &str) -> Option<Grain> {
 
 impl fmt::Display for TimeValue {
     /// A day prints as `2025-12-29`, a month as `2025-10`, a year as
-    /// `2025`, other spans as `start..end`, durations as their quantity.
+    /// `2025`, a clock time as `2025-12-29T15:30` (or `15:30` with no
+    /// date), other spans as `start..end`, durations as their quantity.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TimeValue::Date { start, end, grain } => {
@@ -246,6 +280,12 @@ impl fmt::Display for TimeValue {
                 }
             }
             TimeValue::Interval { start, end, .. } => {
+                let s = start.map(|d| d.to_string()).unwrap_or_default();
+                let e = end.map(|d| d.to_string()).unwrap_or_default();
+                write!(f, "{s}..{e}")
+            }
+            TimeValue::Time { at, .. } => write!(f, "{at}"),
+            TimeValue::TimeInterval { start, end, .. } => {
                 let s = start.map(|d| d.to_string()).unwrap_or_default();
                 let e = end.map(|d| d.to_string()).unwrap_or_default();
                 write!(f, "{s}..{e}")
@@ -333,6 +373,105 @@ pub enum DateOrder {
     Reject,
 }
 
+/// How wide vague periods are: parts of the day, the weekend, and the
+/// start, middle and end of a period. The sources disagree; each style
+/// is one coherent convention.
+///
+/// | phrase | `News` (default) | `Wide` | `Narrow` |
+/// |---|---|---|---|
+/// | morning / afternoon / evening / night | 00–12 / 12–19 / 18–24 / 18–24 | same | 08–12 / 12–16 / 16–20 / 20–24 |
+/// | the weekend | Saturday–Sunday | Friday 18:00 – Monday 00:00 | Saturday–Sunday |
+/// | start / end of a year | first / last month | first three / last four months | first / second half |
+/// | start / end of a month | first / last ten days | same | first / second half |
+/// | start / end of a week | Monday–Tuesday / Friday–Sunday | Monday–Wednesday / Friday–Sunday | Monday–Wednesday / Thursday–Sunday |
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum PeriodStyle {
+    /// What a news reader means (the default).
+    #[default]
+    News,
+    /// Wide periods, as Duckling resolves them.
+    Wide,
+    /// Narrow periods, as Microsoft Recognizers-Text resolves them.
+    Narrow,
+}
+
+/// The English-speaking region a text was written for: it decides which
+/// day "Thanksgiving", "Mother's Day" or "Labour Day" is, and (through
+/// [`Region::date_order`]) how `4/2/2025` reads.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Region {
+    /// No region: holidays as in the United States.
+    #[default]
+    Any,
+    /// Australia.
+    Au,
+    /// Belize.
+    Bz,
+    /// Canada.
+    Ca,
+    /// The United Kingdom.
+    Gb,
+    /// Ireland.
+    Ie,
+    /// India.
+    In,
+    /// Jamaica.
+    Jm,
+    /// New Zealand.
+    Nz,
+    /// The Philippines.
+    Ph,
+    /// Trinidad and Tobago.
+    Tt,
+    /// The United States.
+    Us,
+    /// South Africa.
+    Za,
+}
+
+impl Region {
+    /// The region of a locale or country code: `EN_GB`, `en-GB`, `GB`,
+    /// `UK` (case-insensitive); `None` when unknown.
+    #[must_use]
+    pub fn from_code(code: &str) -> Option<Region> {
+        let c = code.trim().to_ascii_uppercase().replace('-', "_");
+        let cc = c.strip_prefix("EN_").unwrap_or(&c);
+        Some(match cc {
+            "AU" => Region::Au,
+            "BZ" => Region::Bz,
+            "CA" => Region::Ca,
+            "GB" | "UK" => Region::Gb,
+            "IE" => Region::Ie,
+            "IN" => Region::In,
+            "JM" => Region::Jm,
+            "NZ" => Region::Nz,
+            "PH" => Region::Ph,
+            "TT" => Region::Tt,
+            "US" => Region::Us,
+            "ZA" => Region::Za,
+            "EN" | "" => Region::Any,
+            _ => return None,
+        })
+    }
+
+    /// How numeric dates read there: month first in the United States,
+    /// Canada and the Philippines (and with no region), day first
+    /// elsewhere.
+    #[must_use]
+    pub fn date_order(self) -> DateOrder {
+        match self {
+            Region::Any | Region::Us | Region::Ca | Region::Ph => DateOrder::MonthFirst,
+            _ => DateOrder::DayFirst,
+        }
+    }
+}
+
 /// Configuration of the time stage.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -343,6 +482,10 @@ pub struct TimeConfig {
     pub direction: Direction,
     /// Reading of ambiguous numeric dates.
     pub date_order: DateOrder,
+    /// Width of vague periods ("this evening", "the end of the year").
+    pub periods: PeriodStyle,
+    /// The region, for regional holidays.
+    pub region: Region,
 }
 
 impl TimeConfig {
@@ -379,8 +522,24 @@ impl TimeParser {
     /// against `published` (the article's publication date).
     #[must_use]
     pub fn extract(&self, doc: &Document<'_>, published: Option<Date>) -> Vec<TimeMention> {
-        let raws = scan::scan(doc);
-        resolve::resolve_all(doc, raws, published, &self.config)
+        self.extract_at(doc, published, None)
+    }
+
+    /// As [`TimeParser::extract`], with the publication time of day when
+    /// it is known: "now", "in two hours" and "the past 30 minutes" then
+    /// resolve to clock times, and a bare "at 3am" picks its day by the
+    /// direction policy. Without it they stay at day precision (or
+    /// unresolved when they need the clock).
+    #[must_use]
+    pub fn extract_at(
+        &self,
+        doc: &Document<'_>,
+        published: Option<Date>,
+        clock: Option<TimeOfDay>,
+    ) -> Vec<TimeMention> {
+        let ids: Vec<crate::lexicon::LexId> = doc.tokens().iter().map(|t| t.lex).collect();
+        let raws = scan::scan(doc, &ids);
+        resolve::resolve_all(doc, &ids, raws, published, clock, &self.config)
     }
 }
 

@@ -23,10 +23,10 @@ const RIGHT_WINDOW: usize = 10;
 /// Reads the tense of the clause containing `tokens`: first the verb group
 /// to the left of the expression, then (for fronted expressions: "On
 /// Friday, Axios reported") the one to its right.
-pub(crate) fn tense_of(doc: &Document<'_>, tokens: Range<usize>) -> Tense {
+pub(crate) fn tense_of(doc: &Document<'_>, all_ids: &[LexId], tokens: Range<usize>) -> Tense {
     let lx = lexicon::english();
     let sent = doc.sentence_tokens(doc.sentence_index(tokens.start));
-    let ids: Vec<LexId> = doc.lex_ids(sent.start, tokens.start);
+    let ids: &[LexId] = all_ids.get(sent.start..tokens.start.max(sent.start)).unwrap_or(&[]);
     // left: walk back from the expression
     let mut steps = 0;
     let mut k = tokens.start;
@@ -62,8 +62,8 @@ pub(crate) fn tense_of(doc: &Document<'_>, tokens: Range<usize>) -> Tense {
         if doc.has_flag(k, flag::CLAUSE) && !doc.is(k, "and") {
             break;
         }
-        let ids_r = doc.lex_ids(k, (k + 3).min(sent.end));
-        if lx.future.longest(&ids_r).is_some_and(|(_, len)| len >= 1)
+        let ids_r = all_ids.get(k..(k + 3).min(sent.end)).unwrap_or(&[]);
+        if lx.future.longest(ids_r).is_some_and(|(_, len)| len >= 1)
             && !doc.is(k, "next")
             && !doc.is(k, "coming")
         {
@@ -127,7 +127,8 @@ mod tests {
             .iter()
             .position(|t| &text[t.span] == word)
             .unwrap_or_else(|| panic!("{word} not in {text}"));
-        tense_of(&doc, i..i + 1)
+        let ids: Vec<LexId> = doc.tokens().iter().map(|t| t.lex).collect();
+        tense_of(&doc, &ids, i..i + 1)
     }
 
     #[test]

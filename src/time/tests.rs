@@ -19,7 +19,7 @@ fn check(text: &str, published: Option<&str>, want: &[(&str, &str)]) {
 
 #[test]
 fn absolute_dates() {
-    check("on 2025-02-04 at noon", None, &[("2025-02-04", "2025-02-04")]);
+    check("on 2025-02-04 at noon", None, &[("2025-02-04 at noon", "2025-02-04T12:00")]);
     check("on 4 February 2025", None, &[("4 February 2025", "2025-02-04")]);
     check("on February 4, 2025,", None, &[("February 4, 2025", "2025-02-04")]);
     check("on Feb. 4th, 2025", None, &[("Feb. 4th, 2025", "2025-02-04")]);
