@@ -115,6 +115,9 @@ pub struct Document<'t> {
     tokens: Vec<Token>,
     /// The lexicon id of every token, contiguous, for phrase matching.
     lex: Vec<LexId>,
+    /// The text with ASCII letters lower-cased: same byte offsets, so a
+    /// token's span slices its lower-cased word without allocating.
+    lower: String,
     sentences: Vec<Sentence>,
     /// Sentence index of every token.
     sentence_of: Vec<u32>,
@@ -135,12 +138,14 @@ impl<'t> Document<'t> {
     /// work per sentence stays bounded.
     #[must_use]
     pub fn new(text: &'t str) -> Document<'t> {
-        let tokens = tokenize(text);
+        let lower = text.to_ascii_lowercase();
+        let tokens = tokenize(text, &lower);
         let lex = tokens.iter().map(|t| t.lex).collect();
         let mut doc = Document {
             text,
             tokens,
             lex,
+            lower,
             sentences: Vec::new(),
             sentence_of: Vec::new(),
             dateline: None,
@@ -220,19 +225,10 @@ impl<'t> Document<'t> {
         self.lex.get(from.min(to)..to).unwrap_or(&[])
     }
 
-    /// The word at token `i` in ASCII lower case, written into `buf`, for
-    /// matching against short word lists without allocating; "" when the
-    /// word is longer than the buffer or not ASCII.
-    pub(crate) fn lower<'b>(&self, i: usize, buf: &'b mut [u8; 24]) -> &'b str {
-        let t = self.tok_text(i).as_bytes();
-        if t.len() > buf.len() || !t.is_ascii() {
-            return "";
-        }
-        let Some(out) = buf.get_mut(..t.len()) else { return "" };
-        for (o, b) in out.iter_mut().zip(t) {
-            *o = b.to_ascii_lowercase();
-        }
-        core::str::from_utf8(out).unwrap_or("")
+    /// The word at token `i` with ASCII letters lower-cased, for matching
+    /// against word lists without allocating; "" past the end.
+    pub(crate) fn lower(&self, i: usize) -> &str {
+        self.tokens.get(i).and_then(|t| self.lower.get(t.span.start..t.span.end)).unwrap_or("")
     }
 
     /// True when token `i` is the word `w` (ASCII case-insensitive).
@@ -358,15 +354,15 @@ impl<'t> Document<'t> {
             // single letter: an initial ("Donald J. Trump") or "(l.)"
             return c.is_uppercase() || !self.starts_sentence(i + 1);
         }
-        let lower = prev.to_ascii_lowercase();
-        if TITLE_ABBREVIATIONS.contains(&lower.as_str()) {
+        let lower = self.lower(i - 1);
+        if TITLE_ABBREVIATIONS.contains(&lower) {
             return true;
         }
         if lower == "no" || lower == "nos" {
             return self.kind(i + 1) == Some(TokenKind::Number);
         }
         // Month abbreviations before a day number: "Jan. 4".
-        if MONTH_ABBREVIATIONS.contains(&lower.as_str()) {
+        if MONTH_ABBREVIATIONS.contains(&lower) {
             return self.kind(i + 1) == Some(TokenKind::Number);
         }
         false
@@ -447,8 +443,7 @@ impl<'t> Document<'t> {
     }
 
     fn is_promo_at(&self, t: usize) -> bool {
-        let w = self.tok_text(t).to_ascii_lowercase();
-        match w.as_str() {
+        match self.lower(t) {
             "newsletter" | "newsletters" | "subscribe" | "subscribers" | "subscription"
             | "advertisement" => true,
             "sign" => self.is(t + 1, "up"),
@@ -465,8 +460,7 @@ impl<'t> Document<'t> {
     /// (Reuters) -`, `LONDON (AP) —`.
     fn find_dateline(&self) -> Option<Span> {
         let first = self.tokens.first()?;
-        let w = self.tok_text(0).to_ascii_lowercase();
-        if matches!(w.as_str(), "date" | "dated" | "published" | "updated" | "posted") {
+        if matches!(self.lower(0), "date" | "dated" | "published" | "updated" | "posted") {
             // label, optional colon, then a date of up to 6 tokens
             let mut j = 1;
             if matches!(self.tok_text(j), ":" | "-") {
@@ -675,7 +669,8 @@ impl Cursor<'_> {
 }
 
 /// Splits text into tokens; see the module docs.
-fn tokenize(text: &str) -> Vec<Token> {
+/// `lower` is `text` with ASCII letters lower-cased (same offsets).
+fn tokenize(text: &str, lower_text: &str) -> Vec<Token> {
     let cur = Cursor { text, chars: text.char_indices().collect() };
     let lx = lexicon::english();
     let n = cur.chars.len();
@@ -728,8 +723,11 @@ fn tokenize(text: &str) -> Vec<Token> {
         }
         let span = Span::new(cur.off(start), cur.off(k));
         let tok_text = span.get(text).unwrap_or("");
+        let ascii_lower = lower_text.get(span.start..span.end).filter(|w| w.is_ascii());
         let lex = if kind == TokenKind::Number {
             0
+        } else if let Some(w) = ascii_lower {
+            lx.id(w)
         } else {
             lower.clear();
             for ch in tok_text.chars() {

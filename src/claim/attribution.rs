@@ -148,8 +148,7 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
     let mut agency: Option<String> = None;
     let mut k = range.start;
     while k < range.end {
-        let mut lb = [0u8; 24];
-        let w = doc.lower(k, &mut lb);
+        let w = doc.lower(k);
         // "according to X", "citing X"
         if (w == "according" && doc.is(k + 1, "to")) || w == "citing" || w == "quoting" {
             let from = if w == "according" { k + 2 } else { k + 1 };
@@ -282,8 +281,7 @@ fn classify(doc: &Document<'_>, from: usize, to: usize) -> SourceKind {
             return SourceKind::Agency;
         }
     }
-    let mut lb = [0u8; 24];
-    let first = doc.lower(from, &mut lb);
+    let first = doc.lower(from);
     let indefinite = matches!(first, "a" | "an" | "one" | "two" | "three" | "several" | "some");
     let has = |f: u32| (from..to).any(|k| doc.has_flag(k, f));
     if indefinite && has(flag::ANON)

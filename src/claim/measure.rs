@@ -104,8 +104,7 @@ impl<'a, 't> Reader<'a, 't> {
 
     /// Looks like a verb form: past, -ed, -ing, or a say verb.
     fn verbish(&self, k: usize) -> bool {
-        let mut lb = [0u8; 24];
-        let t = self.doc.lower(k, &mut lb);
+        let t = self.doc.lower(k);
         let f = self.flags(k);
         f & (flag::PAST | flag::SAY | flag::AUX) != 0
             || (t.len() > 4 && t.ends_with("ed") && f & flag::NOT_PAST_ED == 0)
@@ -881,8 +880,7 @@ pub(crate) fn scope(
     let hi = (to + 12).min(r.sent_end);
     let mut k = lo;
     while k < hi {
-        let mut lb = [0u8; 24];
-        let w = doc.lower(k, &mut lb);
+        let w = doc.lower(k);
         match w {
             "so" if doc.is(k + 1, "far") => {
                 s.running = true;
@@ -926,8 +924,7 @@ pub(crate) fn scope(
     let mut places: Vec<String> = Vec::new();
     let mut k = lo;
     while k < hi {
-        let mut lb = [0u8; 24];
-        let w = doc.lower(k, &mut lb);
+        let w = doc.lower(k);
         if matches!(w, "in" | "across" | "throughout" | "inside") {
             let mut j = k + 1;
             if doc.is(j, "the") {
@@ -1012,8 +1009,7 @@ pub(crate) fn certainty(doc: &Document<'_>, from: usize, to: usize) -> Certainty
     }
     let hi = (to + 6).min(r.sent_end);
     for k in lo..hi {
-        let mut lb = [0u8; 24];
-        let w = doc.lower(k, &mut lb);
+        let w = doc.lower(k);
         let ids = doc.id_slice(k, (k + 3).min(r.sent_end));
         if let Some(((), len)) = r.lx.future.longest(ids)
             && !matches!(w, "next" | "coming" | "upcoming")
