@@ -637,43 +637,86 @@ fn is_symbol(c: char) -> bool {
     )
 }
 
+/// A position-by-byte reader over the text: positions are byte offsets on
+/// char boundaries, and stepping decodes one char at a time (ASCII in one
+/// step), so tokenizing allocates nothing per char.
 struct Cursor<'a> {
     text: &'a str,
-    chars: Vec<(usize, char)>,
 }
 
 impl Cursor<'_> {
+    /// The char starting at byte `k`.
     fn at(&self, k: usize) -> Option<char> {
-        self.chars.get(k).map(|&(_, c)| c)
-    }
-    fn off(&self, k: usize) -> usize {
-        self.chars.get(k).map_or(self.text.len(), |&(o, _)| o)
+        let b = *self.text.as_bytes().get(k)?;
+        if b < 0x80 {
+            return Some(b as char);
+        }
+        self.text.get(k..).and_then(|s| s.chars().next())
     }
 
-    /// The letters after position `k` (an apostrophe): their end and
-    /// their ASCII-lower-cased text ("'s" gives "s").
-    fn letters_after(&self, k: usize) -> (usize, String) {
-        let mut e = k + 1;
-        while self.at(e).is_some_and(char::is_alphabetic) {
-            e += 1;
+    /// The byte after the char at `k` (the end of the text stays there).
+    fn next(&self, k: usize) -> usize {
+        match self.at(k) {
+            Some(c) => k + c.len_utf8(),
+            None => self.text.len().max(k),
         }
-        let rest = self
-            .chars
-            .get(k + 1..e)
-            .unwrap_or(&[])
-            .iter()
-            .map(|&(_, c)| c.to_ascii_lowercase())
-            .collect();
-        (e, rest)
+    }
+
+    /// The byte `n` chars after `k`.
+    fn nth(&self, mut k: usize, n: usize) -> usize {
+        for _ in 0..n {
+            k = self.next(k);
+        }
+        k
+    }
+
+    /// The char ending at byte `k`.
+    fn before(&self, k: usize) -> Option<char> {
+        self.text.get(..k).and_then(|s| s.chars().next_back())
+    }
+
+    /// The char `n` chars after `k`.
+    fn at_n(&self, k: usize, n: usize) -> Option<char> {
+        self.at(self.nth(k, n))
+    }
+
+    fn digit_at(&self, k: usize) -> bool {
+        self.at(k).and_then(digit_value).is_some()
+    }
+
+    /// The letters after the apostrophe at `k`: their end and their
+    /// ASCII-lower-cased text ("'s" gives "s"), or "" when longer than a
+    /// clitic can be.
+    fn letters_after(&self, k: usize) -> (usize, ([u8; 4], usize)) {
+        let mut e = self.next(k);
+        let mut buf = [0u8; 4];
+        let mut len = 0usize;
+        let mut fits = true;
+        while let Some(c) = self.at(e).filter(|c| c.is_alphabetic()) {
+            match buf.get_mut(len) {
+                Some(slot) if c.is_ascii() && fits => {
+                    *slot = (c as u8).to_ascii_lowercase();
+                    len += 1;
+                }
+                _ => fits = false,
+            }
+            e += c.len_utf8();
+        }
+        (e, if fits { (buf, len) } else { ([0; 4], 0) })
     }
 }
 
+/// The text of a `letters_after` result.
+fn clitic_text(c: &([u8; 4], usize)) -> &str {
+    c.0.get(..c.1).and_then(|b| core::str::from_utf8(b).ok()).unwrap_or("")
+}
+
 /// Splits text into tokens; see the module docs.
-/// `lower` is `text` with ASCII letters lower-cased (same offsets).
+/// `lower_text` is `text` with ASCII letters lower-cased (same offsets).
 fn tokenize(text: &str, lower_text: &str) -> Vec<Token> {
-    let cur = Cursor { text, chars: text.char_indices().collect() };
+    let cur = Cursor { text };
     let lx = lexicon::english();
-    let n = cur.chars.len();
+    let n = text.len();
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
     let mut lower = String::new();
     let mut k = 0usize;
@@ -686,15 +729,18 @@ fn tokenize(text: &str, lower_text: &str) -> Vec<Token> {
                 newlines = newlines.saturating_add(1);
             }
             space = true;
-            k += 1;
+            k += c.len_utf8();
             continue;
         }
         let start = k;
         let kind;
         let leading_point = c == '.'
-            && cur.at(k + 1).and_then(digit_value).is_some()
-            && (k == 0 || space || cur.at(k - 1).is_some_and(|p| matches!(p, '-' | '−' | '+')));
-        if digit_value(c).is_some() || vulgar_fraction(c).is_some() || leading_point {
+            && cur.digit_at(k + 1)
+            && (k == 0 || space || cur.before(k).is_some_and(|p| matches!(p, '-' | '−' | '+')));
+        if c.is_ascii_digit()
+            || !c.is_ascii() && (digit_value(c).is_some() || vulgar_fraction(c).is_some())
+            || leading_point
+        {
             kind = TokenKind::Number;
             k = scan_number(&cur, k);
         } else if is_word_char(c) {
@@ -707,21 +753,21 @@ fn tokenize(text: &str, lower_text: &str) -> Vec<Token> {
         {
             // a clitic glued to the previous word: 's, 'll, 're, 've, 'd, 'm
             let (e, rest) = cur.letters_after(k);
-            if CLITICS.contains(&rest.as_str()) {
+            if CLITICS.contains(&clitic_text(&rest)) {
                 kind = TokenKind::Word;
                 k = e;
             } else {
                 kind = TokenKind::Punct;
-                k += 1;
+                k += c.len_utf8();
             }
         } else if is_symbol(c) {
             kind = TokenKind::Symbol;
-            k += 1;
+            k += c.len_utf8();
         } else {
             kind = TokenKind::Punct;
-            k += 1;
+            k += c.len_utf8();
         }
-        let span = Span::new(cur.off(start), cur.off(k));
+        let span = Span::new(start, k.min(n));
         let tok_text = span.get(text).unwrap_or("");
         let ascii_lower = lower_text.get(span.start..span.end).filter(|w| w.is_ascii());
         let lex = if kind == TokenKind::Number {
@@ -748,15 +794,27 @@ fn tokenize(text: &str, lower_text: &str) -> Vec<Token> {
 }
 
 fn scan_number(cur: &Cursor<'_>, mut k: usize) -> usize {
-    let digit_at = |j: usize| cur.at(j).and_then(digit_value).is_some();
     if cur.at(k).and_then(vulgar_fraction).is_some() {
-        return k + 1;
+        return cur.next(k);
     }
     let first = k;
-    while digit_at(k) {
-        k += 1;
+    let mut first_group = 0usize;
+    while cur.digit_at(k) {
+        k = cur.next(k);
+        first_group += 1;
     }
-    let first_group = k - first;
+    // a group of exactly `len` digits at `j`, not followed by a digit:
+    // its end
+    let group = |j: usize, len: usize| -> Option<usize> {
+        let mut e = j;
+        for _ in 0..len {
+            if !cur.digit_at(e) {
+                return None;
+            }
+            e = cur.next(e);
+        }
+        (!cur.digit_at(e)).then_some(e)
+    };
     let mut grouped = false;
     // thousands groups: separator + exactly three digits, not followed by a digit
     if first_group <= 3 {
@@ -764,12 +822,13 @@ fn scan_number(cur: &Cursor<'_>, mut k: usize) -> usize {
             if !(sep == ',' || is_group_space(sep) || sep == '\'' && grouped) {
                 break;
             }
-            if digit_at(k + 1) && digit_at(k + 2) && digit_at(k + 3) && !digit_at(k + 4) {
-                // "1,5" is not a group; "2,000,00" stops after "2,000"
-                grouped = true;
-                k += 4;
-            } else {
-                break;
+            // "1,5" is not a group; "2,000,00" stops after "2,000"
+            match group(cur.next(k), 3) {
+                Some(e) => {
+                    grouped = true;
+                    k = e;
+                }
+                None => break,
             }
         }
     }
@@ -778,30 +837,31 @@ fn scan_number(cur: &Cursor<'_>, mut k: usize) -> usize {
     if !grouped && (1..=2).contains(&first_group) && cur.at(k) == Some(',') {
         let mut j = k;
         let mut pairs = 0;
-        while cur.at(j) == Some(',') && digit_at(j + 1) && digit_at(j + 2) && !digit_at(j + 3) {
-            j += 3;
+        while cur.at(j) == Some(',')
+            && let Some(e) = group(j + 1, 2)
+        {
+            j = e;
             pairs += 1;
         }
         if pairs > 0
             && cur.at(j) == Some(',')
-            && digit_at(j + 1)
-            && digit_at(j + 2)
-            && digit_at(j + 3)
-            && !digit_at(j + 4)
+            && let Some(e) = group(j + 1, 3)
         {
-            k = j + 4;
+            k = e;
         }
     }
     // decimal part
-    if matches!(cur.at(k), Some('.' | '\u{066B}')) && digit_at(k + 1) {
-        k += 1;
-        while digit_at(k) {
-            k += 1;
+    if let Some(p @ ('.' | '\u{066B}')) = cur.at(k)
+        && cur.digit_at(k + p.len_utf8())
+    {
+        k += p.len_utf8();
+        while cur.digit_at(k) {
+            k = cur.next(k);
         }
     }
     // a vulgar fraction glued on: "10½"
     if k > first && cur.at(k).and_then(vulgar_fraction).is_some() {
-        return k + 1;
+        return cur.next(k);
     }
     // scientific notation: "1e10", "12.32e+14", "12e-1"
     if k > first && matches!(cur.at(k), Some('e' | 'E')) {
@@ -809,9 +869,9 @@ fn scan_number(cur: &Cursor<'_>, mut k: usize) -> usize {
         if matches!(cur.at(j), Some('+' | '-')) {
             j += 1;
         }
-        if digit_at(j) {
-            while digit_at(j) {
-                j += 1;
+        if cur.digit_at(j) {
+            while cur.digit_at(j) {
+                j = cur.next(j);
             }
             if !cur.at(j).is_some_and(is_word_char) {
                 k = j;
@@ -851,59 +911,83 @@ pub(crate) fn vulgar_fraction(c: char) -> Option<(u8, u8)> {
 /// "Rs20", "RM42") ends the word before the digits, so the figure is a
 /// number token of its own; "G7" and "F35" stay words.
 fn currency_glued(cur: &Cursor<'_>, start: usize, end: usize, lx: &lexicon::Lexicon) -> usize {
+    // only a word that ends in a digit can be glued to one
+    if cur.before(end).is_none_or(|c| digit_value(c).is_none()) {
+        return end;
+    }
     let mut p = start;
-    while p < end && cur.at(p).is_some_and(char::is_alphabetic) {
-        p += 1;
+    let mut letters = 0usize;
+    while p < end
+        && let Some(c) = cur.at(p).filter(|c| c.is_alphabetic())
+    {
+        p += c.len_utf8();
+        letters += 1;
     }
-    if p == start || p == end || p - start > 4 {
+    if p == start || p >= end || letters > 4 {
         return end;
     }
-    if !(p..end).all(|j| cur.at(j).and_then(digit_value).is_some()) {
-        return end;
+    let mut j = p;
+    while j < end {
+        if !cur.digit_at(j) {
+            return end;
+        }
+        j = cur.next(j);
     }
     let prefix: String =
-        (start..p).filter_map(|j| cur.at(j)).flat_map(char::to_lowercase).collect();
+        cur.text.get(start..p).unwrap_or("").chars().flat_map(char::to_lowercase).collect();
     let f = lx.get(lx.id(&prefix)).flags;
     let is_code = prefix.len() == 3 && f & lexicon::flag::CURRENCY_CODE != 0;
     if is_code || f & lexicon::flag::CURRENCY_PREFIX != 0 { p } else { end }
 }
 
 fn scan_word(cur: &Cursor<'_>, mut k: usize) -> usize {
-    let start = k;
     // "n't": a lone n followed by 't
     if matches!(cur.at(k), Some('n' | 'N'))
         && cur.at(k + 1).is_some_and(is_apostrophe)
-        && matches!(cur.at(k + 2), Some('t' | 'T'))
-        && !cur.at(k + 3).is_some_and(is_word_char)
+        && matches!(cur.at_n(k, 2), Some('t' | 'T'))
+        && !cur.at_n(k, 3).is_some_and(is_word_char)
     {
-        return k + 3;
+        return cur.nth(k, 3);
     }
-    while let Some(c) = cur.at(k) {
-        if is_word_char(c) {
+    let mut chars = 0usize;
+    let bytes = cur.text.as_bytes();
+    loop {
+        // ASCII letters and digits a byte at a time
+        while bytes.get(k).is_some_and(u8::is_ascii_alphanumeric) {
             k += 1;
-        } else if is_apostrophe(c) && cur.at(k + 1).is_some_and(char::is_alphabetic) {
+            chars += 1;
+        }
+        let Some(c) = cur.at(k) else { break };
+        if is_word_char(c) {
+            k += c.len_utf8();
+            chars += 1;
+        } else if is_apostrophe(c) && cur.at_n(k, 1).is_some_and(char::is_alphabetic) {
             let (e, rest) = cur.letters_after(k);
-            if CLITICS.contains(&rest.as_str()) {
+            let rest = clitic_text(&rest);
+            if CLITICS.contains(&rest) {
                 return k;
             }
-            if rest == "t" && k > start + 1 && matches!(cur.at(k - 1), Some('n' | 'N')) {
+            if rest == "t" && chars > 1 && matches!(cur.before(k), Some('n' | 'N')) {
                 return k - 1;
             }
             k = e; // O'Brien
+            chars += 2;
         } else {
             break;
         }
     }
     // dotted abbreviations: U.S., U.N., a.m., e.g.
-    if k - start <= 2 && cur.at(k) == Some('.') && cur.at(k + 1).is_some_and(char::is_alphabetic) {
+    if chars <= 2 && cur.at(k) == Some('.') && cur.at(k + 1).is_some_and(char::is_alphabetic) {
         let mut j = k;
         let mut parts = 1;
         while cur.at(j) == Some('.') && cur.at(j + 1).is_some_and(char::is_alphabetic) {
             let mut e = j + 1;
-            while cur.at(e).is_some_and(char::is_alphabetic) {
-                e += 1;
+            let mut letters = 0usize;
+            while let Some(c) = cur.at(e).filter(|c| c.is_alphabetic()) {
+                e += c.len_utf8();
+                letters += 1;
             }
-            if e - (j + 1) > 2 {
+            if letters > 2 {
                 break;
             }
             j = e;
