@@ -4,6 +4,7 @@
 
 mod adversarial;
 mod api;
+mod claims_gold;
 mod demo;
 mod properties;
 mod regressions;

@@ -389,6 +389,129 @@ fn subject_of(r: &Reader<'_, '_>, from: usize, figure: bool) -> Option<String> {
 }
 
 fn read_measure(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Measure {
+    let read = read_by_kind(r, m, from, to);
+    if read.class.is_some() || read.head.is_some() {
+        return read;
+    }
+    // nothing named what the figure measures: conventions of news prose
+    // first (an age after a name, a placing), then the nearest event word
+    // and the nearest noun of the clause
+    if let Some(age) = age(r, m, from, to) {
+        return age;
+    }
+    if let Some(placing) = placing(r, m, from) {
+        return placing;
+    }
+    clause_topic(r, from, to).unwrap_or(read)
+}
+
+/// "Brenner, 58, said", "Ms Ode (61)", "a 27-year-old": a person's age.
+fn age(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Option<Measure> {
+    let classed = |head: &str| Measure {
+        class: Some("age".to_owned()),
+        head: Some(head.to_owned()),
+        phrase: head.to_owned(),
+        ..Measure::default()
+    };
+    match m {
+        // "27-year-old": the duration stops before "-old"
+        Mention::Time(t) if matches!(t.value, TimeValue::Duration(_)) => {
+            let old = (r.doc.is(to, "-") && r.doc.is(to + 1, "old")) || r.doc.is(to, "old");
+            old.then(|| classed("year-old"))
+        }
+        Mention::Number(n) if n.quantity.kind == NumberKind::Cardinal => {
+            let v = n.quantity.value?;
+            if !(1.0..=120.0).contains(&v) || v.fract() != 0.0 || to != from + 1 {
+                return None;
+            }
+            let before = from.checked_sub(1).filter(|&p| p > r.sent_start)?;
+            let open = r.doc.tok_text(before);
+            let close = r.doc.tok_text(to);
+            let apposition =
+                (open == "," && matches!(close, "," | "." | ";")) || (open == "(" && close == ")");
+            (apposition && is_name(r, before - 1)).then(|| classed("age"))
+        }
+        _ => None,
+    }
+}
+
+/// "finished third", "came second": a position in a result.
+fn placing(r: &Reader<'_, '_>, m: &Mention, from: usize) -> Option<Measure> {
+    let Mention::Number(n) = m else { return None };
+    if n.quantity.kind != NumberKind::Ordinal {
+        return None;
+    }
+    let p = from.checked_sub(1).filter(|&p| p >= r.sent_start)?;
+    let w = r.doc.lower(p);
+    lexicon::measures::PLACING_VERBS.contains(&w).then(|| Measure {
+        class: Some("placing".to_owned()),
+        head: Some(w.to_owned()),
+        phrase: w.to_owned(),
+        ..Measure::default()
+    })
+}
+
+/// The event word nearest the figure in its clause, else the nearest noun
+/// before it ("the fire broke out on Tuesday": fire), else after it.
+fn clause_topic(r: &Reader<'_, '_>, from: usize, to: usize) -> Option<Measure> {
+    let (left, right) = r.nearest_events(from, to, 10, 8, 0, &|c| c != "statement");
+    let (k, class) = match nearest_of(r, from, to, left, right) {
+        Some((k, c)) => (k, Some(c.to_owned())),
+        None => (clause_noun(r, from, to)?, None),
+    };
+    let head = lemma(r.doc.tok_text(k));
+    Some(Measure {
+        class: class.or_else(|| Some(head.clone())),
+        phrase: r.doc.tok_text(k).to_lowercase(),
+        qualifiers: qualifiers(r, k),
+        head: Some(head),
+        ..Measure::default()
+    })
+}
+
+/// A plain noun near `from..to` in its clause: the nearest to the left
+/// (up to 8 words), else to the right (up to 6), skipping function words,
+/// verbs, names and numbers.
+fn clause_noun(r: &Reader<'_, '_>, from: usize, to: usize) -> Option<usize> {
+    let plain = |k: usize| {
+        let e = r.lx.get(r.doc.lex(k));
+        r.is_word(k)
+            && !r.cap(k)
+            && r.flags(k) & (flag::FUNCTION | flag::MODAL) == 0
+            && e.cardinal.is_none()
+            && e.ordinal.is_none()
+            && e.month.is_none()
+            && e.weekday.is_none()
+            && e.time_unit.is_none()
+            && !r.verbish(k)
+            && r.doc.tok_text(k).len() > 2
+            && !r.doc.lower(k).ends_with("ly")
+            && !lexicon::measures::NOT_TOPIC.contains(&r.doc.lower(k))
+    };
+    let mut k = from;
+    while k > r.sent_start && from - k < 8 {
+        k -= 1;
+        if is_clause_break(r.doc, k) || r.doc.tok_text(k) == "," {
+            break;
+        }
+        if plain(k) {
+            return Some(k);
+        }
+    }
+    let mut k = to;
+    while k < r.sent_end && k < to + 6 {
+        if is_clause_break(r.doc, k) || r.doc.tok_text(k) == "," {
+            break;
+        }
+        if plain(k) {
+            return Some(k);
+        }
+        k += 1;
+    }
+    None
+}
+
+fn read_by_kind(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Measure {
     match m {
         Mention::Number(n) => match n.quantity.kind {
             NumberKind::Ordinal => ordinal(r, from, to),

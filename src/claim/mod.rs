@@ -146,6 +146,21 @@ pub struct Measure {
     pub subject: Option<String>,
 }
 
+/// The synonym classes a [`Measure::class`] can name, with the words and
+/// phrases of each: event classes ("killed": killed, dead, deaths, death
+/// toll, lives lost, …), metrics ("revenue": revenue, sales, turnover, …)
+/// and counted nouns ("soldiers": troops, soldiers, …). This is the data
+/// the claim stage reads, for explaining a finding or checking a measure.
+///
+/// ```
+/// let killed = crosscheck::claim::measure_classes().find(|(c, _)| *c == "killed").unwrap();
+/// assert!(killed.1.contains(&"death toll"));
+/// ```
+pub fn measure_classes() -> impl Iterator<Item = (&'static str, &'static [&'static str])> {
+    use crate::lexicon::measures::{EVENT_CLASSES, METRIC_CLASSES, NOUN_CLASSES};
+    EVENT_CLASSES.iter().chain(METRIC_CLASSES).chain(NOUN_CLASSES).copied()
+}
+
 /// The scope a figure holds for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

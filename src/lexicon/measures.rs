@@ -614,6 +614,45 @@ pub(crate) const METRIC_CLASSES: &[(&str, &[&str])] = &[
     ("area", &["area", "land", "territory", "hectares"]),
 ];
 
+/// Verbs that make a bare ordinal a placing ("finished third", "came
+/// second", "ranked fifth"): the figure measures a position in a result.
+pub(crate) const PLACING_VERBS: &[&str] = &[
+    "finished",
+    "finish",
+    "finishes",
+    "finishing",
+    "came",
+    "come",
+    "comes",
+    "coming",
+    "placed",
+    "place",
+    "ranked",
+    "ranks",
+    "rank",
+    "ranking",
+    "ended",
+    "crossed",
+    "was",
+    "were",
+    "is",
+    "are",
+];
+
+/// Adverbs, quantifiers and adjectives that stand near figures but never
+/// name what a figure measures ("at least 60", "still 5.1% lower", "a
+/// single day"): skipped when the claim stage falls back to the nearest
+/// noun of a clause.
+pub(crate) const NOT_TOPIC: &[&str] = &[
+    "least", "most", "more", "less", "fewer", "still", "only", "just", "now", "then", "also",
+    "even", "already", "yet", "again", "almost", "nearly", "about", "around", "some", "single",
+    "same", "other", "another", "such", "own", "whole", "entire", "total", "further", "new", "old",
+    "last", "next", "previous", "former", "latest", "early", "late", "earlier", "later", "ago",
+    "ahead", "away", "back", "down", "off", "over", "under", "well", "very", "much", "many", "few",
+    "several", "each", "every", "both", "either", "neither", "than", "there", "here", "where",
+    "when", "while", "once", "twice", "per", "cent", "percent", "year", "years",
+];
+
 /// Classes of counted nouns, so "troops" and "soldiers" meet.
 pub(crate) const NOUN_CLASSES: &[(&str, &[&str])] = &[
     (
