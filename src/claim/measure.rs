@@ -486,6 +486,9 @@ fn clause_noun(r: &Reader<'_, '_>, from: usize, to: usize) -> Option<usize> {
             && !r.verbish(k)
             && r.doc.tok_text(k).len() > 2
             && !r.doc.lower(k).ends_with("ly")
+            // "would act", "to end": a verb after a modal or "to"
+            && !(k > r.sent_start
+                && (r.flags(k - 1) & (flag::MODAL | flag::AUX) != 0 || r.doc.is(k - 1, "to")))
             && !lexicon::measures::NOT_TOPIC.contains(&r.doc.lower(k))
     };
     let mut k = from;
@@ -841,6 +844,28 @@ fn dated_event(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
     } else {
         (Some(r.topic_at(p)), None)
     };
+    // "the blaze broke out on Tuesday": an action with no event word
+    // before it dates the plain noun it acts on
+    if topic.is_none()
+        && pclass != "statement"
+        && GENERIC.contains(&pclass)
+        && let Some(k) = clause_noun(r, p, p + 1).filter(|&k| k < p)
+    {
+        let head = lemma(r.doc.tok_text(k));
+        return Measure {
+            class: Some(head.clone()),
+            head: Some(head),
+            action: Some(pclass.to_owned()),
+            relation: None,
+            phrase: format!(
+                "{} {}",
+                r.doc.tok_text(k).to_lowercase(),
+                r.doc.tok_text(p).to_lowercase()
+            ),
+            qualifiers: qualifiers(r, k),
+            subject: None,
+        };
+    }
     let (class, head_tok) = match topic {
         Some((k, c)) => (c, k),
         None => (pclass, p),

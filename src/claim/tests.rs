@@ -52,6 +52,17 @@ fn measure_table() {
             Some("ceasefire"),
             Some("ceasefire"),
         ),
+        // conventions of news prose when no noun names the figure
+        ("Mayor Oduya, 58, said the town would rebuild.", "58", Some("age"), Some("age")),
+        (
+            "The runner-up, a 27-year-old from Eldoret, cried.",
+            "27-year",
+            Some("age"),
+            Some("year-old"),
+        ),
+        ("Okafor finished third in the final.", "third", Some("placing"), Some("finished")),
+        ("The blaze broke out on Tuesday.", "Tuesday", Some("blaze"), Some("blaze")),
+        ("The bridge was shut for two weeks.", "two weeks", Some("bridge"), Some("bridge")),
     ];
     for (text, quote, class, head) in cases {
         let cs = claims(text, "2025-12-27");
