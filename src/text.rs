@@ -262,7 +262,21 @@ impl<'t> Document<'t> {
         let mut start = 0usize;
         let mut paragraph = 0usize;
         let mut i = 0usize;
+        let bytes = self.text.as_bytes();
         while i < n {
+            // most tokens are words inside a line, well short of the run-on
+            // limit: nothing to decide at them
+            if let (Some(t), Some(nx), Some(first)) =
+                (self.tokens.get(i), self.tokens.get(i + 1), self.tokens.get(start))
+                && t.kind == TokenKind::Word
+                && nx.newlines_before == 0
+                && bytes.get(t.span.end.wrapping_sub(1)) != Some(&b'.')
+                && bytes.get(nx.span.start..nx.span.start + 2) != Some("©".as_bytes())
+                && t.span.end - first.span.start < MAX_SENTENCE_BYTES / 2
+            {
+                i += 1;
+                continue;
+            }
             let mut end = i + 1; // exclusive token end of a sentence ending at i
             let mut boundary = false;
             let next_para = self.tokens.get(i + 1).is_some_and(|t| t.newlines_before >= 2);

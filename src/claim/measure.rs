@@ -1238,9 +1238,12 @@ fn names_in(doc: &Document<'_>, sidx: usize) -> Vec<String> {
 
 /// Lower-cases a name and folds common aliases ("U.S." → "us").
 pub(crate) fn normalize_name(w: &str) -> String {
-    let l = w.to_lowercase().replace('’', "'");
-    lexicon::measures::NAME_ALIASES
-        .iter()
-        .find(|(a, _)| *a == l)
-        .map_or(l, |(_, b)| (*b).to_owned())
+    let mut l = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
+    if l.contains('’') {
+        l = l.replace('’', "'");
+    }
+    match lexicon::measures::NAME_ALIASES.iter().find(|(a, _)| *a == l) {
+        Some((_, b)) => (*b).to_owned(),
+        None => l,
+    }
 }
