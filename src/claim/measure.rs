@@ -55,18 +55,24 @@ fn priority(class: &str) -> usize {
 /// Lower-cases a word and strips a plural "s" ("Palestinians" →
 /// "palestinian", "casualties" → "casualty").
 pub(crate) fn lemma(word: &str) -> String {
-    let w = word.to_lowercase().replace('’', "'");
-    let w = w.trim_end_matches("'s").to_owned();
-    if w.len() > 4 && w.ends_with("ies") {
-        return format!("{}y", w.trim_end_matches("ies"));
+    let mut w = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase().replace('’', "'")
+    };
+    while w.ends_with("'s") {
+        w.truncate(w.len() - 2);
     }
-    if w.len() > 3
+    if w.len() > 4 && w.ends_with("ies") {
+        w.truncate(w.len() - 3);
+        w.push('y');
+    } else if w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && !w.ends_with("is")
     {
-        return w.trim_end_matches('s').to_owned();
+        w.truncate(w.len() - 1);
     }
     w
 }
