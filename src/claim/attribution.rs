@@ -162,9 +162,13 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
             k = to.max(k + 1);
             continue;
         }
+        // "will report within 30 days", "is due to announce": a statement
+        // still to come attributes nothing said so far
+        let future = k > range.start && (doc.has_flag(k - 1, flag::MODAL) || doc.is(k - 1, "to"));
         if doc.has_flag(k, flag::SAY)
             && doc.kind(k) == Some(TokenKind::Word)
             && !doc.tok(k).is_some_and(|t| t.cap)
+            && !future
         {
             // "told AFP": the recipient is an agency
             if matches!(w, "told" | "tells" | "tell") {

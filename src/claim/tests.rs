@@ -146,6 +146,21 @@ fn attribution_table() {
             None,
         ),
         ("\"We lost 300 homes,\" Jane Ruiz said.", "300", "Jane Ruiz", SourceKind::Person, None),
+        // a statement still to come attributes nothing said so far
+        (
+            "Mayor Jane Ruiz said an inquiry would report within 30 days.",
+            "within 30 days",
+            "Mayor Jane Ruiz",
+            SourceKind::Official,
+            None,
+        ),
+        (
+            "The inquiry will report within 30 days, her office said.",
+            "within 30 days",
+            "her office",
+            SourceKind::Official,
+            None,
+        ),
     ];
     for (text, quote, source, kind, agency) in cases {
         let cs = claims(text, "2025-12-27");
