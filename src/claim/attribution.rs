@@ -186,10 +186,21 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
                 if from < k - 2 {
                     out.push(Candidate { at: k, from, to: k - 2 });
                 }
+            } else if let Some(c) = relative_antecedent(doc, k, range.start) {
+                // "Governor X, who declared three days of mourning, said"
+                let from = subject_start(doc, c, range.start);
+                if from < c {
+                    out.push(Candidate { at: k, from, to: c });
+                }
             } else if k > range.start && matches!(doc.tok_text(k - 1), "," | "”" | "\"" | "’") {
-                // inverted: "…, said one person familiar with …"
+                // inverted: "…, said one person familiar with …": the
+                // source ends the clause and holds no verb of its own
                 let to = phrase_end(doc, k + 1, range.end, 8);
+                let closed = to >= range.end || matches!(doc.tok_text(to), "," | "." | ";" | ":");
+                let verb = (k + 1..to).any(|j| doc.has_flag(j, flag::MODAL | flag::AUX));
                 if to > k + 1
+                    && closed
+                    && !verb
                     && !doc.is(k + 1, "that")
                     && !doc.has_flag(k + 1, flag::PREP)
                     && doc.kind(k + 1) == Some(TokenKind::Word)
@@ -226,6 +237,26 @@ fn agency_at(doc: &Document<'_>, from: usize, to: usize) -> Option<String> {
             Some(agency_name(doc.text().get(a..b).unwrap_or("")))
         })
     })
+}
+
+/// A say verb at `k` right after a relative clause that describes its
+/// subject ("X, who declared …, said"): the index of the comma before
+/// "who", where the subject ends.
+fn relative_antecedent(doc: &Document<'_>, k: usize, limit: usize) -> Option<usize> {
+    if k <= limit || doc.tok_text(k - 1) != "," {
+        return None;
+    }
+    let mut j = k - 1;
+    while j > limit + 1 && k - j < 24 {
+        j -= 1;
+        if is_clause_break(doc, j) {
+            return None;
+        }
+        if (doc.is(j, "who") || doc.is(j, "whose")) && doc.tok_text(j - 1) == "," {
+            return Some(j - 1);
+        }
+    }
+    None
 }
 
 /// End of a source phrase: up to a clause break, comma or `max` tokens.

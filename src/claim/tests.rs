@@ -146,6 +146,13 @@ fn attribution_table() {
             None,
         ),
         ("\"We lost 300 homes,\" Jane Ruiz said.", "300", "Jane Ruiz", SourceKind::Person, None),
+        (
+            "Governor Ana Ode, who declared a day of mourning, said 40 people died.",
+            "40",
+            "Governor Ana Ode",
+            SourceKind::Official,
+            None,
+        ),
         // a statement still to come attributes nothing said so far
         (
             "Mayor Jane Ruiz said an inquiry would report within 30 days.",
