@@ -242,6 +242,21 @@ impl<'t> Document<'t> {
         }
     }
 
+    /// True when token `i` is a list marker's number at the start of a line
+    /// ("1. ", "12) "): one or two digits, then "." or ")" glued to them,
+    /// then text on the same line.
+    pub(crate) fn is_list_marker(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else { return false };
+        let digits = self.tok_text(i);
+        t.kind == TokenKind::Number
+            && (t.newlines_before > 0 || i == 0)
+            && (1..=2).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && matches!(self.tok_text(i + 1), "." | ")")
+            && self.adjacent(i + 1)
+            && self.tokens.get(i + 2).is_some_and(|n| n.newlines_before == 0)
+    }
+
     /// True when token `i` directly follows token `i - 1` with no space.
     pub(crate) fn adjacent(&self, i: usize) -> bool {
         i > 0 && self.tokens.get(i).is_some_and(|t| !t.space_before)

@@ -403,6 +403,18 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
     let mut sentence_cache = attribution::SentenceCache::default();
     let mut names_of: std::collections::BTreeMap<usize, Vec<String>> =
         std::collections::BTreeMap::new();
+    // list numbering is no figure: the number stage leaves it out, and the
+    // debug view says so
+    for k in (0..doc.tokens().len()).filter(|&k| doc.is_list_marker(k)) {
+        if let Some(t) = doc.tok(k) {
+            out.skipped.push(Skipped {
+                article: article.id().to_owned(),
+                span: t.span,
+                quote: t.span.get(text).unwrap_or("").to_owned(),
+                reason: "list numbering".to_owned(),
+            });
+        }
+    }
     for (idx, m) in mentions.iter().enumerate() {
         let span = m.span();
         let first_tok = doc.token_at(span.start);
@@ -476,6 +488,7 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
             entities,
         });
     }
+    out.skipped.sort_by_key(|s| (s.span.start, s.span.end));
     out
 }
 

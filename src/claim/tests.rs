@@ -219,6 +219,15 @@ fn non_claims_are_listed_with_reasons() {
     let reasons: Vec<&str> = r.skipped.iter().map(|s| s.reason.as_str()).collect();
     assert!(reasons.iter().any(|r| r.contains("boilerplate")), "{reasons:?}");
     assert!(reasons.iter().any(|r| r.contains("credit")), "{reasons:?}");
+    // list numbering is left out, with its reason, in text order
+    let text = "1. Police said 40 people died.\n2. The mayor said 12 homes burned.";
+    let a = Article::new("t", text).published("2025-12-27").unwrap_or_else(|e| panic!("{e}"));
+    let r = extract(&a);
+    let quotes: Vec<&str> = r.claims.iter().map(|c| c.citation.quote.as_str()).collect();
+    assert_eq!(quotes, ["40", "12"]);
+    let skipped: Vec<(&str, &str)> =
+        r.skipped.iter().map(|s| (s.quote.as_str(), s.reason.as_str())).collect();
+    assert_eq!(skipped, [("1", "list numbering"), ("2", "list numbering")]);
 }
 
 #[test]

@@ -949,15 +949,7 @@ impl<'a, 't> Scanner<'a, 't> {
             return CoreResult::Skip(end);
         }
         // list markers at the start of a line: "1. ", "2) "
-        if !guarded
-            && start == k
-            && self.doc.tok(k).is_some_and(|t| t.newlines_before > 0 || k == 0)
-            && matches!(self.text(end), "." | ")")
-            && self.adjacent(end)
-            && self.doc.tok(end + 1).is_some_and(|t| t.newlines_before == 0)
-            && p.decimals == 0
-            && p.value < 100.0
-        {
+        if !guarded && start == k && end == k + 1 && self.doc.is_list_marker(k) {
             return CoreResult::Skip(end + 1);
         }
         // number words after the digits: "2.4 million", "4 thousand 3
