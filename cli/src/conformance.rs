@@ -166,6 +166,20 @@ fn base(text: &str, span: crosscheck::Span, dimension: &str) -> serde_json::Map<
 /// Recognizers reports it) and the interval it states (`min`/`max`, as
 /// Duckling reports it); both are given, on the same span.
 fn number_matches(text: &str, span: crosscheck::Span, q: &Quantity) -> Vec<Value> {
+    let mut out = number_readings(text, span, q);
+    // a metric mass is also written in grams, Duckling's unit for every
+    // mass ("0.5 kg" is 500 g); the written unit stays first
+    if q.kind == NumberKind::Measure
+        && q.unit.as_ref().is_some_and(|u| matches!(u.as_str(), "t" | "kg" | "mg" | "µg"))
+        && let Some(g) = q.convert_to("g")
+    {
+        out.extend(number_readings(text, span, &g));
+    }
+    out
+}
+
+/// The readings of one quantity on `span`; see [`number_matches`].
+fn number_readings(text: &str, span: crosscheck::Span, q: &Quantity) -> Vec<Value> {
     let dim = match q.kind {
         NumberKind::Cardinal | NumberKind::Fraction => "number",
         NumberKind::Ordinal => "ordinal",

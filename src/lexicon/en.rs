@@ -133,6 +133,10 @@ pub(crate) const SCALES: &[(&str, u64)] = &[
     ("lacs", 100_000),
     ("crore", 10_000_000),
     ("crores", 10_000_000),
+    // the spellings of Hindi and Urdu loans in South Asian English
+    ("krore", 10_000_000),
+    ("krores", 10_000_000),
+    ("koti", 10_000_000),
 ];
 
 /// Plural scale words. After a figure they scale it like the singular
@@ -397,6 +401,8 @@ pub(crate) const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("ec $", "XCD"),
     ("fj $", "FJD"),
     ("rm", "MYR"),
+    // Egyptian pound, "LE 50", "50 LE"; never "Le" (Le Pen, Le Mans)
+    ("le", "EGP"),
     ("rp", "IDR"),
     ("tk", "BDT"),
     ("ksh", "KES"),
@@ -1006,6 +1012,7 @@ pub(crate) const UNIT_SIZES: &[(&str, Dim, f64)] = &[
     ("kg", Dim::Mass, 1000.0),
     ("g", Dim::Mass, 1.0),
     ("mg", Dim::Mass, 0.001),
+    ("µg", Dim::Mass, 1e-6),
     ("st", Dim::Mass, 6350.29318),
     ("lb", Dim::Mass, 453.59237),
     ("oz", Dim::Mass, 28.349523125),

@@ -541,7 +541,11 @@ impl Lexicon {
     /// Sets [`flag::NUMBER_START`] on every word that can begin a figure.
     fn mark_number_starts(&mut self) {
         let mut starts: Vec<LexId> = Vec::new();
-        for table in [self.modifiers_before.first_ids(), self.currency_symbols.first_ids()] {
+        for table in [
+            self.modifiers_before.first_ids(),
+            self.currency_symbols.first_ids(),
+            self.currency_words.first_ids(),
+        ] {
             starts.extend(table);
         }
         let mut cores: Vec<LexId> = self.vague.first_ids();

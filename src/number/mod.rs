@@ -299,6 +299,39 @@ impl Quantity {
         self
     }
 
+    /// The same measure in another unit of its dimension ("2000 mg" in
+    /// `g` is 2 g): value, interval and precision scaled by the ratio of
+    /// the units. `None` when either unit has no known size (currencies,
+    /// temperatures, rates) or the dimensions differ.
+    ///
+    /// ```
+    /// let q = crosscheck::number::parse("0.5 kg").unwrap();
+    /// assert_eq!(q.convert_to("g").and_then(|g| g.value), Some(500.0));
+    /// assert!(q.convert_to("km").is_none());
+    /// ```
+    #[must_use]
+    pub fn convert_to(&self, unit: &str) -> Option<Quantity> {
+        let entry = |u: &str| crate::lexicon::en::UNIT_SIZES.iter().find(|x| x.0 == u);
+        let &(_, d1, s1) = entry(self.unit.as_ref()?.as_str())?;
+        let &(name, d2, s2) = entry(unit)?;
+        if d1 != d2 || self.kind != NumberKind::Measure {
+            return None;
+        }
+        // whole ratios stay whole (1 kg is 1000 g, not 1000.0000000000001),
+        // and a smaller unit divides by its whole ratio (2000 mg / 1000)
+        let whole = |r: f64| if (r - r.round()).abs() < 1e-9 * r { r.round() } else { r };
+        let (up, down) = if s1 >= s2 { (whole(s1 / s2), 1.0) } else { (1.0, whole(s2 / s1)) };
+        let scale = |v: f64| v * up / down;
+        Some(Quantity {
+            unit: Some(Unit::new(name)),
+            value: self.value.map(scale),
+            low: self.low.map(scale),
+            high: self.high.map(scale),
+            precision: scale(self.precision),
+            ..self.clone()
+        })
+    }
+
     /// The interval as `(low, high)` with unbounded ends as infinities.
     #[must_use]
     pub fn bounds(&self) -> (f64, f64) {

@@ -275,6 +275,14 @@ fn scales() {
         &[("", "three billions", Cardinal, Some(3e9), Some(3e9), Some(3e9), Exact, None)],
     );
     check(
+        "300 crore",
+        &[("", "300 crore", Cardinal, Some(3e9), Some(2.995e9), Some(3.005e9), Exact, None)],
+    );
+    check(
+        "three hundred koti",
+        &[("", "three hundred koti", Cardinal, Some(3e9), Some(3e9), Some(3e9), Exact, None)],
+    );
+    check(
         "12 lakhs",
         &[("", "12 lakhs", Cardinal, Some(1.2e6), Some(1.15e6), Some(1.25e6), Exact, None)],
     );
@@ -751,6 +759,40 @@ fn money_shapes() {
     );
     check("a dime", &[("", "a dime", Money, Some(0.1), Some(0.1), Some(0.1), Exact, usd)]);
     check("a nickel mine", &[]);
+    // a currency name before the figure, and the Egyptian "LE"
+    check(
+        "Malaysian ringgit 42 million",
+        &[(
+            "",
+            "Malaysian ringgit 42 million",
+            Money,
+            Some(4.2e7),
+            Some(4.15e7),
+            Some(4.25e7),
+            Exact,
+            Some("MYR"),
+        )],
+    );
+    check(
+        "LE 500",
+        &[("", "LE 500", Money, Some(500.0), Some(500.0), Some(500.0), Exact, Some("EGP"))],
+    );
+    check(
+        "500 LE",
+        &[("", "500 LE", Money, Some(500.0), Some(500.0), Some(500.0), Exact, Some("EGP"))],
+    );
+    check(
+        "won 3 Le Mans races",
+        &[("", "3", Cardinal, Some(3.0), Some(3.0), Some(3.0), Exact, None)],
+    );
+    check(
+        "the ringgit 3% weaker",
+        &[("", "3%", Percent, Some(3.0), Some(3.0), Some(3.0), Exact, None)],
+    );
+    check(
+        "the euro 1.12",
+        &[("", "1.12", Cardinal, Some(1.12), Some(1.12), Some(1.12), Exact, None)],
+    );
     check(
         "a dollar a day",
         &[("", "a dollar", Money, Some(1.0), Some(1.0), Some(1.0), Exact, usd)],

@@ -86,6 +86,7 @@ impl Scanner<'_, '_> {
         let clitic = j > 0 && matches!(self.text(j - 1), "'" | "’");
         if let Some((code, len)) = self.lx.currency_symbols.longest(self.window(j, 3))
             && !clitic
+            && !self.capitalized_symbol_word(j)
             // "A$5" is Australian, "a $5 deal" is not: the article must be glued
             && !(len > 1 && self.is_w(j, self.lx.w.a) && !self.adjacent(j + 1))
         {
@@ -102,6 +103,20 @@ impl Scanner<'_, '_> {
             && figure_at(j + 1)
         {
             return (Some(Prefix { code, scale }), j + 1);
+        }
+        // a currency name before the figure, as South and South-East Asian
+        // English writes it ("ringgit 42", "Rupees 500 crore"); not after
+        // "the" ("the euro 1.12": an exchange rate), not a common word
+        // ("won", "real", "pound"), not before a percent ("the ringgit 3%
+        // weaker")
+        if let Some((code, len)) = self.lx.currency_words.longest(self.window(j, 4))
+            && figure_at(j + len)
+            && !(j > 0 && self.is(j - 1, "the"))
+            && code != POUND
+            && !self.is_any(j + len - 1, &["won", "real"])
+            && (1..=3).all(|d| self.lx.percent.longest(self.window(j + len + d, 2)).is_none())
+        {
+            return (Some(Prefix { code, scale: 1.0 }), j + len);
         }
         (None, j)
     }
@@ -198,6 +213,7 @@ impl Scanner<'_, '_> {
         if let Some((code, len)) = self.lx.currency_symbols.longest(self.window(e, 3))
             && (self.adjacent(e) || self.kind(e + len) != Some(TokenKind::Number))
             && !self.is_word_symbol_spaced(e)
+            && !self.capitalized_symbol_word(e)
         {
             return plain(NumberKind::Money, Some(code), e + len);
         }
@@ -311,6 +327,12 @@ impl Scanner<'_, '_> {
             return plain(NumberKind::Measure, Some("in"), end);
         }
         None
+    }
+
+    /// A letter symbol that reads as a name when capitalized: "Le"
+    /// (Le Pen, Le Mans) is no Egyptian pound, "LE" and "le" are.
+    fn capitalized_symbol_word(&self, i: usize) -> bool {
+        self.text(i) == "Le"
     }
 
     /// "Rs" or "RM" spaced after a figure and followed by a figure is the
