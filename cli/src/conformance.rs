@@ -6,7 +6,8 @@
 //! Numbers: a bound ("more than 400") is written twice on its span, as
 //! the figure and as the interval; an amount of money is also written as
 //! a number; a case's `locale` sets the number stage's home currency;
-//! unit symbols get the contract's names. See `docs/known-differences.md`.
+//! unit symbols get the contract's names; a metric mass is also written
+//! in grams. See `docs/known-differences.md`.
 //!
 //! The conformance suites were written for forward-looking resolution
 //! (Duckling always looks forward; Recognizers lists the future reading
