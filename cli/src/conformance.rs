@@ -136,6 +136,11 @@ pub fn run() -> ExitCode {
         });
         for m in regional.as_ref().unwrap_or(&numbers).extract(&doc) {
             matches.extend(number_matches(&case.text, m.span, &m.quantity));
+            // a measure in several units is also written in its first unit
+            // ("5 ft 2 in" is 5.1667 ft), as Recognizers gives it
+            if let Some(q) = m.first_unit.as_ref().and_then(|u| m.quantity.convert_to(u.as_str())) {
+                matches.extend(number_matches(&case.text, m.span, &q));
+            }
         }
         let alts = backward.extract_at(&doc, anchor, clock);
         for m in forward.extract_at(&doc, anchor, clock) {

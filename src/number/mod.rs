@@ -432,6 +432,11 @@ pub struct NumberMention {
     pub span: Span,
     /// The normalized value.
     pub quantity: Quantity,
+    /// For a measure written in several units ("5 feet 2 inches"), the
+    /// first unit written (`ft`); the quantity is in the last, smallest
+    /// one (62 `in`). `None` for every other figure.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub first_unit: Option<Unit>,
 }
 
 /// Configuration of the number stage.

@@ -372,6 +372,7 @@ impl<'a, 't> Scanner<'a, 't> {
             e2 = end;
         }
         // "5 feet 2 inches", "2 km and 1 metre"
+        let mut first_unit = None;
         if kind == NumberKind::Measure
             && second.is_none()
             && first.vague.is_none()
@@ -380,6 +381,7 @@ impl<'a, 't> Scanner<'a, 't> {
         {
             first.value = total;
             first.precision = 0.0;
+            first_unit = Some(Unit::new(u));
             unit = Some(smallest);
             e2 = end;
         }
@@ -441,13 +443,15 @@ impl<'a, 't> Scanner<'a, 't> {
             }
         }
         q.unit = unit;
-        (Some(self.mention(start, e2, q)), e2)
+        let mut m = self.mention(start, e2, q);
+        m.first_unit = first_unit;
+        (Some(m), e2)
     }
 
     fn mention(&self, from: usize, to: usize, quantity: Quantity) -> NumberMention {
         let a = self.doc.tok(from).map_or(0, |t| t.span.start);
         let b = self.doc.tok(to.saturating_sub(1)).map_or(a, |t| t.span.end);
-        NumberMention { span: Span::new(a, b), quantity }
+        NumberMention { span: Span::new(a, b), quantity, first_unit: None }
     }
 
     /// "between X and Y", "from X to Y".

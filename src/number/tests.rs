@@ -977,6 +977,17 @@ fn measure_shapes() {
     check("5 in", &[("", "5 in", Measure, Some(5.0), Some(5.0), Some(5.0), Exact, Some("in"))]);
     check("5 in the morning", &[("", "5", Cardinal, Some(5.0), Some(5.0), Some(5.0), Exact, None)]);
     check(
+        "2 yd 7'",
+        &[("", "2 yd 7'", Measure, Some(13.0), Some(13.0), Some(13.0), Exact, Some("ft"))],
+    );
+    check("the '7' key", &[("", "7", Cardinal, Some(7.0), Some(7.0), Some(7.0), Exact, None)]);
+    let m = extract("he is 5 feet 2 inches tall");
+    let first = m.first().and_then(|m| m.first_unit.clone());
+    assert_eq!(first.as_ref().map(Unit::as_str), Some("ft"));
+    let ft = m.first().and_then(|m| m.quantity.convert_to("ft")).and_then(|q| q.value);
+    assert!(ft.is_some_and(|v| (v - 62.0 / 12.0).abs() < 1e-12), "{ft:?}");
+    assert_eq!(extract("5 feet tall").first().and_then(|m| m.first_unit.clone()), None);
+    check(
         "2 yards 7 ft 10 inches",
         &[(
             "",

@@ -533,7 +533,18 @@ impl Scanner<'_, '_> {
             {
                 break;
             }
-            let Some(s) = self.suffix(c.end, None, false) else { break };
+            // a foot mark is a unit only after a larger unit ("2 yd 7'")
+            let foot = matches!(self.text(c.end), "'" | "′") && self.adjacent(c.end);
+            let s = match self.suffix(c.end, None, false) {
+                Some(s) => s,
+                None if foot => Suffix {
+                    kind: NumberKind::Measure,
+                    unit: Some("ft"),
+                    end: c.end + 1,
+                    factor: 1.0,
+                },
+                None => break,
+            };
             let Some((d2, size2)) = s.unit.and_then(unit_size) else { break };
             if s.kind != NumberKind::Measure || d2 != dim || size2 >= last_size {
                 break;
