@@ -594,9 +594,19 @@ impl<'a, 't> Scanner<'a, 't> {
     /// The number at `k`. `guarded`: a modifier or currency precedes, so a
     /// year-shaped integer is a quantity.
     fn core(&self, k: usize, guarded: bool, money: bool) -> CoreResult {
-        // "minus 5", "negative one"
+        // "minus 5", "negative one", "negative-5"
         if self.flags(k) & flag::SIGN != 0 {
-            return match self.core(k + 1, true, money) {
+            let hyphen = self.text(k + 1) == "-"
+                && self.adjacent(k + 1)
+                && self.adjacent(k + 2)
+                && self.kind(k + 2) == Some(TokenKind::Number);
+            let next = if hyphen { k + 2 } else { k + 1 };
+            // one sign word only: "minus minus 5" is no figure, and the
+            // recursion below stays one level deep on any input
+            if self.flags(next) & flag::SIGN != 0 {
+                return CoreResult::None;
+            }
+            return match self.core(next, true, money) {
                 CoreResult::Found(mut c)
                     if matches!(c.kind, NumberKind::Cardinal | NumberKind::Fraction)
                         && c.vague.is_none() =>
@@ -861,7 +871,10 @@ impl<'a, 't> Scanner<'a, 't> {
             if let Some(d) = parse_digits(self.text(end + 1))
                 && p.decimals == 0
                 && d.decimals == 0
-                && (2.0..=100.0).contains(&d.value)
+                // "1/3", and thousandths and smaller parts ("2/1000"),
+                // which no date or score is written as
+                && ((2.0..=100.0).contains(&d.value)
+                    || [1e3, 1e4, 1e5, 1e6].contains(&d.value) && !d.grouped)
                 && p.value >= 1.0
                 && p.value < d.value
             {
@@ -881,6 +894,8 @@ impl<'a, 't> Scanner<'a, 't> {
             && self.adjacent(k)
             && self.adjacent(k - 1)
             && self.kind(k - 2) == Some(TokenKind::Word)
+            // "negative-5" is a figure
+            && self.flags(k - 2) & flag::SIGN == 0
             // "3km-5km": the word is the unit of a figure
             && !(k >= 3 && self.kind(k - 3) == Some(TokenKind::Number) && self.adjacent(k - 2))
         {
@@ -1047,8 +1062,17 @@ impl<'a, 't> Scanner<'a, 't> {
             let w = self.text(end);
             let glued = self.adjacent(end);
             if w.len() == 1 {
+                // a spaced "M" is a million after money, before a plural,
+                // or after a decimal or grouped figure that counts nothing
+                // ("$5 M deal", "5 M people", "1,674,200.5 M")
                 if !glued {
-                    return None;
+                    let written = end.checked_sub(1).and_then(|p| parse_digits(self.text(p)));
+                    let long = written.is_some_and(|d| d.decimals > 0 || d.grouped);
+                    let spaced_m = w == "M"
+                        && (money
+                            || self.plural_noun_at(end + 1)
+                            || long && self.nothing_counted(end + 1));
+                    return spaced_m.then_some((s as f64, end + 1));
                 }
                 // "10k"; "1.5m people" (but "5m" is five metres); "1.2M",
                 // "10M." (capital M is never metres); "$3b"

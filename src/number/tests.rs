@@ -138,6 +138,21 @@ fn digits() {
 fn signs_and_spoken_numbers() {
     check("minus 5", &[("", "minus 5", Cardinal, Some(-5.0), Some(-5.0), Some(-5.0), Exact, None)]);
     check(
+        "fell to negative-5",
+        &[("", "negative-5", Cardinal, Some(-5.0), Some(-5.0), Some(-5.0), Exact, None)],
+    );
+    check(
+        "minus minus 5",
+        &[("", "minus 5", Cardinal, Some(-5.0), Some(-5.0), Some(-5.0), Exact, None)],
+    );
+    // sign words do not nest: no stack depth grows with the input
+    let long = format!("{}5", "minus ".repeat(200_000));
+    assert_eq!(extract(&long).len(), 1);
+    check(
+        "2/1000 of a second",
+        &[("", "2/1000", Fraction, Some(0.002), Some(0.002), Some(0.002), Exact, None)],
+    );
+    check(
         "negative five hundred and four",
         &[(
             "",
@@ -282,6 +297,24 @@ fn scales() {
         "three hundred koti",
         &[("", "three hundred koti", Cardinal, Some(3e9), Some(3e9), Some(3e9), Exact, None)],
     );
+    check(
+        "a $5 M deal",
+        &[("", "$5 M", Money, Some(5e6), Some(4.5e6), Some(5.5e6), Exact, Some("USD"))],
+    );
+    check(
+        "1,674,200.5 M",
+        &[(
+            "",
+            "1,674,200.5 M",
+            Cardinal,
+            Some(1.6742005e12),
+            Some(1.67420045e12),
+            Some(1.67420055e12),
+            Exact,
+            None,
+        )],
+    );
+    check("Category 5 M", &[("", "5", Ordinal, Some(5.0), Some(5.0), Some(5.0), Exact, None)]);
     check(
         "12 lakhs",
         &[("", "12 lakhs", Cardinal, Some(1.2e6), Some(1.15e6), Some(1.25e6), Exact, None)],
