@@ -179,7 +179,8 @@ impl<'a, 't> Scanner<'a, 't> {
     /// Can a figure start at token `i`? A cheap test that lets the scanner
     /// skip most words: digits, symbols, signs, and words flagged
     /// [`flag::NUMBER_START`] (plus unknown four-letter words, which may
-    /// be scaled currency codes such as "MUSD").
+    /// be scaled currency codes such as "MUSD", and currency names with a
+    /// number in the next four tokens).
     fn may_start(&self, i: usize) -> bool {
         match self.kind(i) {
             Some(TokenKind::Number | TokenKind::Symbol) => true,
@@ -189,7 +190,12 @@ impl<'a, 't> Scanner<'a, 't> {
             }
             Some(TokenKind::Word) => {
                 let id = self.ids.get(i).copied().unwrap_or(0);
-                self.lx.flags(id) & flag::NUMBER_START != 0 || id == 0 && self.text(i).len() == 4
+                let f = self.lx.flags(id);
+                f & flag::NUMBER_START != 0
+                    || id == 0 && self.text(i).len() == 4
+                    // a currency name before a figure ("ringgit 42")
+                    || f & flag::CURRENCY_NAME != 0
+                        && (i + 1..i + 5).any(|j| self.kind(j) == Some(TokenKind::Number))
             }
             None => false,
         }

@@ -823,6 +823,13 @@ fn money_shapes() {
         &[("", "3%", Percent, Some(3.0), Some(3.0), Some(3.0), Exact, None)],
     );
     check(
+        "10 $ 30 $",
+        &[
+            ("", "10 $", Money, Some(10.0), Some(10.0), Some(10.0), Exact, usd),
+            ("", "30 $", Money, Some(30.0), Some(30.0), Some(30.0), Exact, usd),
+        ],
+    );
+    check(
         "the euro 1.12",
         &[("", "1.12", Cardinal, Some(1.12), Some(1.12), Some(1.12), Exact, None)],
     );

@@ -210,8 +210,16 @@ impl Scanner<'_, '_> {
             return Some(Suffix { kind: NumberKind::Money, unit: Some(code), end: e + 1, factor });
         }
         // symbols after the figure: "5 €", "10$", "100元", "42RM"
+        // a spaced symbol between two figures is the first one's when the
+        // second has one after it too ("10 $ 30 $")
         if let Some((code, len)) = self.lx.currency_symbols.longest(self.window(e, 3))
-            && (self.adjacent(e) || self.kind(e + len) != Some(TokenKind::Number))
+            && (self.adjacent(e)
+                || self.kind(e + len) != Some(TokenKind::Number)
+                || self
+                    .lx
+                    .currency_symbols
+                    .longest(self.window(e + len + 1, 3))
+                    .is_some_and(|(c, _)| c == code))
             && !self.is_word_symbol_spaced(e)
             && !self.capitalized_symbol_word(e)
         {
