@@ -814,6 +814,12 @@ fn money_shapes() {
         "500 LE",
         &[("", "500 LE", Money, Some(500.0), Some(500.0), Some(500.0), Exact, Some("EGP"))],
     );
+    let rand = extract("Ayn Rand 1957 novel");
+    assert!(rand.iter().all(|m| m.quantity.kind != Money), "{rand:?}");
+    check(
+        "Rupees 500 were paid",
+        &[("", "Rupees 500", Money, Some(500.0), Some(500.0), Some(500.0), Exact, Some("INR"))],
+    );
     check(
         "won 3 Le Mans races",
         &[("", "3", Cardinal, Some(3.0), Some(3.0), Some(3.0), Exact, None)],

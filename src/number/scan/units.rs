@@ -114,6 +114,9 @@ impl Scanner<'_, '_> {
             && !(j > 0 && self.is(j - 1, "the"))
             && code != POUND
             && !self.is_any(j + len - 1, &["won", "real"])
+            // a capitalized single name inside a sentence is a person's
+            // ("Ayn Rand 1957")
+            && !(len == 1 && self.cap(j) && self.doc.sentence_tokens(self.doc.sentence_index(j)).start != j)
             && (1..=3).all(|d| self.lx.percent.longest(self.window(j + len + d, 2)).is_none())
         {
             return (Some(Prefix { code, scale: 1.0 }), j + len);
