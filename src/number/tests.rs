@@ -1026,6 +1026,9 @@ fn measure_shapes() {
         "2 yd 7'",
         &[("", "2 yd 7'", Measure, Some(13.0), Some(13.0), Some(13.0), Exact, Some("ft"))],
     );
+    check("3 m³", &[("", "3 m³", Measure, Some(3.0), Some(3.0), Some(3.0), Exact, Some("m3"))]);
+    check("5 cm²", &[("", "5 cm²", Measure, Some(5.0), Some(5.0), Some(5.0), Exact, Some("cm2"))]);
+    check("the 3 M3 cars", &[("", "3", Cardinal, Some(3.0), Some(3.0), Some(3.0), Exact, None)]);
     check("the '7' key", &[("", "7", Cardinal, Some(7.0), Some(7.0), Some(7.0), Exact, None)]);
     let m = extract("he is 5 feet 2 inches tall");
     let first = m.first().and_then(|m| m.first_unit.clone());

@@ -274,6 +274,10 @@ impl Scanner<'_, '_> {
             if single && t != "°" && (t.chars().all(char::is_uppercase) && t != "L") {
                 return None;
             }
+            // "m2", "km3" are units, "M3" and "KM2" model names ("3 M3 cars")
+            if t.bytes().any(|b| b.is_ascii_digit()) && t.bytes().any(|b| b.is_ascii_uppercase()) {
+                return None;
+            }
             if single
                 && !self.adjacent(e)
                 && matches!(self.kind(e + 1), Some(TokenKind::Word))
