@@ -109,7 +109,8 @@ impl Scanner<'_, '_> {
         // "the" ("the euro 1.12": an exchange rate), not a common word
         // ("won", "real", "pound"), not before a percent ("the ringgit 3%
         // weaker")
-        if let Some((code, len)) = self.lx.currency_words.longest(self.window(j, 4))
+        if self.flags(j) & flag::CURRENCY_NAME != 0
+            && let Some((code, len)) = self.lx.currency_words.longest(self.window(j, 4))
             && figure_at(j + len)
             && !(j > 0 && self.is(j - 1, "the"))
             && code != POUND
