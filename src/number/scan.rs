@@ -814,6 +814,24 @@ impl<'a, 't> Scanner<'a, 't> {
         {
             return CoreResult::Skip(end + 1);
         }
+        // versions and addresses: a decimal glued to a dot and more
+        // digits ("2.3.1", "192.168.1.2") is no figure
+        if glued
+            && p.decimals > 0
+            && self.text(end) == "."
+            && self.adjacent(end + 1)
+            && self.kind(end + 1) == Some(TokenKind::Number)
+        {
+            let mut e = end + 2;
+            while self.adjacent(e)
+                && matches!(self.text(e), ".")
+                && self.adjacent(e + 1)
+                && self.kind(e + 1) == Some(TokenKind::Number)
+            {
+                e += 2;
+            }
+            return CoreResult::Skip(e);
+        }
         // numeric dates and phone numbers: 4/2/2025, 2025-02-04, 555-0100
         for sep in ["/", "-", "."] {
             if glued

@@ -663,6 +663,8 @@ fn not_quantities() {
         "3M said on Tuesday",
         "call 212-5550",
         "the #3e4e5f colour",
+        "version 2.3.1 is out",
+        "from 192.168.1.2",
     ] {
         let got: Vec<&str> = extract(text).iter().map(|m| &text[m.span]).collect();
         assert!(got.is_empty(), "{text:?} gave {got:?}");
