@@ -56,6 +56,7 @@
 //! dates (`4/2/2025`, `2025-02-04`), identifiers (`COVID-19`, `F-35`, `G7`,
 //! `Resolution 2803`, `Article 5`, `No. 10`, `#3`), phone numbers, list
 //! markers at the start of a line (`1.`, `2)`), sports scores (`2-1`),
+//! version numbers and addresses (`2.3.1`, `192.168.1.2`),
 //! sequences (`three-nought-four`), anything inside a web address. Vague
 //! words ("a few", "several") and unit names without a figure are no
 //! figures. The differences from the Duckling and Recognizers test suites
