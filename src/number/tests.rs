@@ -1028,6 +1028,11 @@ fn measure_shapes() {
         "2 yd 7'",
         &[("", "2 yd 7'", Measure, Some(13.0), Some(13.0), Some(13.0), Exact, Some("ft"))],
     );
+    check("5kgs", &[("", "5kgs", Measure, Some(5.0), Some(5.0), Some(5.0), Exact, Some("kg"))]);
+    check(
+        "3 sq miles",
+        &[("", "3 sq miles", Measure, Some(3.0), Some(3.0), Some(3.0), Exact, Some("mi2"))],
+    );
     check("3 m³", &[("", "3 m³", Measure, Some(3.0), Some(3.0), Some(3.0), Exact, Some("m3"))]);
     check("5 cm²", &[("", "5 cm²", Measure, Some(5.0), Some(5.0), Some(5.0), Exact, Some("cm2"))]);
     check("the 3 M3 cars", &[("", "3", Cardinal, Some(3.0), Some(3.0), Some(3.0), Exact, None)]);

@@ -37,9 +37,10 @@ pub(super) const DOLLAR: &str = "dollar";
 pub(super) const HOME: &str = "home";
 const POUND: &str = "pound";
 
-/// Lower-case currency codes that are English words; after a figure
-/// they count only in capitals ("5 TRY").
-const CODE_WORDS: &[&str] = &["try", "pen", "gel", "cop", "ron", "all", "top"];
+/// Lower-case currency codes that are English words or unit
+/// abbreviations; after a figure they count only in capitals ("5 TRY",
+/// "5 KGS"; "5 kgs" is kilograms).
+const CODE_WORDS: &[&str] = &["try", "pen", "gel", "cop", "ron", "all", "top", "kgs"];
 
 /// Unit words that are common nouns too, so "a" + the word is no
 /// quantity of one ("a degree in law", "a yard", "a cup of tea").
