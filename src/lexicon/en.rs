@@ -1039,6 +1039,11 @@ pub(crate) const UNIT_SIZES: &[(&str, Dim, f64)] = &[
     ("pt", Dim::Volume, 0.473176473),
 ];
 
+/// Video resolutions written with a glued "p" ("1080p"), which is
+/// otherwise pence ("50p").
+pub(crate) const VIDEO_LINES: &[f64] =
+    &[144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0];
+
 /// Percent markers after a figure.
 pub(crate) const PERCENT_WORDS: &[&str] =
     &["%", "percent", "percents", "per cent", "pct", "per-cent", "pc", "percentage"];

@@ -816,6 +816,20 @@ fn money_shapes() {
         "500 LE",
         &[("", "500 LE", Money, Some(500.0), Some(500.0), Some(500.0), Exact, Some("EGP"))],
     );
+    check(
+        "paid 20 US cents a share",
+        &[("", "20 US cents", Money, Some(0.2), Some(0.2), Some(0.2), Exact, usd)],
+    );
+    check(
+        "5 euro cents",
+        &[("", "5 euro cents", Money, Some(0.05), Some(0.05), Some(0.05), Exact, Some("EUR"))],
+    );
+    check(
+        "shares rose 2.5p.",
+        &[("", "2.5p", Money, Some(2.5), Some(2.5), Some(2.5), Exact, Some("pence"))],
+    );
+    check("streams in 1080p", &[]);
+    check("at 3p.m. today", &[]);
     let rand = extract("Ayn Rand 1957 novel");
     assert!(rand.iter().all(|m| m.quantity.kind != Money), "{rand:?}");
     check(

@@ -199,6 +199,25 @@ impl Scanner<'_, '_> {
             }
             return None;
         }
+        // "5 euro cents", "20 US cents", "10 Australian cents": hundredths
+        if self.is_any(e + 1, &["cent", "cents"]) && self.kind(e) == Some(TokenKind::Word) {
+            let w = self.id(e);
+            let named = self.lx.currency_words.longest(&[w]).map(|(c, _)| c);
+            let qualified = || {
+                let dollar = self.lx.id("dollar");
+                self.lx.currency_words.longest(&[w, dollar]).filter(|x| x.1 == 2).map(|(c, _)| c)
+            };
+            if let Some(code) = named.or_else(qualified)
+                && code != POUND
+            {
+                return Some(Suffix {
+                    kind: NumberKind::Money,
+                    unit: Some(code),
+                    end: e + 2,
+                    factor: 0.01,
+                });
+            }
+        }
         if let Some((code, len)) = self.lx.currency_words.longest(self.window(e, 4)) {
             // "won" and "real" are common words: money only after a scale
             // ("5 billion won"); "5 pounds" is a weight, "5 million pounds"
@@ -238,6 +257,18 @@ impl Scanner<'_, '_> {
             }
             if self.text(e) == "C" && self.nothing_counted_or_grammar(e + 1) {
                 return plain(NumberKind::Measure, Some("C"), e + 1);
+            }
+        }
+        // glued "p" is pence ("50p", "2.5p a litre"), but not a video
+        // resolution ("1080p")
+        let closes = |i: usize| {
+            !self.adjacent(i)
+                || matches!(self.text(i), "." | "," | ";" | ")") && !self.adjacent(i + 1)
+        };
+        if self.adjacent(e) && self.text(e) == "p" && closes(e + 1) {
+            let figure = e.checked_sub(1).and_then(|p| super::parse_digits(self.text(p)));
+            if figure.is_some_and(|d| !en::VIDEO_LINES.contains(&d.value)) {
+                return plain(NumberKind::Money, Some("pence"), e + 1);
             }
         }
         // "10 grand", "a grand"; not "a grand jury"
