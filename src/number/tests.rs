@@ -1042,6 +1042,17 @@ fn measure_shapes() {
         "2 yd 7'",
         &[("", "2 yd 7'", Measure, Some(13.0), Some(13.0), Some(13.0), Exact, Some("ft"))],
     );
+    check(
+        "he stands 6ft 2.",
+        &[("", "6ft 2", Measure, Some(74.0), Some(74.0), Some(74.0), Exact, Some("in"))],
+    );
+    check(
+        "6 ft 3 players",
+        &[
+            ("", "6 ft", Measure, Some(6.0), Some(6.0), Some(6.0), Exact, Some("ft")),
+            ("", "3", Cardinal, Some(3.0), Some(3.0), Some(3.0), Exact, None),
+        ],
+    );
     check("5kgs", &[("", "5kgs", Measure, Some(5.0), Some(5.0), Some(5.0), Exact, Some("kg"))]);
     check(
         "3 sq miles",

@@ -583,6 +583,11 @@ impl Scanner<'_, '_> {
             }
             // a foot mark is a unit only after a larger unit ("2 yd 7'")
             let foot = matches!(self.text(c.end), "'" | "′") && self.adjacent(c.end);
+            // inches left unnamed after feet ("6 ft 2", "5ft 11.")
+            let inches = last_size == FOOT
+                && c.digits
+                && c.value < 12.0
+                && self.nothing_counted_or_grammar(c.end);
             let s = match self.suffix(c.end, None, false) {
                 Some(s) => s,
                 None if foot => Suffix {
@@ -591,6 +596,9 @@ impl Scanner<'_, '_> {
                     end: c.end + 1,
                     factor: 1.0,
                 },
+                None if inches => {
+                    Suffix { kind: NumberKind::Measure, unit: Some("in"), end: c.end, factor: 1.0 }
+                }
                 None => break,
             };
             let Some((d2, size2)) = s.unit.and_then(unit_size) else { break };
@@ -644,6 +652,9 @@ impl Scanner<'_, '_> {
         None
     }
 }
+
+/// The size of a foot in `UNIT_SIZES`.
+const FOOT: f64 = 0.3048;
 
 /// The dimension and size of a unit symbol (see `UNIT_SIZES`).
 fn unit_size(u: &str) -> Option<(Dim, f64)> {
