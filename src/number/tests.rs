@@ -1186,3 +1186,49 @@ fn measure_shapes() {
         &[("", "6'2\"", Measure, Some(74.0), Some(74.0), Some(74.0), Exact, Some("in"))],
     );
 }
+
+mod laws {
+    use proptest::prelude::*;
+
+    use crate::number::extract;
+
+    /// Tokens that start, continue or end figures, mixed with prose.
+    fn soup() -> impl Strategy<Value = String> {
+        let words = prop::sample::select(vec![
+            "minus", "negative", "-", "5", "1,210", "2.4", "M", "million", "lakh", "koti", "$",
+            "€", "£", "US", "euro", "cents", "ringgit", "LE", "Le", "p", "1080p", "50p", "ft",
+            "in", "'", "\"", "2/1000", "1/3", "to", "and", "between", "from", "about", "more",
+            "than", "half", "a", "of", "kg", "m³", "M3", "2.3.1", ".", ",", "%", "percent",
+            "dozen", "the", "twenty", "one", "hundred", "first", "Rand", "1957", "\u{a0}",
+        ]);
+        prop::collection::vec(words, 0..40).prop_map(|w| {
+            // glue some neighbours: "5 ft" and "5ft", "- 5" and "-5"
+            let mut s = String::new();
+            for (i, t) in w.iter().enumerate() {
+                if i % 3 != 1 {
+                    s.push(' ');
+                }
+                s.push_str(t);
+            }
+            s
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        /// Mentions are in text order, do not overlap, quote valid text,
+        /// and their intervals are ordered.
+        #[test]
+        fn mentions_are_ordered_valid_intervals(text in soup()) {
+            let mut last = 0;
+            for m in extract(&text) {
+                prop_assert!(m.span.get(&text).is_some());
+                prop_assert!(m.span.start >= last, "{text:?}");
+                last = m.span.end;
+                let (lo, hi) = m.quantity.bounds();
+                prop_assert!(lo <= hi, "{text:?}: {:?}", m.quantity);
+            }
+        }
+    }
+}
