@@ -200,7 +200,10 @@ impl Scanner<'_, '_> {
             return None;
         }
         // "5 euro cents", "20 US cents", "10 Australian cents": hundredths
-        if self.is_any(e + 1, &["cent", "cents"]) && self.kind(e) == Some(TokenKind::Word) {
+        if self.flags(e + 1) & flag::MINOR_UNIT != 0
+            && self.is_any(e + 1, &["cent", "cents"])
+            && self.kind(e) == Some(TokenKind::Word)
+        {
             let w = self.id(e);
             let named = self.lx.currency_words.longest(&[w]).map(|(c, _)| c);
             let qualified = || {
