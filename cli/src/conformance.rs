@@ -6,7 +6,8 @@
 //! Numbers: a bound ("more than 400") is written twice on its span, as
 //! the figure and as the interval; an amount of money is also written as
 //! a number; a case's `locale` sets the number stage's home currency;
-//! unit symbols get the contract's names. See `docs/known-differences.md`.
+//! unit symbols get the contract's names; a metric mass is also written
+//! in grams. See `docs/known-differences.md`.
 //!
 //! The conformance suites were written for forward-looking resolution
 //! (Duckling always looks forward; Recognizers lists the future reading
@@ -135,6 +136,11 @@ pub fn run() -> ExitCode {
         });
         for m in regional.as_ref().unwrap_or(&numbers).extract(&doc) {
             matches.extend(number_matches(&case.text, m.span, &m.quantity));
+            // a measure in several units is also written in its first unit
+            // ("5 ft 2 in" is 5.1667 ft), as Recognizers gives it
+            if let Some(q) = m.first_unit.as_ref().and_then(|u| m.quantity.convert_to(u.as_str())) {
+                matches.extend(number_matches(&case.text, m.span, &q));
+            }
         }
         let alts = backward.extract_at(&doc, anchor, clock);
         for m in forward.extract_at(&doc, anchor, clock) {
@@ -166,6 +172,20 @@ fn base(text: &str, span: crosscheck::Span, dimension: &str) -> serde_json::Map<
 /// Recognizers reports it) and the interval it states (`min`/`max`, as
 /// Duckling reports it); both are given, on the same span.
 fn number_matches(text: &str, span: crosscheck::Span, q: &Quantity) -> Vec<Value> {
+    let mut out = number_readings(text, span, q);
+    // a metric mass is also written in grams, Duckling's unit for every
+    // mass ("0.5 kg" is 500 g); the written unit stays first
+    if q.kind == NumberKind::Measure
+        && q.unit.as_ref().is_some_and(|u| matches!(u.as_str(), "t" | "kg" | "mg" | "µg"))
+        && let Some(g) = q.convert_to("g")
+    {
+        out.extend(number_readings(text, span, &g));
+    }
+    out
+}
+
+/// The readings of one quantity on `span`; see [`number_matches`].
+fn number_readings(text: &str, span: crosscheck::Span, q: &Quantity) -> Vec<Value> {
     let dim = match q.kind {
         NumberKind::Cardinal | NumberKind::Fraction => "number",
         NumberKind::Ordinal => "ordinal",
@@ -269,6 +289,25 @@ fn unit_name(symbol: &str) -> &str {
         "m2" => "square_meter",
         "ft2" => "square_foot",
         "ha" => "hectare",
+        "yd2" => "square_yard",
+        "in2" => "square_inch",
+        "cm2" => "square_centimeter",
+        "km3" => "cubic_kilometer",
+        "m/s" => "meter_per_second",
+        "kWh" => "kilowatt_hour",
+        "MWh" => "megawatt_hour",
+        "GWh" => "gigawatt_hour",
+        "TWh" => "terawatt_hour",
+        "W" => "watt",
+        "kW" => "kilowatt",
+        "MW" => "megawatt",
+        "GW" => "gigawatt",
+        "kbit" => "kilobit",
+        "Mbit" => "megabit",
+        "Gbit" => "gigabit",
+        "kbit/s" => "kilobit_per_second",
+        "Mbit/s" => "megabit_per_second",
+        "Gbit/s" => "gigabit_per_second",
         "km/h" => "kilometer_per_hour",
         "mph" => "mile_per_hour",
         "kn" => "knot",

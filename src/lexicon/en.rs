@@ -133,6 +133,10 @@ pub(crate) const SCALES: &[(&str, u64)] = &[
     ("lacs", 100_000),
     ("crore", 10_000_000),
     ("crores", 10_000_000),
+    // the spellings of Hindi and Urdu loans in South Asian English
+    ("krore", 10_000_000),
+    ("krores", 10_000_000),
+    ("koti", 10_000_000),
 ];
 
 /// Plural scale words. After a figure they scale it like the singular
@@ -397,6 +401,8 @@ pub(crate) const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("ec $", "XCD"),
     ("fj $", "FJD"),
     ("rm", "MYR"),
+    // Egyptian pound, "LE 50", "50 LE"; never "Le" (Le Pen, Le Mans)
+    ("le", "EGP"),
     ("rp", "IDR"),
     ("tk", "BDT"),
     ("ksh", "KES"),
@@ -849,6 +855,11 @@ pub(crate) const UNITS: &[(&str, &str, Dim)] = &[
     ("cubic metre", "m3", Dim::Volume),
     ("cubic meters", "m3", Dim::Volume),
     ("cubic meter", "m3", Dim::Volume),
+    ("m³", "m3", Dim::Volume),
+    ("m3", "m3", Dim::Volume),
+    ("cm³", "cm3", Dim::Volume),
+    ("km³", "km3", Dim::Volume),
+    ("ft³", "ft3", Dim::Volume),
     ("pint", "pt", Dim::Volume),
     ("pints", "pt", Dim::Volume),
     ("quart", "qt", Dim::Volume),
@@ -860,20 +871,27 @@ pub(crate) const UNITS: &[(&str, &str, Dim)] = &[
     ("square kilometers", "km2", Dim::Area),
     ("square kilometer", "km2", Dim::Area),
     ("sq km", "km2", Dim::Area),
+    ("sq kilometres", "km2", Dim::Area),
+    ("sq kilometers", "km2", Dim::Area),
     ("km2", "km2", Dim::Area),
     ("km²", "km2", Dim::Area),
     ("square miles", "mi2", Dim::Area),
     ("square mile", "mi2", Dim::Area),
     ("sq mi", "mi2", Dim::Area),
+    ("sq miles", "mi2", Dim::Area),
+    ("sq mile", "mi2", Dim::Area),
     ("square metres", "m2", Dim::Area),
     ("square metre", "m2", Dim::Area),
     ("square meters", "m2", Dim::Area),
     ("square meter", "m2", Dim::Area),
     ("sq m", "m2", Dim::Area),
+    ("sq metres", "m2", Dim::Area),
+    ("sq meters", "m2", Dim::Area),
     ("m2", "m2", Dim::Area),
     ("m²", "m2", Dim::Area),
     ("square feet", "ft2", Dim::Area),
     ("sq ft", "ft2", Dim::Area),
+    ("sq feet", "ft2", Dim::Area),
     ("square foot", "ft2", Dim::Area),
     ("square yards", "yd2", Dim::Area),
     ("square yard", "yd2", Dim::Area),
@@ -882,6 +900,9 @@ pub(crate) const UNITS: &[(&str, &str, Dim)] = &[
     ("square centimetres", "cm2", Dim::Area),
     ("square centimeters", "cm2", Dim::Area),
     ("cm2", "cm2", Dim::Area),
+    ("cm²", "cm2", Dim::Area),
+    ("ft²", "ft2", Dim::Area),
+    ("in²", "in2", Dim::Area),
     ("dunams", "dunam", Dim::Area),
     ("dunam", "dunam", Dim::Area),
     ("donums", "dunam", Dim::Area),
@@ -1006,6 +1027,7 @@ pub(crate) const UNIT_SIZES: &[(&str, Dim, f64)] = &[
     ("kg", Dim::Mass, 1000.0),
     ("g", Dim::Mass, 1.0),
     ("mg", Dim::Mass, 0.001),
+    ("µg", Dim::Mass, 1e-6),
     ("st", Dim::Mass, 6350.29318),
     ("lb", Dim::Mass, 453.59237),
     ("oz", Dim::Mass, 28.349523125),
@@ -1016,6 +1038,11 @@ pub(crate) const UNIT_SIZES: &[(&str, Dim, f64)] = &[
     ("qt", Dim::Volume, 0.946352946),
     ("pt", Dim::Volume, 0.473176473),
 ];
+
+/// Video resolutions written with a glued "p" ("1080p"), which is
+/// otherwise pence ("50p").
+pub(crate) const VIDEO_LINES: &[f64] =
+    &[144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0];
 
 /// Percent markers after a figure.
 pub(crate) const PERCENT_WORDS: &[&str] =

@@ -67,6 +67,9 @@ pub(crate) mod flag {
     pub(crate) const TIME_LEAD: u32 = 1 << 26;
     /// A modal verb ("will", "should"): the clause's verb, not a noun.
     pub(crate) const MODAL: u32 = 1 << 27;
+    /// The first word of a currency name ("ringgit", "malaysian"): may
+    /// start a figure when a number follows closely ("ringgit 42").
+    pub(crate) const CURRENCY_NAME: u32 = 1 << 28;
     /// Grammar words: never a counted noun after a figure.
     pub(crate) const FUNCTION: u32 = PREP | AUX | DET | PRON | CLAUSE | SAY | PAST | NEG;
 }
@@ -547,6 +550,11 @@ impl Lexicon {
         let mut cores: Vec<LexId> = self.vague.first_ids();
         for w in en::NUMBER_START_WORDS {
             cores.push(self.intern(w));
+        }
+        for id in self.currency_words.first_ids() {
+            if let Some(e) = self.entries.get_mut(id as usize) {
+                e.flags |= flag::CURRENCY_NAME;
+            }
         }
         for id in starts {
             if let Some(e) = self.entries.get_mut(id as usize) {

@@ -7,17 +7,17 @@
 //! | written | kind | value | interval | qualifier |
 //! |---|---|---|---|---|
 //! | `47,518`, `47 518` (NBSP/thin space), `40 000`, `12,34,567` (Indian), `1.5`, `.75`, `1e10` | cardinal | 47518 | [47518, 47518] | exact |
-//! | `2.4 million`, `$3.2bn`, `10k`, `1.5m people`, `1.2M`, `12 lakh` | cardinal / money | 2400000 | [2350000, 2450000] (half the last written digit) | exact |
-//! | `forty-seven thousand five hundred and eighteen`, `a hundred`, `a dozen`, `two point five million`, `4 thousand 3 hundred and 21`, `minus five` | cardinal | 47518 | exact | exact |
+//! | `2.4 million`, `$3.2bn`, `10k`, `1.5m people`, `1.2M`, `$5 M`, `12 lakh`, `300 crore` | cardinal / money | 2400000 | [2350000, 2450000] (half the last written digit) | exact |
+//! | `forty-seven thousand five hundred and eighteen`, `a hundred`, `a dozen`, `two point five million`, `4 thousand 3 hundred and 21`, `minus five`, `negative-5` | cardinal | 47518 | exact | exact |
 //! | `one and a half`, `a quarter of a million`, `10 1/2`, `10½` | cardinal | 1.5 | exact | exact |
 //! | `fifth`, `21st`, `twenty-first`, `twentyfirst`, `phase two` | ordinal | 5 | exact | exact |
-//! | `half`, `two-thirds`, `1/3`, `⅔`, `one in five`, `nine out of ten`, `one over three` | fraction | 0.5 | exact | exact |
+//! | `half`, `two-thirds`, `1/3`, `2/1000`, `⅔`, `one in five`, `nine out of ten`, `one over three` | fraction | 0.5 | exact | exact |
 //! | `40%`, `40 percent`, `40 per cent` | percent | 40 | exact | exact |
 //! | `3 percentage points` | percentage point | 3 | exact | exact |
-//! | `$5`, `US$5`, `C$5`, `€5`, `5 €`, `£5`, `Rs20`, `5 dollars`, `USD 5`, `GBP3.01`, `30 MUSD`, `50 cents`, `10 Kuwaiti dinars`, `20 francs` | money (ISO 4217 code, or a generic name: `cent`, `franc`, `dinar`, `riyal`…) | 5 | exact | exact |
-//! | `20 dollars 43 cents`, `a dollar`, `10 grand`, `two nickels` | money | 20.43 | exact | exact |
+//! | `$5`, `US$5`, `C$5`, `€5`, `5 €`, `£5`, `Rs20`, `5 dollars`, `USD 5`, `GBP3.01`, `30 MUSD`, `ringgit 42`, `LE 50`, `50 cents`, `10 Kuwaiti dinars`, `20 francs` | money (ISO 4217 code, or a generic name: `cent`, `franc`, `dinar`, `riyal`…) | 5 | exact | exact |
+//! | `20 dollars 43 cents`, `a dollar`, `10 grand`, `two nickels`, `20 US cents`, `50p` | money | 20.43 | exact | exact |
 //! | `10 km`, `5 tonnes`, `300 hectares`, `40°C`, `70 degrees F`, `2m barrels`, `a 3-inch gap`, `a litre`, `half a gallon`, `2 below zero` | measure (unit symbol) | 10 | exact | exact |
-//! | `5 feet 2 inches`, `2 km and 1 metre` | measure in the smallest unit | 62 (`in`) | exact | exact |
+//! | `5 feet 2 inches`, `2 km and 1 metre`, `2 yd 7'` | measure in the smallest unit ([`NumberMention::first_unit`] keeps the first) | 62 (`in`) | exact | exact |
 //! | `29 years old`, `a 29-year-old` | measure (`year`, `month`, `week`, `day`) | 29 | exact | exact |
 //! | `about 600`, `around`, `some`, `roughly`, `an estimated` | any | 600 | [600 − w, 600 + w] | approximate |
 //! | `nearly 600`, `almost`, `close to` | any | 600 | [600 − w, 600] | nearly |
@@ -56,6 +56,7 @@
 //! dates (`4/2/2025`, `2025-02-04`), identifiers (`COVID-19`, `F-35`, `G7`,
 //! `Resolution 2803`, `Article 5`, `No. 10`, `#3`), phone numbers, list
 //! markers at the start of a line (`1.`, `2)`), sports scores (`2-1`),
+//! version numbers and addresses (`2.3.1`, `192.168.1.2`),
 //! sequences (`three-nought-four`), anything inside a web address. Vague
 //! words ("a few", "several") and unit names without a figure are no
 //! figures. The differences from the Duckling and Recognizers test suites
@@ -299,6 +300,39 @@ impl Quantity {
         self
     }
 
+    /// The same measure in another unit of its dimension ("2000 mg" in
+    /// `g` is 2 g): value, interval and precision scaled by the ratio of
+    /// the units. `None` when either unit has no known size (currencies,
+    /// temperatures, rates) or the dimensions differ.
+    ///
+    /// ```
+    /// let q = crosscheck::number::parse("0.5 kg").unwrap();
+    /// assert_eq!(q.convert_to("g").and_then(|g| g.value), Some(500.0));
+    /// assert!(q.convert_to("km").is_none());
+    /// ```
+    #[must_use]
+    pub fn convert_to(&self, unit: &str) -> Option<Quantity> {
+        let entry = |u: &str| crate::lexicon::en::UNIT_SIZES.iter().find(|x| x.0 == u);
+        let &(_, d1, s1) = entry(self.unit.as_ref()?.as_str())?;
+        let &(name, d2, s2) = entry(unit)?;
+        if d1 != d2 || self.kind != NumberKind::Measure {
+            return None;
+        }
+        // whole ratios stay whole (1 kg is 1000 g, not 1000.0000000000001),
+        // and a smaller unit divides by its whole ratio (2000 mg / 1000)
+        let whole = |r: f64| if (r - r.round()).abs() < 1e-9 * r { r.round() } else { r };
+        let (up, down) = if s1 >= s2 { (whole(s1 / s2), 1.0) } else { (1.0, whole(s2 / s1)) };
+        let scale = |v: f64| v * up / down;
+        Some(Quantity {
+            unit: Some(Unit::new(name)),
+            value: self.value.map(scale),
+            low: self.low.map(scale),
+            high: self.high.map(scale),
+            precision: scale(self.precision),
+            ..self.clone()
+        })
+    }
+
     /// The interval as `(low, high)` with unbounded ends as infinities.
     #[must_use]
     pub fn bounds(&self) -> (f64, f64) {
@@ -399,6 +433,11 @@ pub struct NumberMention {
     pub span: Span,
     /// The normalized value.
     pub quantity: Quantity,
+    /// For a measure written in several units ("5 feet 2 inches"), the
+    /// first unit written (`ft`); the quantity is in the last, smallest
+    /// one (62 `in`). `None` for every other figure.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub first_unit: Option<Unit>,
 }
 
 /// Configuration of the number stage.

@@ -179,7 +179,8 @@ impl<'a, 't> Scanner<'a, 't> {
     /// Can a figure start at token `i`? A cheap test that lets the scanner
     /// skip most words: digits, symbols, signs, and words flagged
     /// [`flag::NUMBER_START`] (plus unknown four-letter words, which may
-    /// be scaled currency codes such as "MUSD").
+    /// be scaled currency codes such as "MUSD", and currency names with a
+    /// number in the next four tokens).
     fn may_start(&self, i: usize) -> bool {
         match self.kind(i) {
             Some(TokenKind::Number | TokenKind::Symbol) => true,
@@ -189,7 +190,12 @@ impl<'a, 't> Scanner<'a, 't> {
             }
             Some(TokenKind::Word) => {
                 let id = self.ids.get(i).copied().unwrap_or(0);
-                self.lx.flags(id) & flag::NUMBER_START != 0 || id == 0 && self.text(i).len() == 4
+                let f = self.lx.flags(id);
+                f & flag::NUMBER_START != 0
+                    || id == 0 && self.text(i).len() == 4
+                    // a currency name before a figure ("ringgit 42")
+                    || f & flag::CURRENCY_NAME != 0
+                        && (i + 1..i + 5).any(|j| self.kind(j) == Some(TokenKind::Number))
             }
             None => false,
         }
@@ -372,6 +378,7 @@ impl<'a, 't> Scanner<'a, 't> {
             e2 = end;
         }
         // "5 feet 2 inches", "2 km and 1 metre"
+        let mut first_unit = None;
         if kind == NumberKind::Measure
             && second.is_none()
             && first.vague.is_none()
@@ -380,6 +387,7 @@ impl<'a, 't> Scanner<'a, 't> {
         {
             first.value = total;
             first.precision = 0.0;
+            first_unit = Some(Unit::new(u));
             unit = Some(smallest);
             e2 = end;
         }
@@ -441,13 +449,15 @@ impl<'a, 't> Scanner<'a, 't> {
             }
         }
         q.unit = unit;
-        (Some(self.mention(start, e2, q)), e2)
+        let mut m = self.mention(start, e2, q);
+        m.first_unit = first_unit;
+        (Some(m), e2)
     }
 
     fn mention(&self, from: usize, to: usize, quantity: Quantity) -> NumberMention {
         let a = self.doc.tok(from).map_or(0, |t| t.span.start);
         let b = self.doc.tok(to.saturating_sub(1)).map_or(a, |t| t.span.end);
-        NumberMention { span: Span::new(a, b), quantity }
+        NumberMention { span: Span::new(a, b), quantity, first_unit: None }
     }
 
     /// "between X and Y", "from X to Y".
@@ -590,9 +600,19 @@ impl<'a, 't> Scanner<'a, 't> {
     /// The number at `k`. `guarded`: a modifier or currency precedes, so a
     /// year-shaped integer is a quantity.
     fn core(&self, k: usize, guarded: bool, money: bool) -> CoreResult {
-        // "minus 5", "negative one"
+        // "minus 5", "negative one", "negative-5"
         if self.flags(k) & flag::SIGN != 0 {
-            return match self.core(k + 1, true, money) {
+            let hyphen = self.text(k + 1) == "-"
+                && self.adjacent(k + 1)
+                && self.adjacent(k + 2)
+                && self.kind(k + 2) == Some(TokenKind::Number);
+            let next = if hyphen { k + 2 } else { k + 1 };
+            // one sign word only: "minus minus 5" is no figure, and the
+            // recursion below stays one level deep on any input
+            if self.flags(next) & flag::SIGN != 0 {
+                return CoreResult::None;
+            }
+            return match self.core(next, true, money) {
                 CoreResult::Found(mut c)
                     if matches!(c.kind, NumberKind::Cardinal | NumberKind::Fraction)
                         && c.vague.is_none() =>
@@ -794,6 +814,24 @@ impl<'a, 't> Scanner<'a, 't> {
         {
             return CoreResult::Skip(end + 1);
         }
+        // versions and addresses: a decimal glued to a dot and more
+        // digits ("2.3.1", "192.168.1.2") is no figure
+        if glued
+            && p.decimals > 0
+            && self.text(end) == "."
+            && self.adjacent(end + 1)
+            && self.kind(end + 1) == Some(TokenKind::Number)
+        {
+            let mut e = end + 2;
+            while self.adjacent(e)
+                && matches!(self.text(e), ".")
+                && self.adjacent(e + 1)
+                && self.kind(e + 1) == Some(TokenKind::Number)
+            {
+                e += 2;
+            }
+            return CoreResult::Skip(e);
+        }
         // numeric dates and phone numbers: 4/2/2025, 2025-02-04, 555-0100
         for sep in ["/", "-", "."] {
             if glued
@@ -857,7 +895,10 @@ impl<'a, 't> Scanner<'a, 't> {
             if let Some(d) = parse_digits(self.text(end + 1))
                 && p.decimals == 0
                 && d.decimals == 0
-                && (2.0..=100.0).contains(&d.value)
+                // "1/3", and thousandths and smaller parts ("2/1000"),
+                // which no date or score is written as
+                && ((2.0..=100.0).contains(&d.value)
+                    || [1e3, 1e4, 1e5, 1e6].contains(&d.value) && !d.grouped)
                 && p.value >= 1.0
                 && p.value < d.value
             {
@@ -877,6 +918,8 @@ impl<'a, 't> Scanner<'a, 't> {
             && self.adjacent(k)
             && self.adjacent(k - 1)
             && self.kind(k - 2) == Some(TokenKind::Word)
+            // "negative-5" is a figure
+            && self.flags(k - 2) & flag::SIGN == 0
             // "3km-5km": the word is the unit of a figure
             && !(k >= 3 && self.kind(k - 3) == Some(TokenKind::Number) && self.adjacent(k - 2))
         {
@@ -1035,8 +1078,17 @@ impl<'a, 't> Scanner<'a, 't> {
             let w = self.text(end);
             let glued = self.adjacent(end);
             if w.len() == 1 {
+                // a spaced "M" is a million after money, before a plural,
+                // or after a decimal or grouped figure that counts nothing
+                // ("$5 M deal", "5 M people", "1,674,200.5 M")
                 if !glued {
-                    return None;
+                    let written = end.checked_sub(1).and_then(|p| parse_digits(self.text(p)));
+                    let long = written.is_some_and(|d| d.decimals > 0 || d.grouped);
+                    let spaced_m = w == "M"
+                        && (money
+                            || self.plural_noun_at(end + 1)
+                            || long && self.nothing_counted(end + 1));
+                    return spaced_m.then_some((s as f64, end + 1));
                 }
                 // "10k"; "1.5m people" (but "5m" is five metres); "1.2M",
                 // "10M." (capital M is never metres); "$3b"

@@ -138,6 +138,21 @@ fn digits() {
 fn signs_and_spoken_numbers() {
     check("minus 5", &[("", "minus 5", Cardinal, Some(-5.0), Some(-5.0), Some(-5.0), Exact, None)]);
     check(
+        "fell to negative-5",
+        &[("", "negative-5", Cardinal, Some(-5.0), Some(-5.0), Some(-5.0), Exact, None)],
+    );
+    check(
+        "minus minus 5",
+        &[("", "minus 5", Cardinal, Some(-5.0), Some(-5.0), Some(-5.0), Exact, None)],
+    );
+    // sign words do not nest: no stack depth grows with the input
+    let long = format!("{}5", "minus ".repeat(200_000));
+    assert_eq!(extract(&long).len(), 1);
+    check(
+        "2/1000 of a second",
+        &[("", "2/1000", Fraction, Some(0.002), Some(0.002), Some(0.002), Exact, None)],
+    );
+    check(
         "negative five hundred and four",
         &[(
             "",
@@ -274,6 +289,32 @@ fn scales() {
         "three billions",
         &[("", "three billions", Cardinal, Some(3e9), Some(3e9), Some(3e9), Exact, None)],
     );
+    check(
+        "300 crore",
+        &[("", "300 crore", Cardinal, Some(3e9), Some(2.995e9), Some(3.005e9), Exact, None)],
+    );
+    check(
+        "three hundred koti",
+        &[("", "three hundred koti", Cardinal, Some(3e9), Some(3e9), Some(3e9), Exact, None)],
+    );
+    check(
+        "a $5 M deal",
+        &[("", "$5 M", Money, Some(5e6), Some(4.5e6), Some(5.5e6), Exact, Some("USD"))],
+    );
+    check(
+        "1,674,200.5 M",
+        &[(
+            "",
+            "1,674,200.5 M",
+            Cardinal,
+            Some(1.6742005e12),
+            Some(1.67420045e12),
+            Some(1.67420055e12),
+            Exact,
+            None,
+        )],
+    );
+    check("Category 5 M", &[("", "5", Ordinal, Some(5.0), Some(5.0), Some(5.0), Exact, None)]);
     check(
         "12 lakhs",
         &[("", "12 lakhs", Cardinal, Some(1.2e6), Some(1.15e6), Some(1.25e6), Exact, None)],
@@ -622,6 +663,8 @@ fn not_quantities() {
         "3M said on Tuesday",
         "call 212-5550",
         "the #3e4e5f colour",
+        "version 2.3.1 is out",
+        "from 192.168.1.2",
     ] {
         let got: Vec<&str> = extract(text).iter().map(|m| &text[m.span]).collect();
         assert!(got.is_empty(), "{text:?} gave {got:?}");
@@ -751,6 +794,67 @@ fn money_shapes() {
     );
     check("a dime", &[("", "a dime", Money, Some(0.1), Some(0.1), Some(0.1), Exact, usd)]);
     check("a nickel mine", &[]);
+    // a currency name before the figure, and the Egyptian "LE"
+    check(
+        "Malaysian ringgit 42 million",
+        &[(
+            "",
+            "Malaysian ringgit 42 million",
+            Money,
+            Some(4.2e7),
+            Some(4.15e7),
+            Some(4.25e7),
+            Exact,
+            Some("MYR"),
+        )],
+    );
+    check(
+        "LE 500",
+        &[("", "LE 500", Money, Some(500.0), Some(500.0), Some(500.0), Exact, Some("EGP"))],
+    );
+    check(
+        "500 LE",
+        &[("", "500 LE", Money, Some(500.0), Some(500.0), Some(500.0), Exact, Some("EGP"))],
+    );
+    check(
+        "paid 20 US cents a share",
+        &[("", "20 US cents", Money, Some(0.2), Some(0.2), Some(0.2), Exact, usd)],
+    );
+    check(
+        "5 euro cents",
+        &[("", "5 euro cents", Money, Some(0.05), Some(0.05), Some(0.05), Exact, Some("EUR"))],
+    );
+    check(
+        "shares rose 2.5p.",
+        &[("", "2.5p", Money, Some(2.5), Some(2.5), Some(2.5), Exact, Some("pence"))],
+    );
+    check("streams in 1080p", &[]);
+    check("at 3p.m. today", &[]);
+    let rand = extract("Ayn Rand 1957 novel");
+    assert!(rand.iter().all(|m| m.quantity.kind != Money), "{rand:?}");
+    check(
+        "Rupees 500 were paid",
+        &[("", "Rupees 500", Money, Some(500.0), Some(500.0), Some(500.0), Exact, Some("INR"))],
+    );
+    check(
+        "won 3 Le Mans races",
+        &[("", "3", Cardinal, Some(3.0), Some(3.0), Some(3.0), Exact, None)],
+    );
+    check(
+        "the ringgit 3% weaker",
+        &[("", "3%", Percent, Some(3.0), Some(3.0), Some(3.0), Exact, None)],
+    );
+    check(
+        "10 $ 30 $",
+        &[
+            ("", "10 $", Money, Some(10.0), Some(10.0), Some(10.0), Exact, usd),
+            ("", "30 $", Money, Some(30.0), Some(30.0), Some(30.0), Exact, usd),
+        ],
+    );
+    check(
+        "the euro 1.12",
+        &[("", "1.12", Cardinal, Some(1.12), Some(1.12), Some(1.12), Exact, None)],
+    );
     check(
         "a dollar a day",
         &[("", "a dollar", Money, Some(1.0), Some(1.0), Some(1.0), Exact, usd)],
@@ -935,6 +1039,36 @@ fn measure_shapes() {
     check("5 in", &[("", "5 in", Measure, Some(5.0), Some(5.0), Some(5.0), Exact, Some("in"))]);
     check("5 in the morning", &[("", "5", Cardinal, Some(5.0), Some(5.0), Some(5.0), Exact, None)]);
     check(
+        "2 yd 7'",
+        &[("", "2 yd 7'", Measure, Some(13.0), Some(13.0), Some(13.0), Exact, Some("ft"))],
+    );
+    check(
+        "he stands 6ft 2.",
+        &[("", "6ft 2", Measure, Some(74.0), Some(74.0), Some(74.0), Exact, Some("in"))],
+    );
+    check(
+        "6 ft 3 players",
+        &[
+            ("", "6 ft", Measure, Some(6.0), Some(6.0), Some(6.0), Exact, Some("ft")),
+            ("", "3", Cardinal, Some(3.0), Some(3.0), Some(3.0), Exact, None),
+        ],
+    );
+    check("5kgs", &[("", "5kgs", Measure, Some(5.0), Some(5.0), Some(5.0), Exact, Some("kg"))]);
+    check(
+        "3 sq miles",
+        &[("", "3 sq miles", Measure, Some(3.0), Some(3.0), Some(3.0), Exact, Some("mi2"))],
+    );
+    check("3 m³", &[("", "3 m³", Measure, Some(3.0), Some(3.0), Some(3.0), Exact, Some("m3"))]);
+    check("5 cm²", &[("", "5 cm²", Measure, Some(5.0), Some(5.0), Some(5.0), Exact, Some("cm2"))]);
+    check("the 3 M3 cars", &[("", "3", Cardinal, Some(3.0), Some(3.0), Some(3.0), Exact, None)]);
+    check("the '7' key", &[("", "7", Cardinal, Some(7.0), Some(7.0), Some(7.0), Exact, None)]);
+    let m = extract("he is 5 feet 2 inches tall");
+    let first = m.first().and_then(|m| m.first_unit.clone());
+    assert_eq!(first.as_ref().map(Unit::as_str), Some("ft"));
+    let ft = m.first().and_then(|m| m.quantity.convert_to("ft")).and_then(|q| q.value);
+    assert!(ft.is_some_and(|v| (v - 62.0 / 12.0).abs() < 1e-12), "{ft:?}");
+    assert_eq!(extract("5 feet tall").first().and_then(|m| m.first_unit.clone()), None);
+    check(
         "2 yards 7 ft 10 inches",
         &[(
             "",
@@ -1051,4 +1185,50 @@ fn measure_shapes() {
         "He stands 6'2\"",
         &[("", "6'2\"", Measure, Some(74.0), Some(74.0), Some(74.0), Exact, Some("in"))],
     );
+}
+
+mod laws {
+    use proptest::prelude::*;
+
+    use crate::number::extract;
+
+    /// Tokens that start, continue or end figures, mixed with prose.
+    fn soup() -> impl Strategy<Value = String> {
+        let words = prop::sample::select(vec![
+            "minus", "negative", "-", "5", "1,210", "2.4", "M", "million", "lakh", "koti", "$",
+            "€", "£", "US", "euro", "cents", "ringgit", "LE", "Le", "p", "1080p", "50p", "ft",
+            "in", "'", "\"", "2/1000", "1/3", "to", "and", "between", "from", "about", "more",
+            "than", "half", "a", "of", "kg", "m³", "M3", "2.3.1", ".", ",", "%", "percent",
+            "dozen", "the", "twenty", "one", "hundred", "first", "Rand", "1957", "\u{a0}",
+        ]);
+        prop::collection::vec(words, 0..40).prop_map(|w| {
+            // glue some neighbours: "5 ft" and "5ft", "- 5" and "-5"
+            let mut s = String::new();
+            for (i, t) in w.iter().enumerate() {
+                if i % 3 != 1 {
+                    s.push(' ');
+                }
+                s.push_str(t);
+            }
+            s
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        /// Mentions are in text order, do not overlap, quote valid text,
+        /// and their intervals are ordered.
+        #[test]
+        fn mentions_are_ordered_valid_intervals(text in soup()) {
+            let mut last = 0;
+            for m in extract(&text) {
+                prop_assert!(m.span.get(&text).is_some());
+                prop_assert!(m.span.start >= last, "{text:?}");
+                last = m.span.end;
+                let (lo, hi) = m.quantity.bounds();
+                prop_assert!(lo <= hi, "{text:?}: {:?}", m.quantity);
+            }
+        }
+    }
 }

@@ -37,9 +37,10 @@ pub(super) const DOLLAR: &str = "dollar";
 pub(super) const HOME: &str = "home";
 const POUND: &str = "pound";
 
-/// Lower-case currency codes that are English words; after a figure
-/// they count only in capitals ("5 TRY").
-const CODE_WORDS: &[&str] = &["try", "pen", "gel", "cop", "ron", "all", "top"];
+/// Lower-case currency codes that are English words or unit
+/// abbreviations; after a figure they count only in capitals ("5 TRY",
+/// "5 KGS"; "5 kgs" is kilograms).
+const CODE_WORDS: &[&str] = &["try", "pen", "gel", "cop", "ron", "all", "top", "kgs"];
 
 /// Unit words that are common nouns too, so "a" + the word is no
 /// quantity of one ("a degree in law", "a yard", "a cup of tea").
@@ -86,6 +87,7 @@ impl Scanner<'_, '_> {
         let clitic = j > 0 && matches!(self.text(j - 1), "'" | "’");
         if let Some((code, len)) = self.lx.currency_symbols.longest(self.window(j, 3))
             && !clitic
+            && !self.capitalized_symbol_word(j)
             // "A$5" is Australian, "a $5 deal" is not: the article must be glued
             && !(len > 1 && self.is_w(j, self.lx.w.a) && !self.adjacent(j + 1))
         {
@@ -102,6 +104,24 @@ impl Scanner<'_, '_> {
             && figure_at(j + 1)
         {
             return (Some(Prefix { code, scale }), j + 1);
+        }
+        // a currency name before the figure, as South and South-East Asian
+        // English writes it ("ringgit 42", "Rupees 500 crore"); not after
+        // "the" ("the euro 1.12": an exchange rate), not a common word
+        // ("won", "real", "pound"), not before a percent ("the ringgit 3%
+        // weaker")
+        if self.flags(j) & flag::CURRENCY_NAME != 0
+            && let Some((code, len)) = self.lx.currency_words.longest(self.window(j, 4))
+            && figure_at(j + len)
+            && !(j > 0 && self.is(j - 1, "the"))
+            && code != POUND
+            && !self.is_any(j + len - 1, &["won", "real"])
+            // a capitalized single name inside a sentence is a person's
+            // ("Ayn Rand 1957")
+            && !(len == 1 && self.cap(j) && self.doc.sentence_tokens(self.doc.sentence_index(j)).start != j)
+            && (1..=3).all(|d| self.lx.percent.longest(self.window(j + len + d, 2)).is_none())
+        {
+            return (Some(Prefix { code, scale: 1.0 }), j + len);
         }
         (None, j)
     }
@@ -179,6 +199,28 @@ impl Scanner<'_, '_> {
             }
             return None;
         }
+        // "5 euro cents", "20 US cents", "10 Australian cents": hundredths
+        if self.flags(e + 1) & flag::MINOR_UNIT != 0
+            && self.is_any(e + 1, &["cent", "cents"])
+            && self.kind(e) == Some(TokenKind::Word)
+        {
+            let w = self.id(e);
+            let named = self.lx.currency_words.longest(&[w]).map(|(c, _)| c);
+            let qualified = || {
+                let dollar = self.lx.id("dollar");
+                self.lx.currency_words.longest(&[w, dollar]).filter(|x| x.1 == 2).map(|(c, _)| c)
+            };
+            if let Some(code) = named.or_else(qualified)
+                && code != POUND
+            {
+                return Some(Suffix {
+                    kind: NumberKind::Money,
+                    unit: Some(code),
+                    end: e + 2,
+                    factor: 0.01,
+                });
+            }
+        }
         if let Some((code, len)) = self.lx.currency_words.longest(self.window(e, 4)) {
             // "won" and "real" are common words: money only after a scale
             // ("5 billion won"); "5 pounds" is a weight, "5 million pounds"
@@ -195,9 +237,18 @@ impl Scanner<'_, '_> {
             return Some(Suffix { kind: NumberKind::Money, unit: Some(code), end: e + 1, factor });
         }
         // symbols after the figure: "5 €", "10$", "100元", "42RM"
+        // a spaced symbol between two figures is the first one's when the
+        // second has one after it too ("10 $ 30 $")
         if let Some((code, len)) = self.lx.currency_symbols.longest(self.window(e, 3))
-            && (self.adjacent(e) || self.kind(e + len) != Some(TokenKind::Number))
+            && (self.adjacent(e)
+                || self.kind(e + len) != Some(TokenKind::Number)
+                || self
+                    .lx
+                    .currency_symbols
+                    .longest(self.window(e + len + 1, 3))
+                    .is_some_and(|(c, _)| c == code))
             && !self.is_word_symbol_spaced(e)
+            && !self.capitalized_symbol_word(e)
         {
             return plain(NumberKind::Money, Some(code), e + len);
         }
@@ -209,6 +260,18 @@ impl Scanner<'_, '_> {
             }
             if self.text(e) == "C" && self.nothing_counted_or_grammar(e + 1) {
                 return plain(NumberKind::Measure, Some("C"), e + 1);
+            }
+        }
+        // glued "p" is pence ("50p", "2.5p a litre"), but not a video
+        // resolution ("1080p")
+        let closes = |i: usize| {
+            !self.adjacent(i)
+                || matches!(self.text(i), "." | "," | ";" | ")") && !self.adjacent(i + 1)
+        };
+        if self.adjacent(e) && self.text(e) == "p" && closes(e + 1) {
+            let figure = e.checked_sub(1).and_then(|p| super::parse_digits(self.text(p)));
+            if figure.is_some_and(|d| !en::VIDEO_LINES.contains(&d.value)) {
+                return plain(NumberKind::Money, Some("pence"), e + 1);
             }
         }
         // "10 grand", "a grand"; not "a grand jury"
@@ -245,6 +308,10 @@ impl Scanner<'_, '_> {
             // and glued or followed by a non-word, so "5 m people" is not
             // metres and "5G" is not grams
             if single && t != "°" && (t.chars().all(char::is_uppercase) && t != "L") {
+                return None;
+            }
+            // "m2", "km3" are units, "M3" and "KM2" model names ("3 M3 cars")
+            if t.bytes().any(|b| b.is_ascii_digit()) && t.bytes().any(|b| b.is_ascii_uppercase()) {
                 return None;
             }
             if single
@@ -311,6 +378,12 @@ impl Scanner<'_, '_> {
             return plain(NumberKind::Measure, Some("in"), end);
         }
         None
+    }
+
+    /// A letter symbol that reads as a name when capitalized: "Le"
+    /// (Le Pen, Le Mans) is no Egyptian pound, "LE" and "le" are.
+    fn capitalized_symbol_word(&self, i: usize) -> bool {
+        self.text(i) == "Le"
     }
 
     /// "Rs" or "RM" spaced after a figure and followed by a figure is the
@@ -511,7 +584,26 @@ impl Scanner<'_, '_> {
             {
                 break;
             }
-            let Some(s) = self.suffix(c.end, None, false) else { break };
+            // a foot mark is a unit only after a larger unit ("2 yd 7'")
+            let foot = matches!(self.text(c.end), "'" | "′") && self.adjacent(c.end);
+            // inches left unnamed after feet ("6 ft 2", "5ft 11.")
+            let inches = last_size == FOOT
+                && c.digits
+                && c.value < 12.0
+                && self.nothing_counted_or_grammar(c.end);
+            let s = match self.suffix(c.end, None, false) {
+                Some(s) => s,
+                None if foot => Suffix {
+                    kind: NumberKind::Measure,
+                    unit: Some("ft"),
+                    end: c.end + 1,
+                    factor: 1.0,
+                },
+                None if inches => {
+                    Suffix { kind: NumberKind::Measure, unit: Some("in"), end: c.end, factor: 1.0 }
+                }
+                None => break,
+            };
             let Some((d2, size2)) = s.unit.and_then(unit_size) else { break };
             if s.kind != NumberKind::Measure || d2 != dim || size2 >= last_size {
                 break;
@@ -563,6 +655,9 @@ impl Scanner<'_, '_> {
         None
     }
 }
+
+/// The size of a foot in `UNIT_SIZES`.
+const FOOT: f64 = 0.3048;
 
 /// The dimension and size of a unit symbol (see `UNIT_SIZES`).
 fn unit_size(u: &str) -> Option<(Dim, f64)> {
