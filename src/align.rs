@@ -401,6 +401,32 @@ pub fn candidate_pairs(claims: &[Claim], config: &AlignConfig) -> Vec<PairScore>
     out
 }
 
+/// Scores any pair of claims of one story with the same-measure model of
+/// the [module docs](self), outside the aligner's window: the comparison
+/// stage uses it to judge the claims that really disagree directly,
+/// rather than through the chain of matches that joined their group.
+#[derive(Debug)]
+pub struct Scorer<'c> {
+    claims: &'c [Claim],
+    story: Story,
+}
+
+impl<'c> Scorer<'c> {
+    /// Prepares the story-wide facts (names, their weights, speakers) once.
+    #[must_use]
+    pub fn new(claims: &'c [Claim]) -> Scorer<'c> {
+        Scorer { claims, story: Story::new(claims) }
+    }
+
+    /// The score of claims `a` and `b`, or `None` when an index is out of
+    /// range.
+    #[must_use]
+    pub fn score(&self, a: usize, b: usize) -> Option<PairScore> {
+        let (ca, cb) = (self.claims.get(a)?, self.claims.get(b)?);
+        Some(score(a, b, ca, cb, &self.story))
+    }
+}
+
 /// A key for a claim that does not depend on the order of the input
 /// articles: article id, then position.
 pub(crate) fn canon(claims: &[Claim], i: usize) -> (&str, usize, usize) {
@@ -443,6 +469,7 @@ fn block_key(c: &Claim) -> Option<String> {
 /// (spelling variants merged once per story) with IDF weights (rare names
 /// tell events apart, common ones do not), head qualifiers as ids,
 /// speakers, and whether a date is a single day.
+#[derive(Debug)]
 struct Story {
     rank: Vec<u32>,
     article: Vec<u32>,

@@ -35,7 +35,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::align::{Group, canon, duration_seconds, normalized_point, value_key};
+use crate::align::{Group, Scorer, canon, duration_seconds, normalized_point, value_key};
 use crate::article::Article;
 use crate::claim::{Citation, Claim, Modality, Section, SourceKind, Value};
 use crate::config::check_probability;
@@ -264,6 +264,7 @@ fn compare_with(
     sources: &Sources<'_>,
     config: &CompareConfig,
 ) -> Vec<Finding> {
+    let scorer = Scorer::new(claims);
     let mut out = Vec::new();
     for g in groups {
         let members: Vec<&Claim> = g.claims.iter().filter_map(|&i| claims.get(i)).collect();
@@ -275,7 +276,7 @@ fn compare_with(
         // different statements: they can agree, never contradict
         let statements = g.key.split('|').nth(1) == Some("statement");
         if running {
-            timeline(claims, g, sources, config.max_cited, &mut out);
+            timeline(claims, g, &scorer, sources, config.max_cited, &mut out);
             continue;
         }
         let clusters = clusters(claims, &g.claims);
@@ -290,7 +291,9 @@ fn compare_with(
         for (i, a) in clusters.iter().enumerate() {
             for b in clusters.iter().skip(i + 1) {
                 let (a, b) = disjoint_members(claims, a, b);
-                if let Some(f) = disagreement(claims, g, &a, &b, sources, None, config.max_cited) {
+                if let Some(f) =
+                    disagreement(claims, &scorer, &a, &b, sources, None, config.max_cited)
+                {
                     out.push(f);
                 }
             }
@@ -328,6 +331,53 @@ fn mean_same(g: &Group, a: &[usize], b: &[usize]) -> Option<(f64, bool)> {
         (n > 0).then(|| (sum / n as f64, scope))
     };
     mean(&mut g.pairs.iter().filter(|p| between(p.a, p.b))).or_else(|| mean(&mut g.pairs.iter()))
+}
+
+/// Claims per side scored directly when judging a disagreement.
+const DIRECT_PAIRS: usize = 6;
+
+/// A disagreement needs at least this probability that two of its claims
+/// (one per side, from different articles) measure the same thing, judged
+/// directly: a chain of matches ("12 Liberal seats" ~ "11 seats" ~ "142
+/// seats") can join a group, but only a direct pair can disagree.
+const MIN_DIRECT_SAME: f64 = 0.5;
+
+/// The best same-measure probability between a member of `a` and one of
+/// `b` from another article, scored directly (at most [`DIRECT_PAIRS`]
+/// members a side, one per article first, so the work per finding is
+/// bounded), and whether that pair differs in wording or scope.
+fn direct_same(
+    claims: &[Claim],
+    scorer: &Scorer<'_>,
+    a: &[usize],
+    b: &[usize],
+) -> Option<(f64, bool)> {
+    let pick = |v: &[usize]| -> Vec<usize> {
+        let mut v = v.to_vec();
+        v.sort_by_key(|&i| canon(claims, i));
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        let (mut first, mut rest): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+        for i in v {
+            let Some(c) = claims.get(i) else { continue };
+            if seen.insert(c.citation.article.as_str()) { first.push(i) } else { rest.push(i) }
+        }
+        first.into_iter().chain(rest).take(DIRECT_PAIRS).collect()
+    };
+    let (pa, pb) = (pick(a), pick(b));
+    let mut best: Option<(f64, bool)> = None;
+    for &x in &pa {
+        for &y in &pb {
+            let (Some(cx), Some(cy)) = (claims.get(x), claims.get(y)) else { continue };
+            if cx.citation.article == cy.citation.article {
+                continue;
+            }
+            let Some(s) = scorer.score(x, y) else { continue };
+            if best.is_none_or(|(p, _)| s.same > p) {
+                best = Some((s.same, s.scope_differs || s.head_differs));
+            }
+        }
+    }
+    best
 }
 
 /// Clusters claims so that every member of a cluster overlaps every other
@@ -785,6 +835,7 @@ fn keep_top2<'a>(v: &mut Vec<(f64, &'a str)>, cand: (f64, &'a str), greatest: bo
 fn timeline(
     claims: &[Claim],
     g: &Group,
+    scorer: &Scorer<'_>,
     sources: &Sources<'_>,
     max_cited: usize,
     out: &mut Vec<Finding>,
@@ -811,7 +862,7 @@ fn timeline(
             for b in clusters.iter().skip(i + 1) {
                 let (a, b) = disjoint_members(claims, a, b);
                 if let Some(f) =
-                    disagreement(claims, g, &a, &b, sources, Some(Trend::SameDay), max_cited)
+                    disagreement(claims, scorer, &a, &b, sources, Some(Trend::SameDay), max_cited)
                 {
                     out.push(f);
                 }
@@ -833,12 +884,12 @@ fn timeline(
         let (up_e, up_l) = changed(claims, earlier, later, true);
         let (down_e, down_l) = changed(claims, earlier, later, false);
         if let Some(f) =
-            disagreement(claims, g, &up_e, &up_l, sources, Some(Trend::Rose), max_cited)
+            disagreement(claims, scorer, &up_e, &up_l, sources, Some(Trend::Rose), max_cited)
         {
             out.push(f);
         }
         if let Some(f) =
-            disagreement(claims, g, &down_e, &down_l, sources, Some(Trend::Fell), max_cited)
+            disagreement(claims, scorer, &down_e, &down_l, sources, Some(Trend::Fell), max_cited)
         {
             out.push(f);
         }
@@ -942,7 +993,7 @@ enum Trend {
 
 fn disagreement(
     claims: &[Claim],
-    g: &Group,
+    scorer: &Scorer<'_>,
     a: &[usize],
     b: &[usize],
     sources: &Sources<'_>,
@@ -957,7 +1008,10 @@ fn disagreement(
     if articles_of(claims, &both).len() < 2 {
         return None;
     }
-    let (same, scope_differs) = mean_same(g, a, b)?;
+    let (same, scope_differs) = direct_same(claims, scorer, a, b)?;
+    if same < MIN_DIRECT_SAME {
+        return None;
+    }
     let get = |v: &[usize]| v.iter().filter_map(|&i| claims.get(i)).collect::<Vec<_>>();
     let (ca, cb) = (get(a), get(b));
     let any = |f: &dyn Fn(&Claim) -> bool| ca.iter().chain(cb.iter()).any(|c| f(c));
