@@ -20,8 +20,12 @@
 //!
 //! `confidence = P(same measure) × P(value relation) × factors`:
 //!
-//! - `P(same measure)`: the mean alignment probability of the cross-article
-//!   pairs involved (see [`align`](crate::align)).
+//! - `P(same measure)`: for agreements, the mean alignment probability of
+//!   the cross-article pairs involved (see [`align`](crate::align)); for
+//!   contradictions and updates, the best probability of a direct pair of
+//!   the disagreeing claims by the model that ignores values
+//!   ([`Scorer::score_without_values`]): a disagreement needs such a pair
+//!   of at least 0.5, not a chain of matches.
 //! - `P(value relation)`: agreement 0.97 when equal as written, 0.85 when
 //!   overlapping through approximation or rounding, 0.75 through an open
 //!   bound or a coarser grain; contradiction and update 0.95 between exact
@@ -31,7 +35,10 @@
 //!   (captions are loosely worded), 0.8 when a claim is a plan or a
 //!   possibility rather than a reported fact.
 //!
-//! Findings below [`CompareConfig::min_confidence`] are dropped.
+//! This raw product is then mapped to a calibrated probability by Platt
+//! scaling per kind of finding ([`Calibration`]), fitted on the
+//! development stories and `shared/samples/gold.json`. Findings below
+//! [`CompareConfig::min_confidence`] are dropped.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -53,11 +60,73 @@ pub struct CompareConfig {
     pub min_confidence: f64,
     /// Most claims cited in one finding. Default 50.
     pub max_cited: usize,
+    /// Maps the model's raw confidence to a calibrated probability, per
+    /// kind of finding; see the [module docs](self).
+    pub calibration: Calibration,
+}
+
+/// Platt scaling of raw confidences, per kind of finding: `p =
+/// 1 / (1 + e^-(a + b·logit(raw)))`. The defaults were fitted by
+/// `tools/fit_models.py findings` on the development stories and
+/// `shared/samples/gold.json` (a finding is right when it matches a gold
+/// finding of its kind, wrong otherwise); [`Calibration::identity`] leaves
+/// raw confidences as they are.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default))]
+#[non_exhaustive]
+pub struct Calibration {
+    /// `(a, b)` for agreements.
+    pub agreement: (f64, f64),
+    /// `(a, b)` for compatible findings.
+    pub compatible: (f64, f64),
+    /// `(a, b)` for contradictions.
+    pub contradiction: (f64, f64),
+    /// `(a, b)` for updates.
+    pub update: (f64, f64),
+}
+
+impl Default for Calibration {
+    fn default() -> Calibration {
+        Calibration {
+            agreement: (1.10, 0.80),
+            compatible: (0.52, 1.70),
+            contradiction: (0.35, 0.35),
+            update: (0.02, 1.47),
+        }
+    }
+}
+
+impl Calibration {
+    /// No calibration: raw confidences are reported as they are.
+    #[must_use]
+    pub fn identity() -> Calibration {
+        Calibration {
+            agreement: (0.0, 1.0),
+            compatible: (0.0, 1.0),
+            contradiction: (0.0, 1.0),
+            update: (0.0, 1.0),
+        }
+    }
+
+    /// The calibrated probability of a raw confidence for a kind.
+    #[must_use]
+    pub fn apply(&self, kind: FindingKind, raw: f64) -> f64 {
+        let (a, b) = match kind {
+            FindingKind::Agreement => self.agreement,
+            FindingKind::Compatible => self.compatible,
+            FindingKind::Contradiction => self.contradiction,
+            FindingKind::Update => self.update,
+        };
+        let p = raw.clamp(1e-6, 1.0 - 1e-6);
+        let z = a + b * (p / (1.0 - p)).ln();
+        1.0 / (1.0 + (-z).exp())
+    }
 }
 
 impl Default for CompareConfig {
     fn default() -> CompareConfig {
-        CompareConfig { min_confidence: 0.2, max_cited: 50 }
+        CompareConfig { min_confidence: 0.2, max_cited: 50, calibration: Calibration::default() }
     }
 }
 
@@ -276,12 +345,12 @@ fn compare_with(
         // different statements: they can agree, never contradict
         let statements = g.key.split('|').nth(1) == Some("statement");
         if running {
-            timeline(claims, g, &scorer, sources, config.max_cited, &mut out);
+            timeline(claims, g, &scorer, sources, config, &mut out);
             continue;
         }
         let clusters = clusters(claims, &g.claims);
         for cl in &clusters {
-            if let Some(f) = agreement(claims, g, cl, sources, config.max_cited) {
+            if let Some(f) = agreement(claims, g, cl, sources, config) {
                 out.push(f);
             }
         }
@@ -291,9 +360,7 @@ fn compare_with(
         for (i, a) in clusters.iter().enumerate() {
             for b in clusters.iter().skip(i + 1) {
                 let (a, b) = disjoint_members(claims, a, b);
-                if let Some(f) =
-                    disagreement(claims, &scorer, &a, &b, sources, None, config.max_cited)
-                {
+                if let Some(f) = disagreement(claims, &scorer, &a, &b, sources, None, config) {
                     out.push(f);
                 }
             }
@@ -371,7 +438,7 @@ fn direct_same(
             if cx.citation.article == cy.citation.article {
                 continue;
             }
-            let Some(s) = scorer.score(x, y) else { continue };
+            let Some(s) = scorer.score_without_values(x, y) else { continue };
             if best.is_none_or(|(p, _)| s.same > p) {
                 best = Some((s.same, s.scope_differs || s.head_differs));
             }
@@ -721,7 +788,7 @@ fn agreement(
     g: &Group,
     cl: &[usize],
     sources: &Sources<'_>,
-    max_cited: usize,
+    config: &CompareConfig,
 ) -> Option<Finding> {
     if articles_of(claims, cl).len() < 2 {
         return None;
@@ -759,7 +826,8 @@ fn agreement(
         .filter_map(|&i| claims.get(i))
         .map(|c| c.value_confidence)
         .fold(1.0, f64::min);
-    let confidence = round3(same * p_values * (0.5 + 0.5 * value_conf));
+    let raw = same * p_values * (0.5 + 0.5 * value_conf);
+    let confidence = round3(config.calibration.apply(kind, raw));
     let n = independent(claims, judged, sources);
     let word = if kind == FindingKind::Agreement { "agreement" } else { "compatible" };
     let scope = if scope_differs { ", though the wording or scope differs" } else { "" };
@@ -778,7 +846,7 @@ fn agreement(
         confidence,
         explanation,
         measure: measure_label(claims, judged),
-        claims: cite(claims, cl, sources, max_cited),
+        claims: cite(claims, cl, sources, config.max_cited),
         members: sorted(cl),
         independent_sources: n,
         scope_differs,
@@ -837,7 +905,7 @@ fn timeline(
     g: &Group,
     scorer: &Scorer<'_>,
     sources: &Sources<'_>,
-    max_cited: usize,
+    config: &CompareConfig,
     out: &mut Vec<Finding>,
 ) {
     let mut by_day: Vec<(Option<Date>, Vec<usize>)> = Vec::new();
@@ -854,7 +922,7 @@ fn timeline(
     for (_, day) in &by_day {
         let clusters = clusters(claims, day);
         for cl in &clusters {
-            if let Some(f) = agreement(claims, g, cl, sources, max_cited) {
+            if let Some(f) = agreement(claims, g, cl, sources, config) {
                 out.push(f);
             }
         }
@@ -862,7 +930,7 @@ fn timeline(
             for b in clusters.iter().skip(i + 1) {
                 let (a, b) = disjoint_members(claims, a, b);
                 if let Some(f) =
-                    disagreement(claims, scorer, &a, &b, sources, Some(Trend::SameDay), max_cited)
+                    disagreement(claims, scorer, &a, &b, sources, Some(Trend::SameDay), config)
                 {
                     out.push(f);
                 }
@@ -874,7 +942,7 @@ fn timeline(
     let days: BTreeSet<Option<Date>> =
         core.iter().filter_map(|&i| claims.get(i)).map(|c| c.as_of).collect();
     if days.len() > 1
-        && let Some(f) = agreement(claims, g, &core, sources, max_cited)
+        && let Some(f) = agreement(claims, g, &core, sources, config)
     {
         out.push(f);
     }
@@ -884,12 +952,12 @@ fn timeline(
         let (up_e, up_l) = changed(claims, earlier, later, true);
         let (down_e, down_l) = changed(claims, earlier, later, false);
         if let Some(f) =
-            disagreement(claims, scorer, &up_e, &up_l, sources, Some(Trend::Rose), max_cited)
+            disagreement(claims, scorer, &up_e, &up_l, sources, Some(Trend::Rose), config)
         {
             out.push(f);
         }
         if let Some(f) =
-            disagreement(claims, scorer, &down_e, &down_l, sources, Some(Trend::Fell), max_cited)
+            disagreement(claims, scorer, &down_e, &down_l, sources, Some(Trend::Fell), config)
         {
             out.push(f);
         }
@@ -902,7 +970,7 @@ fn timeline(
         for cl in clusters(claims, &still) {
             let spans_days =
                 cl.iter().any(|i| earlier.contains(i)) && cl.iter().any(|i| later.contains(i));
-            if spans_days && let Some(f) = agreement(claims, g, &cl, sources, max_cited) {
+            if spans_days && let Some(f) = agreement(claims, g, &cl, sources, config) {
                 out.push(f);
             }
         }
@@ -998,7 +1066,7 @@ fn disagreement(
     b: &[usize],
     sources: &Sources<'_>,
     trend: Option<Trend>,
-    max_cited: usize,
+    config: &CompareConfig,
 ) -> Option<Finding> {
     if a.is_empty() || b.is_empty() {
         return None;
@@ -1085,7 +1153,7 @@ fn disagreement(
         }
         None => {}
     }
-    let confidence = round3(same * p_values * factor);
+    let confidence = round3(config.calibration.apply(kind, same * p_values * factor));
     // attributed sources that disagree
     let src = |cs: &[&Claim]| -> Option<String> {
         let s: BTreeSet<&str> = cs
@@ -1127,7 +1195,7 @@ fn disagreement(
         confidence,
         explanation,
         measure: measure_label(claims, &both),
-        claims: cite(claims, &both, sources, max_cited),
+        claims: cite(claims, &both, sources, config.max_cited),
         members: sorted(&both),
         independent_sources: independent(claims, &both, sources),
         scope_differs,
