@@ -334,6 +334,8 @@ fn compare_with(
     config: &CompareConfig,
 ) -> Vec<Finding> {
     let scorer = Scorer::new(claims);
+    let memo = Memo::new(claims.len());
+    let memo = &memo;
     let mut out = Vec::new();
     for g in groups {
         let members: Vec<&Claim> = g.claims.iter().filter_map(|&i| claims.get(i)).collect();
@@ -345,12 +347,12 @@ fn compare_with(
         // different statements: they can agree, never contradict
         let statements = g.key.split('|').nth(1) == Some("statement");
         if running {
-            timeline(claims, g, &scorer, sources, config, &mut out);
+            timeline(claims, g, &scorer, sources, memo, config, &mut out);
             continue;
         }
         let clusters = clusters(claims, &g.claims);
         for cl in &clusters {
-            if let Some(f) = agreement(claims, g, cl, sources, config) {
+            if let Some(f) = agreement(claims, g, cl, sources, memo, config) {
                 out.push(f);
             }
         }
@@ -360,7 +362,14 @@ fn compare_with(
         for (i, a) in clusters.iter().enumerate() {
             for b in clusters.iter().skip(i + 1) {
                 let (a, b) = disjoint_members(claims, a, b);
-                if let Some(f) = disagreement(claims, &scorer, &a, &b, sources, None, config) {
+                // a provisional figure revised in a later report is an
+                // update; otherwise the two cannot both be right
+                let (a, b, trend) = match revision(claims, memo, &a, &b) {
+                    Some((earlier, later)) => (earlier, later, Some(Trend::Revised)),
+                    None => (a, b, None),
+                };
+                if let Some(f) = disagreement(claims, &scorer, &a, &b, sources, trend, memo, config)
+                {
                     out.push(f);
                 }
             }
@@ -545,20 +554,24 @@ fn measure_label(claims: &[Claim], idx: &[usize]) -> String {
 /// reported") are one source, and so are claims whose sentences are near
 /// copies of each other (wire copy reprinted without credit), found with
 /// MinHash signatures of word 4-shingles (see [`near_copies`]).
-fn independent(claims: &[Claim], idx: &[usize], sources: &Sources<'_>) -> usize {
+fn independent(claims: &[Claim], idx: &[usize], sources: &Sources<'_>, memo: &Memo) -> usize {
+    let idx: Vec<usize> = idx.iter().copied().filter(|&i| i < claims.len()).collect();
     let members: Vec<&Claim> = idx.iter().filter_map(|&i| claims.get(i)).collect();
-    let roots: Vec<String> = members
+    let roots: Vec<&str> = idx
         .iter()
-        .map(|c| {
-            if let Some(a) = &c.attribution.agency {
-                return source_root(a);
-            }
-            if matches!(c.attribution.kind, SourceKind::Agency | SourceKind::Outlet) {
-                return source_root(&c.attribution.source);
-            }
-            let label = source_of(sources, &c.citation.article)
-                .map_or(c.citation.article.as_str(), |s| s.label.as_str());
-            source_root(label)
+        .zip(&members)
+        .map(|(&i, c)| {
+            memo.root(i, || {
+                if let Some(a) = &c.attribution.agency {
+                    return source_root(a);
+                }
+                if matches!(c.attribution.kind, SourceKind::Agency | SourceKind::Outlet) {
+                    return source_root(&c.attribution.source);
+                }
+                let label = source_of(sources, &c.citation.article)
+                    .map_or(c.citation.article.as_str(), |s| s.label.as_str());
+                source_root(label)
+            })
         })
         .collect();
     // union-find over members: same root, or near-copied sentences
@@ -580,18 +593,61 @@ fn independent(claims: &[Claim], idx: &[usize], sources: &Sources<'_>) -> usize 
     };
     let mut first_of: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, r) in roots.iter().enumerate() {
-        match first_of.get(r.as_str()) {
+        match first_of.get(r) {
             Some(&j) => union(&mut parent, i, j),
             None => {
                 first_of.insert(r, i);
             }
         }
     }
-    let sentences: Vec<&str> = members.iter().map(|c| c.citation.sentence.as_str()).collect();
-    for (a, b) in near_copies(&sentences) {
+    let sigs: Vec<Option<[u64; MINHASH]>> =
+        idx.iter().zip(&members).map(|(&i, c)| memo.signature(i, &c.citation.sentence)).collect();
+    for (a, b) in near_copy_pairs(&sigs) {
         union(&mut parent, a, b);
     }
     (0..members.len()).filter(|&i| find(&mut parent, i) == i).count()
+}
+
+/// Per-claim values computed at most once per comparison: the source
+/// root, the MinHash signature of the sentence and whether the figure is
+/// provisional, which every finding
+/// of a claim's group would otherwise recompute.
+#[derive(Debug)]
+struct Memo {
+    roots: Vec<std::cell::OnceCell<String>>,
+    signatures: Vec<std::cell::OnceCell<Option<[u64; MINHASH]>>>,
+    provisional: Vec<std::cell::OnceCell<bool>>,
+}
+
+impl Memo {
+    fn new(n: usize) -> Memo {
+        Memo {
+            roots: (0..n).map(|_| std::cell::OnceCell::new()).collect(),
+            signatures: (0..n).map(|_| std::cell::OnceCell::new()).collect(),
+            provisional: (0..n).map(|_| std::cell::OnceCell::new()).collect(),
+        }
+    }
+
+    fn provisional(&self, i: usize, c: &Claim) -> bool {
+        match self.provisional.get(i) {
+            Some(cell) => *cell.get_or_init(|| provisional(c)),
+            None => provisional(c),
+        }
+    }
+
+    fn root(&self, i: usize, f: impl FnOnce() -> String) -> &str {
+        match self.roots.get(i) {
+            Some(cell) => cell.get_or_init(f).as_str(),
+            None => "",
+        }
+    }
+
+    fn signature(&self, i: usize, sentence: &str) -> Option<[u64; MINHASH]> {
+        match self.signatures.get(i) {
+            Some(cell) => *cell.get_or_init(|| minhash(sentence)),
+            None => minhash(sentence),
+        }
+    }
 }
 
 /// Number of MinHash functions per sentence, and rows per band.
@@ -602,8 +658,14 @@ const BAND: usize = 2;
 /// of the Jaccard similarity of their word 4-shingles of at least 0.6.
 /// Candidates come from banding (two hashes per band), so the work is
 /// linear in the number of sentences; identical sentences always pair.
+#[cfg(test)]
 pub(crate) fn near_copies(sentences: &[&str]) -> Vec<(usize, usize)> {
     let sigs: Vec<Option<[u64; MINHASH]>> = sentences.iter().map(|s| minhash(s)).collect();
+    near_copy_pairs(&sigs)
+}
+
+/// [`near_copies`] over precomputed signatures.
+fn near_copy_pairs(sigs: &[Option<[u64; MINHASH]>]) -> Vec<(usize, usize)> {
     let mut buckets: BTreeMap<(usize, [u64; BAND]), Vec<usize>> = BTreeMap::new();
     for (i, sig) in sigs.iter().enumerate() {
         let Some(sig) = sig else { continue };
@@ -788,6 +850,7 @@ fn agreement(
     g: &Group,
     cl: &[usize],
     sources: &Sources<'_>,
+    memo: &Memo,
     config: &CompareConfig,
 ) -> Option<Finding> {
     if articles_of(claims, cl).len() < 2 {
@@ -828,7 +891,7 @@ fn agreement(
         .fold(1.0, f64::min);
     let raw = same * p_values * (0.5 + 0.5 * value_conf);
     let confidence = round3(config.calibration.apply(kind, raw));
-    let n = independent(claims, judged, sources);
+    let n = independent(claims, judged, sources, memo);
     let word = if kind == FindingKind::Agreement { "agreement" } else { "compatible" };
     let scope = if scope_differs { ", though the wording or scope differs" } else { "" };
     let also = if core_agrees && !rest.is_empty() {
@@ -905,6 +968,7 @@ fn timeline(
     g: &Group,
     scorer: &Scorer<'_>,
     sources: &Sources<'_>,
+    memo: &Memo,
     config: &CompareConfig,
     out: &mut Vec<Finding>,
 ) {
@@ -922,16 +986,23 @@ fn timeline(
     for (_, day) in &by_day {
         let clusters = clusters(claims, day);
         for cl in &clusters {
-            if let Some(f) = agreement(claims, g, cl, sources, config) {
+            if let Some(f) = agreement(claims, g, cl, sources, memo, config) {
                 out.push(f);
             }
         }
         for (i, a) in clusters.iter().enumerate() {
             for b in clusters.iter().skip(i + 1) {
                 let (a, b) = disjoint_members(claims, a, b);
-                if let Some(f) =
-                    disagreement(claims, scorer, &a, &b, sources, Some(Trend::SameDay), config)
-                {
+                if let Some(f) = disagreement(
+                    claims,
+                    scorer,
+                    &a,
+                    &b,
+                    sources,
+                    Some(Trend::SameDay),
+                    memo,
+                    config,
+                ) {
                     out.push(f);
                 }
             }
@@ -942,7 +1013,7 @@ fn timeline(
     let days: BTreeSet<Option<Date>> =
         core.iter().filter_map(|&i| claims.get(i)).map(|c| c.as_of).collect();
     if days.len() > 1
-        && let Some(f) = agreement(claims, g, &core, sources, config)
+        && let Some(f) = agreement(claims, g, &core, sources, memo, config)
     {
         out.push(f);
     }
@@ -952,12 +1023,12 @@ fn timeline(
         let (up_e, up_l) = changed(claims, earlier, later, true);
         let (down_e, down_l) = changed(claims, earlier, later, false);
         if let Some(f) =
-            disagreement(claims, scorer, &up_e, &up_l, sources, Some(Trend::Rose), config)
+            disagreement(claims, scorer, &up_e, &up_l, sources, Some(Trend::Rose), memo, config)
         {
             out.push(f);
         }
         if let Some(f) =
-            disagreement(claims, scorer, &down_e, &down_l, sources, Some(Trend::Fell), config)
+            disagreement(claims, scorer, &down_e, &down_l, sources, Some(Trend::Fell), memo, config)
         {
             out.push(f);
         }
@@ -970,7 +1041,7 @@ fn timeline(
         for cl in clusters(claims, &still) {
             let spans_days =
                 cl.iter().any(|i| earlier.contains(i)) && cl.iter().any(|i| later.contains(i));
-            if spans_days && let Some(f) = agreement(claims, g, &cl, sources, config) {
+            if spans_days && let Some(f) = agreement(claims, g, &cl, sources, memo, config) {
                 out.push(f);
             }
         }
@@ -1057,8 +1128,97 @@ enum Trend {
     SameDay,
     Rose,
     Fell,
+    /// A provisional figure (a projection, a partial count, a plan, a
+    /// figure said to hold "still" or "so far") revised in a later report.
+    Revised,
 }
 
+/// Words that mark a figure as provisional, expected to be revised as a
+/// story develops: partial counts and projections ("with 92% of ballots
+/// counted", "projected to win"), schedules and plans ("scheduled for",
+/// "expected on", "postponed"), and states that hold for now ("still
+/// missing", "so far"). Lower-case; matched as whole words in the claim's
+/// sentence.
+const PROVISIONAL: &[&str] = &[
+    "preliminary",
+    "provisional",
+    "partial",
+    "projected",
+    "projection",
+    "projections",
+    "counted",
+    "so far",
+    "still",
+    "currently",
+    "latest",
+    "expected",
+    "scheduled",
+    "postponed",
+    "rescheduled",
+    "revised",
+    "updated",
+    "offer",
+    "offered",
+    "proposal",
+    "proposed",
+    "forecast",
+    "estimate",
+    "estimates",
+];
+
+/// A claim whose figure is provisional: a plan, expectation or estimate,
+/// or a sentence with a word of [`PROVISIONAL`].
+fn provisional(c: &Claim) -> bool {
+    if matches!(c.certainty.modality, Modality::Planned | Modality::Estimated) {
+        return true;
+    }
+    let s = c.citation.sentence.to_lowercase();
+    let words: Vec<&str> =
+        s.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    PROVISIONAL.iter().any(|cue| {
+        let cue: Vec<&str> = cue.split(' ').collect();
+        words.windows(cue.len()).any(|w| w == cue.as_slice())
+    })
+}
+
+/// When every claim of one side was stated before every claim of the
+/// other, none is an ordinal, and a claim on either side is [`provisional`]: the earlier and
+/// the later side.
+fn revision(
+    claims: &[Claim],
+    memo: &Memo,
+    a: &[usize],
+    b: &[usize],
+) -> Option<(Vec<usize>, Vec<usize>)> {
+    let days = |v: &[usize]| -> Option<(Date, Date)> {
+        let mut it = v.iter().filter_map(|&i| claims.get(i)).map(|c| c.as_of);
+        let first = it.next()??;
+        it.try_fold((first, first), |(lo, hi), d| d.map(|d| (lo.min(d), hi.max(d))))
+    };
+    let ((a0, a1), (b0, b1)) = (days(a)?, days(b)?);
+    // an ordinal counts events that happened ("the fifth visit"): a
+    // later, different count contradicts it
+    let ordinal = |i: &usize| {
+        claims
+            .get(*i)
+            .is_some_and(|c| matches!(&c.value, Value::Number(q) if q.kind == NumberKind::Ordinal))
+    };
+    if a.iter().chain(b).any(ordinal) {
+        return None;
+    }
+    let sides = if a1 < b0 {
+        (a.to_vec(), b.to_vec())
+    } else if b1 < a0 {
+        (b.to_vec(), a.to_vec())
+    } else {
+        return None;
+    };
+    let any_provisional =
+        a.iter().chain(b).any(|&i| claims.get(i).is_some_and(|c| memo.provisional(i, c)));
+    any_provisional.then_some(sides)
+}
+
+#[allow(clippy::too_many_arguments)] // the comparison context, passed apart
 fn disagreement(
     claims: &[Claim],
     scorer: &Scorer<'_>,
@@ -1066,6 +1226,7 @@ fn disagreement(
     b: &[usize],
     sources: &Sources<'_>,
     trend: Option<Trend>,
+    memo: &Memo,
     config: &CompareConfig,
 ) -> Option<Finding> {
     if a.is_empty() || b.is_empty() {
@@ -1151,6 +1312,17 @@ fn disagreement(
                 note = format!("different totals for the same day ({d})");
             }
         }
+        Some(Trend::Revised) => {
+            kind = FindingKind::Update;
+            let show = |cs: &[&Claim]| cs.first().map_or_else(String::new, |c| c.value.to_string());
+            if let (Some(d0), Some(d1)) = (day(&ca, true), day(&cb, false)) {
+                note = format!(
+                    "a provisional figure revised from {} to {} between {d0} and {d1}",
+                    show(&ca),
+                    show(&cb)
+                );
+            }
+        }
         None => {}
     }
     let confidence = round3(config.calibration.apply(kind, same * p_values * factor));
@@ -1197,7 +1369,7 @@ fn disagreement(
         measure: measure_label(claims, &both),
         claims: cite(claims, &both, sources, config.max_cited),
         members: sorted(&both),
-        independent_sources: independent(claims, &both, sources),
+        independent_sources: independent(claims, &both, sources, memo),
         scope_differs,
     })
 }
