@@ -376,6 +376,28 @@ fn compare_with(
         }
     }
     out.retain(|f| f.confidence >= config.min_confidence);
+    // one relation between the same claims is reported once (a running
+    // total repeated on two days is found both as unchanged between the
+    // days and as one value over several days): the most confident stays
+    let mut seen: BTreeSet<(FindingKind, Vec<usize>)> = BTreeSet::new();
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (fx, fy) = (out.get(x), out.get(y));
+        let cx = fx.map_or(0.0, |f| f.confidence);
+        let cy = fy.map_or(0.0, |f| f.confidence);
+        cy.total_cmp(&cx).then(x.cmp(&y))
+    });
+    let mut keep = vec![false; out.len()];
+    for i in order {
+        if let Some(f) = out.get(i)
+            && seen.insert((f.kind, f.members.clone()))
+            && let Some(k) = keep.get_mut(i)
+        {
+            *k = true;
+        }
+    }
+    let mut flags = keep.into_iter();
+    out.retain(|_| flags.next().unwrap_or(false));
     out.sort_by(|a, b| {
         let ka = a.claims.first().map(|c| c.claim);
         let kb = b.claims.first().map(|c| c.claim);
