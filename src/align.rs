@@ -675,16 +675,16 @@ pub const FEATURES: usize = 21;
 /// feature of [`FEATURE_NAMES`]: fitted by `tools/fit_models.py` on the
 /// development stories (see the module docs).
 pub const WEIGHTS: [f64; FEATURES] = [
-    -0.47, 0.07, -0.91, 1.11, 0.19, -0.91, -0.10, -2.49, -1.43, -1.81, 0.59, -0.65, -3.59, -0.62,
-    -0.17, -0.11, 1.69, 0.20, -2.16, -2.36, 2.08,
+    -0.39, 0.04, -0.94, 1.03, 0.21, -0.94, -0.12, -2.50, -1.44, -1.75, 0.57, -0.79, -3.60, -0.63,
+    -0.17, -0.11, 1.81, 0.19, -2.21, -2.52, 2.04,
 ];
 
 /// The weights of the same-measure model that ignores the values, used
 /// to judge a disagreement (whose values differ by definition); fitted
 /// like [`WEIGHTS`] with `values_overlap` left out.
 pub const WEIGHTS_WITHOUT_VALUES: [f64; FEATURES] = [
-    0.09, 0.32, -0.36, 1.14, 0.26, -1.08, -0.13, -2.27, -1.52, -1.75, 0.45, -0.27, -3.75, -1.00,
-    -0.18, -0.10, 1.33, 0.20, -2.43, -2.04, 0.0,
+    0.17, 0.27, -0.42, 1.07, 0.28, -1.11, -0.13, -2.27, -1.52, -1.70, 0.44, -0.41, -3.76, -0.99,
+    -0.18, -0.10, 1.47, 0.19, -2.49, -2.24, 0.00,
 ];
 
 /// The feature vector of a pair; see [`FEATURE_NAMES`].

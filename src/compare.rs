@@ -89,10 +89,10 @@ pub struct Calibration {
 impl Default for Calibration {
     fn default() -> Calibration {
         Calibration {
-            agreement: (1.10, 0.80),
-            compatible: (0.52, 1.70),
-            contradiction: (0.35, 0.35),
-            update: (0.02, 1.47),
+            agreement: (0.94, 0.83),
+            compatible: (0.53, 1.70),
+            contradiction: (1.33, 1.19),
+            update: (-0.10, 1.30),
         }
     }
 }
