@@ -14,6 +14,7 @@
 //! | one cluster, all values equal as written | [`FindingKind::Agreement`] |
 //! | one cluster, overlapping only through approximation, rounding, bounds or grain | [`FindingKind::Compatible`] |
 //! | two clusters of a running total ("killed", "so far", "since"), the later one higher | [`FindingKind::Update`] |
+//! | two clusters stated on different days, one side provisional (a projection, partial count, schedule, offer, "still", "so far"; see `PROVISIONAL`), neither an ordinal | [`FindingKind::Update`] |
 //! | two clusters otherwise (including a running total that falls) | [`FindingKind::Contradiction`] |
 //!
 //! # Confidence

@@ -5,6 +5,7 @@
 mod adversarial;
 mod api;
 mod demo;
+mod findings;
 mod properties;
 mod regressions;
 mod samples;
