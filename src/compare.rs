@@ -14,14 +14,19 @@
 //! | one cluster, all values equal as written | [`FindingKind::Agreement`] |
 //! | one cluster, overlapping only through approximation, rounding, bounds or grain | [`FindingKind::Compatible`] |
 //! | two clusters of a running total ("killed", "so far", "since"), the later one higher | [`FindingKind::Update`] |
+//! | two clusters stated on different days, one side provisional (a projection, partial count, schedule, offer, "still", "so far"; see `PROVISIONAL`), neither an ordinal | [`FindingKind::Update`] |
 //! | two clusters otherwise (including a running total that falls) | [`FindingKind::Contradiction`] |
 //!
 //! # Confidence
 //!
 //! `confidence = P(same measure) × P(value relation) × factors`:
 //!
-//! - `P(same measure)`: the mean alignment probability of the cross-article
-//!   pairs involved (see [`align`](crate::align)).
+//! - `P(same measure)`: for agreements, the mean alignment probability of
+//!   the cross-article pairs involved (see [`align`](crate::align)); for
+//!   contradictions and updates, the best probability of a direct pair of
+//!   the disagreeing claims by the model that ignores values
+//!   ([`Scorer::score_without_values`]): a disagreement needs such a pair
+//!   of at least 0.5, not a chain of matches.
 //! - `P(value relation)`: agreement 0.97 when equal as written, 0.85 when
 //!   overlapping through approximation or rounding, 0.75 through an open
 //!   bound or a coarser grain; contradiction and update 0.95 between exact
@@ -31,11 +36,14 @@
 //!   (captions are loosely worded), 0.8 when a claim is a plan or a
 //!   possibility rather than a reported fact.
 //!
-//! Findings below [`CompareConfig::min_confidence`] are dropped.
+//! This raw product is then mapped to a calibrated probability by Platt
+//! scaling per kind of finding ([`Calibration`]), fitted on the
+//! development stories and `shared/samples/gold.json`. Findings below
+//! [`CompareConfig::min_confidence`] are dropped.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::align::{Group, canon, duration_seconds, normalized_point, value_key};
+use crate::align::{Group, Scorer, canon, duration_seconds, normalized_point, value_key};
 use crate::article::Article;
 use crate::claim::{Citation, Claim, Modality, Section, SourceKind, Value};
 use crate::config::check_probability;
@@ -53,11 +61,73 @@ pub struct CompareConfig {
     pub min_confidence: f64,
     /// Most claims cited in one finding. Default 50.
     pub max_cited: usize,
+    /// Maps the model's raw confidence to a calibrated probability, per
+    /// kind of finding; see the [module docs](self).
+    pub calibration: Calibration,
+}
+
+/// Platt scaling of raw confidences, per kind of finding: `p =
+/// 1 / (1 + e^-(a + b·logit(raw)))`. The defaults were fitted by
+/// `tools/fit_models.py findings` on the development stories and
+/// `shared/samples/gold.json` (a finding is right when it matches a gold
+/// finding of its kind, wrong otherwise); [`Calibration::identity`] leaves
+/// raw confidences as they are.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default))]
+#[non_exhaustive]
+pub struct Calibration {
+    /// `(a, b)` for agreements.
+    pub agreement: (f64, f64),
+    /// `(a, b)` for compatible findings.
+    pub compatible: (f64, f64),
+    /// `(a, b)` for contradictions.
+    pub contradiction: (f64, f64),
+    /// `(a, b)` for updates.
+    pub update: (f64, f64),
+}
+
+impl Default for Calibration {
+    fn default() -> Calibration {
+        Calibration {
+            agreement: (0.94, 0.83),
+            compatible: (0.53, 1.70),
+            contradiction: (1.33, 1.19),
+            update: (-0.10, 1.30),
+        }
+    }
+}
+
+impl Calibration {
+    /// No calibration: raw confidences are reported as they are.
+    #[must_use]
+    pub fn identity() -> Calibration {
+        Calibration {
+            agreement: (0.0, 1.0),
+            compatible: (0.0, 1.0),
+            contradiction: (0.0, 1.0),
+            update: (0.0, 1.0),
+        }
+    }
+
+    /// The calibrated probability of a raw confidence for a kind.
+    #[must_use]
+    pub fn apply(&self, kind: FindingKind, raw: f64) -> f64 {
+        let (a, b) = match kind {
+            FindingKind::Agreement => self.agreement,
+            FindingKind::Compatible => self.compatible,
+            FindingKind::Contradiction => self.contradiction,
+            FindingKind::Update => self.update,
+        };
+        let p = raw.clamp(1e-6, 1.0 - 1e-6);
+        let z = a + b * (p / (1.0 - p)).ln();
+        1.0 / (1.0 + (-z).exp())
+    }
 }
 
 impl Default for CompareConfig {
     fn default() -> CompareConfig {
-        CompareConfig { min_confidence: 0.2, max_cited: 50 }
+        CompareConfig { min_confidence: 0.2, max_cited: 50, calibration: Calibration::default() }
     }
 }
 
@@ -264,6 +334,9 @@ fn compare_with(
     sources: &Sources<'_>,
     config: &CompareConfig,
 ) -> Vec<Finding> {
+    let scorer = Scorer::new(claims);
+    let memo = Memo::new(claims.len());
+    let memo = &memo;
     let mut out = Vec::new();
     for g in groups {
         let members: Vec<&Claim> = g.claims.iter().filter_map(|&i| claims.get(i)).collect();
@@ -275,12 +348,12 @@ fn compare_with(
         // different statements: they can agree, never contradict
         let statements = g.key.split('|').nth(1) == Some("statement");
         if running {
-            timeline(claims, g, sources, config.max_cited, &mut out);
+            timeline(claims, g, &scorer, sources, memo, config, &mut out);
             continue;
         }
         let clusters = clusters(claims, &g.claims);
         for cl in &clusters {
-            if let Some(f) = agreement(claims, g, cl, sources, config.max_cited) {
+            if let Some(f) = agreement(claims, g, cl, sources, memo, config) {
                 out.push(f);
             }
         }
@@ -290,13 +363,42 @@ fn compare_with(
         for (i, a) in clusters.iter().enumerate() {
             for b in clusters.iter().skip(i + 1) {
                 let (a, b) = disjoint_members(claims, a, b);
-                if let Some(f) = disagreement(claims, g, &a, &b, sources, None, config.max_cited) {
+                // a provisional figure revised in a later report is an
+                // update; otherwise the two cannot both be right
+                let (a, b, trend) = match revision(claims, memo, &a, &b) {
+                    Some((earlier, later)) => (earlier, later, Some(Trend::Revised)),
+                    None => (a, b, None),
+                };
+                if let Some(f) = disagreement(claims, &scorer, &a, &b, sources, trend, memo, config)
+                {
                     out.push(f);
                 }
             }
         }
     }
     out.retain(|f| f.confidence >= config.min_confidence);
+    // one relation between the same claims is reported once (a running
+    // total repeated on two days is found both as unchanged between the
+    // days and as one value over several days): the most confident stays
+    let mut seen: BTreeSet<(FindingKind, Vec<usize>)> = BTreeSet::new();
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (fx, fy) = (out.get(x), out.get(y));
+        let cx = fx.map_or(0.0, |f| f.confidence);
+        let cy = fy.map_or(0.0, |f| f.confidence);
+        cy.total_cmp(&cx).then(x.cmp(&y))
+    });
+    let mut keep = vec![false; out.len()];
+    for i in order {
+        if let Some(f) = out.get(i)
+            && seen.insert((f.kind, f.members.clone()))
+            && let Some(k) = keep.get_mut(i)
+        {
+            *k = true;
+        }
+    }
+    let mut flags = keep.into_iter();
+    out.retain(|_| flags.next().unwrap_or(false));
     out.sort_by(|a, b| {
         let ka = a.claims.first().map(|c| c.claim);
         let kb = b.claims.first().map(|c| c.claim);
@@ -328,6 +430,53 @@ fn mean_same(g: &Group, a: &[usize], b: &[usize]) -> Option<(f64, bool)> {
         (n > 0).then(|| (sum / n as f64, scope))
     };
     mean(&mut g.pairs.iter().filter(|p| between(p.a, p.b))).or_else(|| mean(&mut g.pairs.iter()))
+}
+
+/// Claims per side scored directly when judging a disagreement.
+const DIRECT_PAIRS: usize = 6;
+
+/// A disagreement needs at least this probability that two of its claims
+/// (one per side, from different articles) measure the same thing, judged
+/// directly: a chain of matches ("12 Liberal seats" ~ "11 seats" ~ "142
+/// seats") can join a group, but only a direct pair can disagree.
+const MIN_DIRECT_SAME: f64 = 0.5;
+
+/// The best same-measure probability between a member of `a` and one of
+/// `b` from another article, scored directly (at most [`DIRECT_PAIRS`]
+/// members a side, one per article first, so the work per finding is
+/// bounded), and whether that pair differs in wording or scope.
+fn direct_same(
+    claims: &[Claim],
+    scorer: &Scorer<'_>,
+    a: &[usize],
+    b: &[usize],
+) -> Option<(f64, bool)> {
+    let pick = |v: &[usize]| -> Vec<usize> {
+        let mut v = v.to_vec();
+        v.sort_by_key(|&i| canon(claims, i));
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        let (mut first, mut rest): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+        for i in v {
+            let Some(c) = claims.get(i) else { continue };
+            if seen.insert(c.citation.article.as_str()) { first.push(i) } else { rest.push(i) }
+        }
+        first.into_iter().chain(rest).take(DIRECT_PAIRS).collect()
+    };
+    let (pa, pb) = (pick(a), pick(b));
+    let mut best: Option<(f64, bool)> = None;
+    for &x in &pa {
+        for &y in &pb {
+            let (Some(cx), Some(cy)) = (claims.get(x), claims.get(y)) else { continue };
+            if cx.citation.article == cy.citation.article {
+                continue;
+            }
+            let Some(s) = scorer.score_without_values(x, y) else { continue };
+            if best.is_none_or(|(p, _)| s.same > p) {
+                best = Some((s.same, s.scope_differs || s.head_differs));
+            }
+        }
+    }
+    best
 }
 
 /// Clusters claims so that every member of a cluster overlaps every other
@@ -428,20 +577,24 @@ fn measure_label(claims: &[Claim], idx: &[usize]) -> String {
 /// reported") are one source, and so are claims whose sentences are near
 /// copies of each other (wire copy reprinted without credit), found with
 /// MinHash signatures of word 4-shingles (see [`near_copies`]).
-fn independent(claims: &[Claim], idx: &[usize], sources: &Sources<'_>) -> usize {
+fn independent(claims: &[Claim], idx: &[usize], sources: &Sources<'_>, memo: &Memo) -> usize {
+    let idx: Vec<usize> = idx.iter().copied().filter(|&i| i < claims.len()).collect();
     let members: Vec<&Claim> = idx.iter().filter_map(|&i| claims.get(i)).collect();
-    let roots: Vec<String> = members
+    let roots: Vec<&str> = idx
         .iter()
-        .map(|c| {
-            if let Some(a) = &c.attribution.agency {
-                return source_root(a);
-            }
-            if matches!(c.attribution.kind, SourceKind::Agency | SourceKind::Outlet) {
-                return source_root(&c.attribution.source);
-            }
-            let label = source_of(sources, &c.citation.article)
-                .map_or(c.citation.article.as_str(), |s| s.label.as_str());
-            source_root(label)
+        .zip(&members)
+        .map(|(&i, c)| {
+            memo.root(i, || {
+                if let Some(a) = &c.attribution.agency {
+                    return source_root(a);
+                }
+                if matches!(c.attribution.kind, SourceKind::Agency | SourceKind::Outlet) {
+                    return source_root(&c.attribution.source);
+                }
+                let label = source_of(sources, &c.citation.article)
+                    .map_or(c.citation.article.as_str(), |s| s.label.as_str());
+                source_root(label)
+            })
         })
         .collect();
     // union-find over members: same root, or near-copied sentences
@@ -463,18 +616,61 @@ fn independent(claims: &[Claim], idx: &[usize], sources: &Sources<'_>) -> usize 
     };
     let mut first_of: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, r) in roots.iter().enumerate() {
-        match first_of.get(r.as_str()) {
+        match first_of.get(r) {
             Some(&j) => union(&mut parent, i, j),
             None => {
                 first_of.insert(r, i);
             }
         }
     }
-    let sentences: Vec<&str> = members.iter().map(|c| c.citation.sentence.as_str()).collect();
-    for (a, b) in near_copies(&sentences) {
+    let sigs: Vec<Option<[u64; MINHASH]>> =
+        idx.iter().zip(&members).map(|(&i, c)| memo.signature(i, &c.citation.sentence)).collect();
+    for (a, b) in near_copy_pairs(&sigs) {
         union(&mut parent, a, b);
     }
     (0..members.len()).filter(|&i| find(&mut parent, i) == i).count()
+}
+
+/// Per-claim values computed at most once per comparison: the source
+/// root, the MinHash signature of the sentence and whether the figure is
+/// provisional, which every finding
+/// of a claim's group would otherwise recompute.
+#[derive(Debug)]
+struct Memo {
+    roots: Vec<std::cell::OnceCell<String>>,
+    signatures: Vec<std::cell::OnceCell<Option<[u64; MINHASH]>>>,
+    provisional: Vec<std::cell::OnceCell<bool>>,
+}
+
+impl Memo {
+    fn new(n: usize) -> Memo {
+        Memo {
+            roots: (0..n).map(|_| std::cell::OnceCell::new()).collect(),
+            signatures: (0..n).map(|_| std::cell::OnceCell::new()).collect(),
+            provisional: (0..n).map(|_| std::cell::OnceCell::new()).collect(),
+        }
+    }
+
+    fn provisional(&self, i: usize, c: &Claim) -> bool {
+        match self.provisional.get(i) {
+            Some(cell) => *cell.get_or_init(|| provisional(c)),
+            None => provisional(c),
+        }
+    }
+
+    fn root(&self, i: usize, f: impl FnOnce() -> String) -> &str {
+        match self.roots.get(i) {
+            Some(cell) => cell.get_or_init(f).as_str(),
+            None => "",
+        }
+    }
+
+    fn signature(&self, i: usize, sentence: &str) -> Option<[u64; MINHASH]> {
+        match self.signatures.get(i) {
+            Some(cell) => *cell.get_or_init(|| minhash(sentence)),
+            None => minhash(sentence),
+        }
+    }
 }
 
 /// Number of MinHash functions per sentence, and rows per band.
@@ -485,8 +681,14 @@ const BAND: usize = 2;
 /// of the Jaccard similarity of their word 4-shingles of at least 0.6.
 /// Candidates come from banding (two hashes per band), so the work is
 /// linear in the number of sentences; identical sentences always pair.
+#[cfg(test)]
 pub(crate) fn near_copies(sentences: &[&str]) -> Vec<(usize, usize)> {
     let sigs: Vec<Option<[u64; MINHASH]>> = sentences.iter().map(|s| minhash(s)).collect();
+    near_copy_pairs(&sigs)
+}
+
+/// [`near_copies`] over precomputed signatures.
+fn near_copy_pairs(sigs: &[Option<[u64; MINHASH]>]) -> Vec<(usize, usize)> {
     let mut buckets: BTreeMap<(usize, [u64; BAND]), Vec<usize>> = BTreeMap::new();
     for (i, sig) in sigs.iter().enumerate() {
         let Some(sig) = sig else { continue };
@@ -671,7 +873,8 @@ fn agreement(
     g: &Group,
     cl: &[usize],
     sources: &Sources<'_>,
-    max_cited: usize,
+    memo: &Memo,
+    config: &CompareConfig,
 ) -> Option<Finding> {
     if articles_of(claims, cl).len() < 2 {
         return None;
@@ -709,8 +912,9 @@ fn agreement(
         .filter_map(|&i| claims.get(i))
         .map(|c| c.value_confidence)
         .fold(1.0, f64::min);
-    let confidence = round3(same * p_values * (0.5 + 0.5 * value_conf));
-    let n = independent(claims, judged, sources);
+    let raw = same * p_values * (0.5 + 0.5 * value_conf);
+    let confidence = round3(config.calibration.apply(kind, raw));
+    let n = independent(claims, judged, sources, memo);
     let word = if kind == FindingKind::Agreement { "agreement" } else { "compatible" };
     let scope = if scope_differs { ", though the wording or scope differs" } else { "" };
     let also = if core_agrees && !rest.is_empty() {
@@ -728,7 +932,7 @@ fn agreement(
         confidence,
         explanation,
         measure: measure_label(claims, judged),
-        claims: cite(claims, cl, sources, max_cited),
+        claims: cite(claims, cl, sources, config.max_cited),
         members: sorted(cl),
         independent_sources: n,
         scope_differs,
@@ -785,8 +989,10 @@ fn keep_top2<'a>(v: &mut Vec<(f64, &'a str)>, cand: (f64, &'a str), greatest: bo
 fn timeline(
     claims: &[Claim],
     g: &Group,
+    scorer: &Scorer<'_>,
     sources: &Sources<'_>,
-    max_cited: usize,
+    memo: &Memo,
+    config: &CompareConfig,
     out: &mut Vec<Finding>,
 ) {
     let mut by_day: Vec<(Option<Date>, Vec<usize>)> = Vec::new();
@@ -803,16 +1009,23 @@ fn timeline(
     for (_, day) in &by_day {
         let clusters = clusters(claims, day);
         for cl in &clusters {
-            if let Some(f) = agreement(claims, g, cl, sources, max_cited) {
+            if let Some(f) = agreement(claims, g, cl, sources, memo, config) {
                 out.push(f);
             }
         }
         for (i, a) in clusters.iter().enumerate() {
             for b in clusters.iter().skip(i + 1) {
                 let (a, b) = disjoint_members(claims, a, b);
-                if let Some(f) =
-                    disagreement(claims, g, &a, &b, sources, Some(Trend::SameDay), max_cited)
-                {
+                if let Some(f) = disagreement(
+                    claims,
+                    scorer,
+                    &a,
+                    &b,
+                    sources,
+                    Some(Trend::SameDay),
+                    memo,
+                    config,
+                ) {
                     out.push(f);
                 }
             }
@@ -823,7 +1036,7 @@ fn timeline(
     let days: BTreeSet<Option<Date>> =
         core.iter().filter_map(|&i| claims.get(i)).map(|c| c.as_of).collect();
     if days.len() > 1
-        && let Some(f) = agreement(claims, g, &core, sources, max_cited)
+        && let Some(f) = agreement(claims, g, &core, sources, memo, config)
     {
         out.push(f);
     }
@@ -833,12 +1046,12 @@ fn timeline(
         let (up_e, up_l) = changed(claims, earlier, later, true);
         let (down_e, down_l) = changed(claims, earlier, later, false);
         if let Some(f) =
-            disagreement(claims, g, &up_e, &up_l, sources, Some(Trend::Rose), max_cited)
+            disagreement(claims, scorer, &up_e, &up_l, sources, Some(Trend::Rose), memo, config)
         {
             out.push(f);
         }
         if let Some(f) =
-            disagreement(claims, g, &down_e, &down_l, sources, Some(Trend::Fell), max_cited)
+            disagreement(claims, scorer, &down_e, &down_l, sources, Some(Trend::Fell), memo, config)
         {
             out.push(f);
         }
@@ -851,7 +1064,7 @@ fn timeline(
         for cl in clusters(claims, &still) {
             let spans_days =
                 cl.iter().any(|i| earlier.contains(i)) && cl.iter().any(|i| later.contains(i));
-            if spans_days && let Some(f) = agreement(claims, g, &cl, sources, max_cited) {
+            if spans_days && let Some(f) = agreement(claims, g, &cl, sources, memo, config) {
                 out.push(f);
             }
         }
@@ -938,16 +1151,106 @@ enum Trend {
     SameDay,
     Rose,
     Fell,
+    /// A provisional figure (a projection, a partial count, a plan, a
+    /// figure said to hold "still" or "so far") revised in a later report.
+    Revised,
 }
 
+/// Words that mark a figure as provisional, expected to be revised as a
+/// story develops: partial counts and projections ("with 92% of ballots
+/// counted", "projected to win"), schedules and plans ("scheduled for",
+/// "expected on", "postponed"), and states that hold for now ("still
+/// missing", "so far"). Lower-case; matched as whole words in the claim's
+/// sentence.
+const PROVISIONAL: &[&str] = &[
+    "preliminary",
+    "provisional",
+    "partial",
+    "projected",
+    "projection",
+    "projections",
+    "counted",
+    "so far",
+    "still",
+    "currently",
+    "latest",
+    "expected",
+    "scheduled",
+    "postponed",
+    "rescheduled",
+    "revised",
+    "updated",
+    "offer",
+    "offered",
+    "proposal",
+    "proposed",
+    "forecast",
+    "estimate",
+    "estimates",
+];
+
+/// A claim whose figure is provisional: a plan, expectation or estimate,
+/// or a sentence with a word of [`PROVISIONAL`].
+fn provisional(c: &Claim) -> bool {
+    if matches!(c.certainty.modality, Modality::Planned | Modality::Estimated) {
+        return true;
+    }
+    let s = c.citation.sentence.to_lowercase();
+    let words: Vec<&str> =
+        s.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    PROVISIONAL.iter().any(|cue| {
+        let cue: Vec<&str> = cue.split(' ').collect();
+        words.windows(cue.len()).any(|w| w == cue.as_slice())
+    })
+}
+
+/// When every claim of one side was stated before every claim of the
+/// other, none is an ordinal, and a claim on either side is [`provisional`]: the earlier and
+/// the later side.
+fn revision(
+    claims: &[Claim],
+    memo: &Memo,
+    a: &[usize],
+    b: &[usize],
+) -> Option<(Vec<usize>, Vec<usize>)> {
+    let days = |v: &[usize]| -> Option<(Date, Date)> {
+        let mut it = v.iter().filter_map(|&i| claims.get(i)).map(|c| c.as_of);
+        let first = it.next()??;
+        it.try_fold((first, first), |(lo, hi), d| d.map(|d| (lo.min(d), hi.max(d))))
+    };
+    let ((a0, a1), (b0, b1)) = (days(a)?, days(b)?);
+    // an ordinal counts events that happened ("the fifth visit"): a
+    // later, different count contradicts it
+    let ordinal = |i: &usize| {
+        claims
+            .get(*i)
+            .is_some_and(|c| matches!(&c.value, Value::Number(q) if q.kind == NumberKind::Ordinal))
+    };
+    if a.iter().chain(b).any(ordinal) {
+        return None;
+    }
+    let sides = if a1 < b0 {
+        (a.to_vec(), b.to_vec())
+    } else if b1 < a0 {
+        (b.to_vec(), a.to_vec())
+    } else {
+        return None;
+    };
+    let any_provisional =
+        a.iter().chain(b).any(|&i| claims.get(i).is_some_and(|c| memo.provisional(i, c)));
+    any_provisional.then_some(sides)
+}
+
+#[allow(clippy::too_many_arguments)] // the comparison context, passed apart
 fn disagreement(
     claims: &[Claim],
-    g: &Group,
+    scorer: &Scorer<'_>,
     a: &[usize],
     b: &[usize],
     sources: &Sources<'_>,
     trend: Option<Trend>,
-    max_cited: usize,
+    memo: &Memo,
+    config: &CompareConfig,
 ) -> Option<Finding> {
     if a.is_empty() || b.is_empty() {
         return None;
@@ -957,7 +1260,10 @@ fn disagreement(
     if articles_of(claims, &both).len() < 2 {
         return None;
     }
-    let (same, scope_differs) = mean_same(g, a, b)?;
+    let (same, scope_differs) = direct_same(claims, scorer, a, b)?;
+    if same < MIN_DIRECT_SAME {
+        return None;
+    }
     let get = |v: &[usize]| v.iter().filter_map(|&i| claims.get(i)).collect::<Vec<_>>();
     let (ca, cb) = (get(a), get(b));
     let any = |f: &dyn Fn(&Claim) -> bool| ca.iter().chain(cb.iter()).any(|c| f(c));
@@ -1029,9 +1335,20 @@ fn disagreement(
                 note = format!("different totals for the same day ({d})");
             }
         }
+        Some(Trend::Revised) => {
+            kind = FindingKind::Update;
+            let show = |cs: &[&Claim]| cs.first().map_or_else(String::new, |c| c.value.to_string());
+            if let (Some(d0), Some(d1)) = (day(&ca, true), day(&cb, false)) {
+                note = format!(
+                    "a provisional figure revised from {} to {} between {d0} and {d1}",
+                    show(&ca),
+                    show(&cb)
+                );
+            }
+        }
         None => {}
     }
-    let confidence = round3(same * p_values * factor);
+    let confidence = round3(config.calibration.apply(kind, same * p_values * factor));
     // attributed sources that disagree
     let src = |cs: &[&Claim]| -> Option<String> {
         let s: BTreeSet<&str> = cs
@@ -1073,9 +1390,9 @@ fn disagreement(
         confidence,
         explanation,
         measure: measure_label(claims, &both),
-        claims: cite(claims, &both, sources, max_cited),
+        claims: cite(claims, &both, sources, config.max_cited),
         members: sorted(&both),
-        independent_sources: independent(claims, &both, sources),
+        independent_sources: independent(claims, &both, sources, memo),
         scope_differs,
     })
 }

@@ -17,7 +17,8 @@ fn same_day_tolls_from_two_authorities_contradict() {
     );
     assert_eq!(f.len(), 1, "{:#?}", r.findings);
     assert!(f[0].explanation.contains("disagree"), "{}", f[0].explanation);
-    assert!(f[0].confidence > 0.6);
+    // calibrated on the labelled stories: a likely, not a certain, finding
+    assert!(f[0].confidence > 0.5, "{}", f[0].confidence);
 }
 
 #[test]

@@ -6,6 +6,7 @@ mod adversarial;
 mod api;
 mod claims_gold;
 mod demo;
+mod findings;
 mod properties;
 mod regressions;
 mod samples;

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::claim::{Certainty, Measure, Mention, Modality, Scope, is_clause_break};
 use crate::lexicon::{self, Lexicon, flag};
-use crate::number::{NumberKind, NumberMention};
+use crate::number::{NumberKind, NumberMention, Qualifier};
 use crate::text::{Document, TokenKind};
 use crate::time::{Date, TimeValue};
 
@@ -333,9 +333,44 @@ impl<'a, 't> Reader<'a, 't> {
 /// Reads what the mention at tokens `from..to` measures.
 pub(crate) fn read(doc: &Document<'_>, m: &Mention, from: usize, to: usize) -> Measure {
     let r = Reader::new(doc, from);
+    if let Mention::Number(n) = m
+        && let Some(name) = age_of(&r, n, from, to)
+    {
+        return Measure {
+            class: Some("age".to_owned()),
+            head: Some("age".to_owned()),
+            phrase: format!("age of {name}"),
+            subject: Some(name),
+            ..Measure::default()
+        };
+    }
     let mut measure = read_measure(&r, m, from, to);
     measure.subject = subject_of(&r, from, matches!(m, Mention::Number(_)));
     measure
+}
+
+/// The person whose age a bare figure in apposition gives ("Tariq
+/// Al-Mansouri, 52, was arrested"; "said Brenner, 58."): a whole number
+/// from 1 to 120 written alone between a name and a comma and a comma,
+/// full stop or clause end. Returns the name, lower-cased.
+fn age_of(r: &Reader<'_, '_>, n: &NumberMention, from: usize, to: usize) -> Option<String> {
+    let q = &n.quantity;
+    let whole = q.kind == NumberKind::Cardinal
+        && q.qualifier == Qualifier::Exact
+        && q.value.is_some_and(|v| v.fract() == 0.0 && (1.0..=120.0).contains(&v));
+    if !whole || to != from + 1 || from < r.sent_start + 2 {
+        return None;
+    }
+    let comma = from.checked_sub(1)?;
+    let name = from.checked_sub(2)?;
+    if !r.doc.is(comma, ",") || !is_name(r, name) {
+        return None;
+    }
+    let next = r.doc.tok_text(to);
+    if !(next.is_empty() || matches!(next, "," | "." | ";" | ")") || is_clause_break(r.doc, to)) {
+        return None;
+    }
+    Some(normalize_name(r.doc.tok_text(name)))
 }
 
 /// A name token (capitalized, not a function word, month or weekday).

@@ -239,3 +239,17 @@ fn citations_are_exact() {
         assert_eq!(&text[c.citation.sentence_span], c.citation.sentence);
     }
 }
+
+#[test]
+fn a_figure_in_apposition_to_a_name_is_an_age() {
+    let cs = claims(
+        "Police arrested the owner, Tariq Haddad, 52, on Friday. Officials said 54 workers were hurt.",
+        "2025-03-07",
+    );
+    let age = find(&cs, "52");
+    assert_eq!(age.measure.class.as_deref(), Some("age"));
+    assert_eq!(age.measure.subject.as_deref(), Some("haddad"));
+    assert!(!age.scope.running);
+    let hurt = find(&cs, "54");
+    assert_ne!(hurt.measure.class.as_deref(), Some("age"));
+}

@@ -1,0 +1,66 @@
+//! Findings rules written as small invented stories: a provisional figure
+//! revised later is an update, an age in apposition contradicts another
+//! age of the same person, and one relation is reported once.
+
+use crosscheck::{Article, FindingKind};
+
+use crate::util::{assert_citations_exact, findings_citing, run};
+
+fn article(id: &str, published: &str, text: &str) -> Article {
+    Article::new(id, text).outlet(id.to_uppercase()).published(published).unwrap()
+}
+
+#[test]
+fn a_partial_count_revised_later_is_an_update() {
+    let articles = [
+        article(
+            "a",
+            "2025-05-05",
+            "With 70% of ballots counted, the Green Party had 31.2% of the vote, the electoral commission said.",
+        ),
+        article(
+            "b",
+            "2025-05-08",
+            "The Green Party won 32.5% of the vote, the electoral commission said in its final results.",
+        ),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let up = findings_citing(&r, FindingKind::Update, &[("a", "31.2%"), ("b", "32.5%")]);
+    assert_eq!(up.len(), 1, "{:#?}", r.findings);
+    assert!(up[0].explanation.contains("revised from 31.2% to 32.5%"), "{}", up[0].explanation);
+    assert!(findings_citing(&r, FindingKind::Contradiction, &[("b", "32.5%")]).is_empty());
+}
+
+#[test]
+fn two_ages_of_one_person_contradict() {
+    let articles = [
+        article(
+            "c",
+            "2025-05-08",
+            "Police said the suspect, Arno Kowalczyk, 41, was arrested on Monday.",
+        ),
+        article(
+            "d",
+            "2025-05-09",
+            "The suspect, Arno Kowalczik, 44, appeared in court on Friday, police said.",
+        ),
+    ];
+    let r = run(&articles);
+    let c = findings_citing(&r, FindingKind::Contradiction, &[("c", "41"), ("d", "44")]);
+    assert_eq!(c.len(), 1, "{:#?}", r.findings);
+}
+
+#[test]
+fn one_relation_is_reported_once() {
+    let articles = [
+        article("e", "2025-03-05", "The fire killed 19 workers, the fire service said."),
+        article("f", "2025-03-06", "The fire killed 19 workers, officials said on Thursday."),
+        article("g", "2025-03-07", "Officials said 19 workers were killed in the fire."),
+    ];
+    let r = run(&articles);
+    let mut seen = std::collections::BTreeSet::new();
+    for f in &r.findings {
+        assert!(seen.insert((f.kind, f.members.clone())), "twice: {:#?}", r.findings);
+    }
+}
