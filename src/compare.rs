@@ -71,7 +71,10 @@ pub struct CompareConfig {
 /// `tools/fit_models.py findings` on the development stories and
 /// `shared/samples/gold.json` (a finding is right when it matches a gold
 /// finding of its kind, wrong otherwise); [`Calibration::identity`] leaves
-/// raw confidences as they are.
+/// raw confidences as they are. Contradictions keep the raw model: the
+/// development stories hold only eight, all right, and a scaling fitted on
+/// them made held-out contradictions overconfident (held-out Brier 0.24
+/// with it, 0.18 without).
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(default))]
@@ -92,7 +95,7 @@ impl Default for Calibration {
         Calibration {
             agreement: (0.94, 0.83),
             compatible: (0.53, 1.70),
-            contradiction: (1.33, 1.19),
+            contradiction: (0.0, 1.0),
             update: (-0.10, 1.30),
         }
     }
