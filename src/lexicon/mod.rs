@@ -67,6 +67,10 @@ pub(crate) mod flag {
     pub(crate) const TIME_LEAD: u32 = 1 << 26;
     /// A modal verb ("will", "should"): the clause's verb, not a noun.
     pub(crate) const MODAL: u32 = 1 << 27;
+    /// A time word other than a number word: a month, weekday, unit of
+    /// time, holiday or day part, or one of the words of
+    /// [`en::TIME_WORDS`](super::en::TIME_WORDS).
+    pub(crate) const TIME_WORD: u32 = 1 << 28;
     /// Grammar words: never a counted noun after a figure.
     pub(crate) const FUNCTION: u32 = PREP | AUX | DET | PRON | CLAUSE | SAY | PAST | NEG;
 }
@@ -353,16 +357,16 @@ impl Lexicon {
         // the time stage's filter: time words, and the function words
         // that lead into time expressions
         for &(w, _) in en::MONTHS.iter().chain(en::WEEKDAYS) {
-            lx.entry(w).flags |= flag::TIME_START;
+            lx.entry(w).flags |= flag::TIME_START | flag::TIME_WORD;
         }
         for &(w, _) in en::TIME_UNITS {
-            lx.entry(w).flags |= flag::TIME_START;
+            lx.entry(w).flags |= flag::TIME_START | flag::TIME_WORD;
         }
         for &(w, _) in en::CARDINALS.iter().chain(en::ORDINALS) {
             lx.entry(w).flags |= flag::TIME_START;
         }
         for w in en::TIME_WORDS {
-            lx.entry(w).flags |= flag::TIME_START;
+            lx.entry(w).flags |= flag::TIME_START | flag::TIME_WORD;
         }
         for w in en::TIME_LEAD_WORDS {
             lx.entry(w).flags |= flag::TIME_LEAD;
@@ -374,12 +378,12 @@ impl Lexicon {
         for phrase in phrases {
             let words: Vec<&'static str> = phrase.split(' ').collect();
             if let [one] = words.as_slice() {
-                lx.entry(one).flags |= flag::TIME_START;
+                lx.entry(one).flags |= flag::TIME_START | flag::TIME_WORD;
             } else if let Some((last, rest)) = words.split_last() {
                 for w in rest {
                     lx.entry(w).flags |= flag::TIME_LEAD;
                 }
-                lx.entry(last).flags |= flag::TIME_START;
+                lx.entry(last).flags |= flag::TIME_START | flag::TIME_WORD;
             }
         }
         for (w, _) in en::MODIFIERS_BEFORE {

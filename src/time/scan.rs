@@ -362,12 +362,10 @@ impl PartialEq<&str> for Lower<'_> {
 pub(crate) struct Scanner<'a, 't> {
     pub(crate) doc: &'a Document<'t>,
     pub(crate) lx: &'static Lexicon,
-    pub(crate) ids: Vec<LexId>,
+    pub(crate) ids: &'a [LexId],
     pub(crate) n: usize,
     /// The text lower-cased (ASCII), for word comparisons.
     low: String,
-    /// Each token's byte span.
-    spans: Vec<(usize, usize)>,
     /// Each token's value when it is plain ASCII digits (≤ 9), else
     /// `u32::MAX`.
     pub(crate) plains: Vec<u32>,
@@ -376,23 +374,31 @@ pub(crate) struct Scanner<'a, 't> {
     next_unit: Vec<u32>,
 }
 
+/// The value of a token of at most nine ASCII digits.
+fn plain_value(d: &[u8]) -> Option<u32> {
+    if d.is_empty() || d.len() > 9 {
+        return None;
+    }
+    let mut v: u32 = 0;
+    for &b in d {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + u32::from(b - b'0');
+    }
+    Some(v)
+}
+
 /// Scans the document for time expressions, in order, non-overlapping.
-pub(crate) fn scan(doc: &Document<'_>, ids: &[LexId]) -> Vec<RawMention> {
-    let ids: Vec<LexId> = ids.to_vec();
-    let spans: Vec<(usize, usize)> =
-        doc.tokens().iter().map(|t| (t.span.start, t.span.end)).collect();
+pub(crate) fn scan<'a>(doc: &'a Document<'_>, ids: &'a [LexId]) -> Vec<RawMention> {
     let text = doc.text();
+    let bytes = text.as_bytes();
     let plains = doc
         .tokens()
         .iter()
         .map(|t| {
-            let d = t.span.get(text).unwrap_or("");
-            if t.kind == TokenKind::Number
-                && !d.is_empty()
-                && d.len() <= 9
-                && d.bytes().all(|b| b.is_ascii_digit())
-            {
-                d.parse().unwrap_or(u32::MAX)
+            if t.kind == TokenKind::Number {
+                bytes.get(t.span.start..t.span.end).and_then(plain_value).unwrap_or(u32::MAX)
             } else {
                 u32::MAX
             }
@@ -400,14 +406,21 @@ pub(crate) fn scan(doc: &Document<'_>, ids: &[LexId]) -> Vec<RawMention> {
         .collect();
     let lx = lexicon::english();
     let low = text.to_ascii_lowercase();
+    // words that end a duration besides the units of time (by id when
+    // the lexicon knows them)
+    let extra_words = ["night", "nights", "weekend", "weekends"];
+    let extra_units = extra_words.map(|w| lx.id(w));
+    let all_known = !extra_units.contains(&0);
     let mut next_unit = vec![u32::MAX; ids.len()];
     let mut next = u32::MAX;
     for (k, t) in doc.tokens().iter().enumerate().rev() {
-        let w = low.get(t.span.start..t.span.end).unwrap_or("");
-        let glued = !t.space_before && matches!(w, "d" | "w" | "y" | "h");
-        if lx.get(t.lex).time_unit.is_some()
-            || glued
-            || matches!(w, "night" | "nights" | "weekend" | "weekends")
+        let glued = !t.space_before
+            && t.span.end.wrapping_sub(t.span.start) == 1
+            && matches!(low.as_bytes().get(t.span.start), Some(b'd' | b'w' | b'y' | b'h'));
+        if glued
+            || t.lex != 0 && (lx.get(t.lex).time_unit.is_some() || extra_units.contains(&t.lex))
+            || !all_known
+                && low.get(t.span.start..t.span.end).is_some_and(|w| extra_words.contains(&w))
         {
             next = u32::try_from(k).unwrap_or(u32::MAX);
         }
@@ -415,7 +428,7 @@ pub(crate) fn scan(doc: &Document<'_>, ids: &[LexId]) -> Vec<RawMention> {
             *slot = next;
         }
     }
-    let s = Scanner { doc, lx, n: ids.len(), ids, low, spans, plains, next_unit };
+    let s = Scanner { doc, lx, n: ids.len(), ids, low, plains, next_unit };
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.n {
@@ -458,14 +471,15 @@ impl Scanner<'_, '_> {
                 {
                     return false;
                 }
-                // years always ("the 2024 election")
-                self.plain(i).is_some_and(|(v, l)| l == 4 && (1000..3000).contains(&v))
-                    || self.time_may_follow(i + 1)
+                self.figure_may_be_time(i)
             }
             Some(TokenKind::Word) => {
-                let f = self.entry(i).flags;
+                let e = self.entry(i);
+                let f = e.flags;
                 if f & flag::TIME_START != 0 {
-                    return true;
+                    // a number word counts things ("five people", "the
+                    // third round") unless a time word can follow it
+                    return self.is_time_token(i);
                 }
                 if f & flag::TIME_LEAD != 0 {
                     // a function word: only with a time word or number
@@ -476,11 +490,7 @@ impl Scanner<'_, '_> {
                         if self.is_time_token(k) {
                             return true;
                         }
-                        let lead = self.entry(k).flags & flag::TIME_LEAD != 0
-                            || matches!(
-                                self.lower(k).as_str(),
-                                "of" | "-" | "than" | "or" | "and" | "but" | "equal" | "'" | "'s"
-                            );
+                        let lead = self.flags(k) & flag::TIME_LEAD != 0 || self.is_lead_joiner(k);
                         if !lead {
                             return false;
                         }
@@ -500,7 +510,8 @@ impl Scanner<'_, '_> {
         match self.kind(k) {
             Some(TokenKind::Word) => {
                 let e = self.entry(k);
-                e.flags & (flag::TIME_START | flag::TIME_LEAD) != 0
+                e.flags & flag::TIME_START != 0
+                    || e.flags & flag::TIME_LEAD != 0 && self.lead_reaches_time(k)
                     || e.cardinal.is_some()
                     || self.adjacent(k)
                     || self.glued_time_word(k)
@@ -534,14 +545,100 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// The function word at `k` leads to a time word or a figure within a
+    /// few tokens ("5 in the morning", "10 to 5"), not into an ordinary
+    /// phrase ("the third round of talks").
+    fn lead_reaches_time(&self, k: usize) -> bool {
+        for m in k + 1..(k + 6).min(self.n) {
+            match self.kind(m) {
+                Some(TokenKind::Number) => return true,
+                Some(TokenKind::Word) => {
+                    let f = self.flags(m);
+                    if f & flag::TIME_START != 0 || self.glued_time_word(m) {
+                        return true;
+                    }
+                    if f & flag::TIME_LEAD == 0 && !self.is_lead_joiner(m) {
+                        return false;
+                    }
+                }
+                _ => {
+                    if !self.is_lead_joiner(m) {
+                        return false;
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    /// Words and marks that a lead word may reach a time word through
+    /// ("the end of the year", "more than three", "today's").
+    fn is_lead_joiner(&self, m: usize) -> bool {
+        matches!(
+            self.lower(m).as_str(),
+            "of" | "-" | "than" | "or" | "and" | "but" | "equal" | "'" | "'s"
+        )
+    }
+
     fn is_time_token(&self, k: usize) -> bool {
         match self.kind(k) {
-            Some(TokenKind::Number) => true,
+            // after a function word, a figure or number word that counts
+            // something is no time ("of 120 trucks", "for five days" has
+            // its unit)
+            Some(TokenKind::Number) => self.figure_may_be_time(k) || self.clock_word_follows(k + 1),
             Some(TokenKind::Word) => {
-                self.entry(k).flags & flag::TIME_START != 0 || self.glued_time_word(k)
+                let e = self.entry(k);
+                e.flags & flag::TIME_START != 0
+                    && (!self.numeral_only(e)
+                        || self.time_may_follow(k + 1)
+                        || self.clock_word_follows(k + 1)
+                        || self.entry(k + 1).scale.is_some())
+                    || self.glued_time_word(k)
             }
             _ => false,
         }
+    }
+
+    /// A figure can be part of a time expression: a year ("the 2024
+    /// election"), or a figure that a time word or punctuation can follow
+    /// (not a count of something: "40 people").
+    fn figure_may_be_time(&self, i: usize) -> bool {
+        if self.plain(i).is_some_and(|(v, l)| l == 4 && (1000..3000).contains(&v)) {
+            return true;
+        }
+        // a share or an amount is no time ("40%", "$3.4bn")
+        let next = i + 1;
+        if self.text(next) == "%"
+            || self.kind(next) == Some(TokenKind::Word)
+                && self.adjacent(next)
+                && self.flags(next) & flag::TIME_START == 0
+                && {
+                    let e = self.entry(next);
+                    e.scale.is_some() || e.scale_abbrev.is_some()
+                }
+        {
+            return false;
+        }
+        self.time_may_follow(next)
+    }
+
+    /// Token `k` can continue a clock time after a number (given a marker
+    /// before it): "p . m .", "sharp", "oh three", "20 minutes past".
+    fn clock_word_follows(&self, k: usize) -> bool {
+        self.kind(k) == Some(TokenKind::Word)
+            && (self.flags(k) & flag::CLOCK != 0
+                || matches!(
+                    self.lower(k).as_str(),
+                    "p" | "ampm" | "sharp" | "oh" | "o" | "ou" | "zero" | "o’clock" | "clock"
+                ))
+    }
+
+    /// A number word and nothing else ("five", "third"), as opposed to
+    /// a time word that is also a number ("second").
+    fn numeral_only(&self, e: &lexicon::Entry) -> bool {
+        (e.cardinal.is_some() || e.ordinal.is_some())
+            && e.time_unit.is_none()
+            && e.flags & flag::TIME_WORD == 0
     }
 
     /// "Dec31", "Q3", "H1": a letter word ending in digits.
@@ -552,17 +649,16 @@ impl Scanner<'_, '_> {
 
     /// Token `i` is the word `w` (given in lower case).
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
-        match self.spans.get(i) {
-            Some(&(a, b)) if b.wrapping_sub(a) == w.len() => {
-                self.low.as_bytes().get(a..b) == Some(w.as_bytes())
+        match self.doc.tok(i) {
+            Some(t) if t.span.end.wrapping_sub(t.span.start) == w.len() => {
+                self.low.as_bytes().get(t.span.start..t.span.end) == Some(w.as_bytes())
             }
             _ => false,
         }
     }
 
     pub(crate) fn lower(&self, i: usize) -> Lower<'_> {
-        let (a, b) = self.spans.get(i).copied().unwrap_or((0, 0));
-        Lower(self.low.get(a..b).unwrap_or(""))
+        Lower(self.doc.tok(i).and_then(|t| self.low.get(t.span.start..t.span.end)).unwrap_or(""))
     }
 
     pub(crate) fn text(&self, i: usize) -> &str {
@@ -2530,7 +2626,7 @@ impl Scanner<'_, '_> {
         {
             return Some((f64::from(a + b), e2));
         }
-        let w = words::parse(self.doc, self.lx, &self.ids, i)?;
+        let w = words::parse(self.doc, self.lx, self.ids, i)?;
         if w.kind != NumberKind::Cardinal || w.vague.is_some() {
             return None;
         }
@@ -3981,7 +4077,7 @@ impl Scanner<'_, '_> {
             {
                 return Some((k + 1, Raw::Year(i32::try_from(v).ok()?)));
             }
-            if let Some(x) = words::parse(self.doc, self.lx, &self.ids, k)
+            if let Some(x) = words::parse(self.doc, self.lx, self.ids, k)
                 && x.kind == NumberKind::Cardinal
                 && x.vague.is_none()
                 && (1.0..=2999.0).contains(&x.value)
