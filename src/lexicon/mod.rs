@@ -71,6 +71,10 @@ pub(crate) mod flag {
     /// time, holiday or day part, or one of the words of
     /// [`en::TIME_WORDS`](super::en::TIME_WORDS).
     pub(crate) const TIME_WORD: u32 = 1 << 28;
+    /// A word that ends a count of time: a unit of time or one of
+    /// [`en::DURATION_END_WORDS`](super::en::DURATION_END_WORDS) ("three
+    /// nights").
+    pub(crate) const UNIT_END: u32 = 1 << 29;
     /// Grammar words: never a counted noun after a figure.
     pub(crate) const FUNCTION: u32 = PREP | AUX | DET | PRON | CLAUSE | SAY | PAST | NEG;
 }
@@ -360,7 +364,10 @@ impl Lexicon {
             lx.entry(w).flags |= flag::TIME_START | flag::TIME_WORD;
         }
         for &(w, _) in en::TIME_UNITS {
-            lx.entry(w).flags |= flag::TIME_START | flag::TIME_WORD;
+            lx.entry(w).flags |= flag::TIME_START | flag::TIME_WORD | flag::UNIT_END;
+        }
+        for w in en::DURATION_END_WORDS {
+            lx.entry(w).flags |= flag::UNIT_END;
         }
         for &(w, _) in en::CARDINALS.iter().chain(en::ORDINALS) {
             lx.entry(w).flags |= flag::TIME_START;

@@ -201,7 +201,8 @@ impl Scanner<'_, '_> {
         if v == u32::MAX {
             return None;
         }
-        Some((v, self.text(i).len()))
+        let t = self.doc.tok(i)?;
+        Some((v, t.span.end.saturating_sub(t.span.start)))
     }
 
     /// Minutes written as words after an hour: "thirty", "fifteen",

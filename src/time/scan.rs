@@ -406,22 +406,14 @@ pub(crate) fn scan<'a>(doc: &'a Document<'_>, ids: &'a [LexId]) -> Vec<RawMentio
         .collect();
     let lx = lexicon::english();
     let low = text.to_ascii_lowercase();
-    // words that end a duration besides the units of time (by id when
-    // the lexicon knows them)
-    let extra_words = ["night", "nights", "weekend", "weekends"];
-    let extra_units = extra_words.map(|w| lx.id(w));
-    let all_known = !extra_units.contains(&0);
     let mut next_unit = vec![u32::MAX; ids.len()];
     let mut next = u32::MAX;
     for (k, t) in doc.tokens().iter().enumerate().rev() {
+        // a glued "3h", "10D"
         let glued = !t.space_before
             && t.span.end.wrapping_sub(t.span.start) == 1
             && matches!(low.as_bytes().get(t.span.start), Some(b'd' | b'w' | b'y' | b'h'));
-        if glued
-            || t.lex != 0 && (lx.get(t.lex).time_unit.is_some() || extra_units.contains(&t.lex))
-            || !all_known
-                && low.get(t.span.start..t.span.end).is_some_and(|w| extra_words.contains(&w))
-        {
+        if glued || lx.flags(t.lex) & flag::UNIT_END != 0 {
             next = u32::try_from(k).unwrap_or(u32::MAX);
         }
         if let Some(slot) = next_unit.get_mut(k) {
@@ -458,9 +450,14 @@ impl Scanner<'_, '_> {
     /// Can a time expression start at token `i`? A cheap filter on the
     /// token's lexicon entry before any grammar runs.
     fn may_start(&self, i: usize) -> bool {
-        match self.kind(i) {
+        let Some(t) = self.doc.tok(i) else { return false };
+        match t.kind {
+            // most words are no time words: one look at the packed flags
+            TokenKind::Word if self.lx.flags(t.lex) & (flag::TIME_START | flag::TIME_LEAD) == 0 => {
+                self.glued_time_word(i)
+            }
             // a count of something ("40 people") is not a time
-            Some(TokenKind::Number) => {
+            TokenKind::Number => {
                 // not inside a chain of numbers ("+86 138-2010-2015", "SSN
                 // 123-12-1234"): where a date can be, it starts earlier
                 if i >= 2
@@ -473,9 +470,8 @@ impl Scanner<'_, '_> {
                 }
                 self.figure_may_be_time(i)
             }
-            Some(TokenKind::Word) => {
-                let e = self.entry(i);
-                let f = e.flags;
+            TokenKind::Word => {
+                let f = self.lx.flags(t.lex);
                 if f & flag::TIME_START != 0 {
                     // a number word counts things ("five people", "the
                     // third round") unless a time word can follow it
@@ -499,7 +495,7 @@ impl Scanner<'_, '_> {
                 }
                 self.glued_time_word(i)
             }
-            Some(TokenKind::Symbol) => matches!(self.text(i), "@" | "=" | "½" | "¼" | "¾"),
+            TokenKind::Symbol => matches!(self.text(i), "@" | "=" | "½" | "¼" | "¾"),
             _ => false,
         }
     }
@@ -643,8 +639,11 @@ impl Scanner<'_, '_> {
 
     /// "Dec31", "Q3", "H1": a letter word ending in digits.
     fn glued_time_word(&self, i: usize) -> bool {
-        let b = self.text(i).as_bytes();
-        b.last().is_some_and(u8::is_ascii_digit) && b.first().is_some_and(u8::is_ascii_alphabetic)
+        let Some(t) = self.doc.tok(i) else { return false };
+        let b = self.low.as_bytes();
+        t.span.end > t.span.start
+            && b.get(t.span.end - 1).is_some_and(u8::is_ascii_digit)
+            && b.get(t.span.start).is_some_and(u8::is_ascii_alphabetic)
     }
 
     /// Token `i` is the word `w` (given in lower case).
@@ -691,7 +690,7 @@ impl Scanner<'_, '_> {
     }
 
     fn flags(&self, i: usize) -> u32 {
-        self.entry(i).flags
+        self.lx.flags(self.ids.get(i).copied().unwrap_or(0))
     }
 
     fn is_dash(&self, i: usize) -> bool {
@@ -1230,6 +1229,13 @@ impl Scanner<'_, '_> {
 
     /// Extends a point at its end `e`.
     fn extend(&self, e: usize, a: &Raw) -> Option<(usize, Raw)> {
+        // nothing attaches across the end of a sentence or a closing mark
+        if e >= self.n
+            || self.kind(e) == Some(TokenKind::Punct)
+                && matches!(self.text(e), "." | "!" | "?" | ";" | ")" | "]" | "\"" | "”")
+        {
+            return None;
+        }
         let at = |date: Raw, time: Raw| Raw::At { date: Box::new(date), time: Box::new(time) };
         // a date, then a time: "tomorrow at 5pm", "Monday 9am", "4/25 at
         // 4:00pm", "Friday in the afternoon", "tomorrow evening"
