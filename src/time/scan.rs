@@ -4358,6 +4358,14 @@ impl Scanner<'_, '_> {
             (n, k)
         };
         let mut k = k;
+        // a spelled fraction of a unit: "one and a quarter of an hour",
+        // "two and three quarters of hours"
+        if n.fract() != 0.0 && self.kind(j) == Some(TokenKind::Word) && self.is(k, "of") {
+            let q = if self.is(k + 1, "an") || self.is(k + 1, "a") { k + 2 } else { k + 1 };
+            if self.entry(q).time_unit.is_some() {
+                k = q;
+            }
+        }
         // "two additional minutes", "2 extra minutes", "2 more minutes"
         if matches!(
             self.lower(k).as_str(),

@@ -211,6 +211,30 @@ fn durations() {
     check("a halt to a year of open warfare", None, &[("a year", "1 year")]);
     check("$5 billion a year", None, &[]);
     check("twice a day", None, &[]);
+    check(
+        "talks lasted one and a quarter of an hour",
+        None,
+        &[("one and a quarter of an hour", "1.25 hour")],
+    );
+    check(
+        "a delay of three quarters of an hour",
+        None,
+        &[("three quarters of an hour", "0.75 hour")],
+    );
+}
+
+#[test]
+fn counts_of_things_are_not_times() {
+    for text in [
+        "The convoy of 120 trucks travelled on",
+        "the third round of talks",
+        "It pledged $3.4bn, or 12% of its budget",
+        "from 10 dollars to 20 dollars",
+    ] {
+        let found = extract(text, Some(d("2025-01-01")));
+        let got: Vec<&str> = found.iter().map(|m| &text[m.span]).collect();
+        assert!(got.is_empty(), "{text:?} gave {got:?}");
+    }
 }
 
 #[test]
