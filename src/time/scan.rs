@@ -372,6 +372,34 @@ pub(crate) struct Scanner<'a, 't> {
     /// For each token, the index of the next token (itself included) that
     /// is a unit of time ("days", "weekend", a glued "3h").
     next_unit: Vec<u32>,
+    /// The last few results of `duration_parts` and `count`, by token:
+    /// the grammar asks for the same count or duration at one token from
+    /// several rules ("3 days ago", "3 days later", "3 days").
+    durations: Memo<Option<(usize, (f64, Grain))>>,
+    counts: Memo<Option<(f64, usize)>>,
+}
+
+/// A small cache of a pure function of a token index, direct-mapped on
+/// the index: the scanner only ever looks a few tokens around its
+/// position.
+struct Memo<T: Copy>([core::cell::Cell<Option<(usize, T)>>; 8]);
+
+impl<T: Copy> Memo<T> {
+    fn new() -> Memo<T> {
+        Memo(core::array::from_fn(|_| core::cell::Cell::new(None)))
+    }
+
+    fn get_or(&self, i: usize, f: impl FnOnce() -> T) -> T {
+        let Some(slot) = self.0.get(i % 8) else { return f() };
+        if let Some((k, v)) = slot.get()
+            && k == i
+        {
+            return v;
+        }
+        let v = f();
+        slot.set(Some((i, v)));
+        v
+    }
 }
 
 /// The value of a token of at most nine ASCII digits.
@@ -420,7 +448,17 @@ pub(crate) fn scan<'a>(doc: &'a Document<'_>, ids: &'a [LexId]) -> Vec<RawMentio
             *slot = next;
         }
     }
-    let s = Scanner { doc, lx, n: ids.len(), ids, low, plains, next_unit };
+    let s = Scanner {
+        doc,
+        lx,
+        n: ids.len(),
+        ids,
+        low,
+        plains,
+        next_unit,
+        durations: Memo::new(),
+        counts: Memo::new(),
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.n {
@@ -478,6 +516,15 @@ impl Scanner<'_, '_> {
                     return self.is_time_token(i);
                 }
                 if f & flag::TIME_LEAD != 0 {
+                    // "on Monday", "in March 2021": no rule starts with
+                    // "on" or "in" before a weekday or a month name, and
+                    // the date itself starts at the next token
+                    if (self.is(i, "on") || self.is(i, "in")) && {
+                        let next = self.entry(i + 1);
+                        next.weekday.is_some() || next.month.is_some()
+                    } {
+                        return false;
+                    }
                     // a function word: only with a time word or number
                     // within the next few tokens
                     // through other function words ("in a couple of
@@ -2536,6 +2583,10 @@ impl Scanner<'_, '_> {
     /// A count before a time unit: digits, number words, "a"/"an", "a
     /// couple of", "a few", "several".
     pub(crate) fn count(&self, i: usize) -> Option<(f64, usize)> {
+        self.counts.get_or(i, || self.count_at(i))
+    }
+
+    fn count_at(&self, i: usize) -> Option<(f64, usize)> {
         match self.kind(i)? {
             TokenKind::Number => {
                 let d = match self.plain(i) {
@@ -4187,6 +4238,10 @@ impl Scanner<'_, '_> {
         if !self.unit_soon(j) {
             return None;
         }
+        self.durations.get_or(j, || self.duration_parts_at(j))
+    }
+
+    fn duration_parts_at(&self, j: usize) -> Option<(usize, (f64, Grain))> {
         let (n, unit, e) = self.duration_one(j)?;
         let months_of = |g: Grain| -> Option<f64> {
             match g {
