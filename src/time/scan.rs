@@ -525,6 +525,10 @@ impl Scanner<'_, '_> {
                     } {
                         return false;
                     }
+                    // "and" joins two expressions; none starts with it
+                    if self.is(i, "and") {
+                        return false;
+                    }
                     // a function word: only with a time word or number
                     // within the next few tokens
                     // through other function words ("in a couple of
@@ -651,6 +655,17 @@ impl Scanner<'_, '_> {
         }
         // a share or an amount is no time ("40%", "$3.4bn")
         let next = i + 1;
+        // a figure with thousands separators counts things; only a unit
+        // of time makes it one ("1,000 days"), not a date after it ("rose
+        // to 12,345 on Sunday")
+        if self.text(i).contains(',')
+            && matches!(
+                self.lower(next).as_str(),
+                "on" | "in" | "at" | "by" | "to" | "from" | "since" | "until" | "before" | "after"
+            )
+        {
+            return false;
+        }
         if self.text(next) == "%"
             || self.kind(next) == Some(TokenKind::Word)
                 && self.adjacent(next)
