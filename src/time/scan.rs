@@ -1883,7 +1883,11 @@ impl Scanner<'_, '_> {
                 return None;
             }
         }
-        if c.strength == Strength::Weak {
+        // a part of the day after the number makes it a time: "at 3 in
+        // the morning" ("in" is no inch), "at 5 tomorrow afternoon"
+        let part_after = c.strength == Strength::Weak
+            && (self.is(e, "in") && self.day_part(e).is_some() || self.dated_day_part(e).is_some());
+        if c.strength == Strength::Weak && !part_after {
             // a unit, percent or counted noun after a number: not a time
             if self.entry(e).time_unit.is_some()
                 || self.lx.units.longest(self.window(e, 2)).is_some()

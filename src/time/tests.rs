@@ -224,6 +224,19 @@ fn durations() {
 }
 
 #[test]
+fn clock_times_with_a_part_of_the_day() {
+    let sat = Some("2025-12-27");
+    check("the blast hit at 3 in the morning", sat, &[("3 in the morning", "2025-12-27T03:00")]);
+    check(
+        "talks resume at 5 tomorrow afternoon",
+        sat,
+        &[("5 tomorrow afternoon", "2025-12-28T17:00")],
+    );
+    // "in" after a figure is otherwise an inch
+    check("a 3 in pipe", sat, &[]);
+}
+
+#[test]
 fn counts_of_things_are_not_times() {
     for text in [
         "The convoy of 120 trucks travelled on",
