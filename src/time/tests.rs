@@ -232,6 +232,11 @@ fn clock_times_with_a_part_of_the_day() {
         sat,
         &[("5 tomorrow afternoon", "2025-12-28T17:00")],
     );
+    check(
+        "the train left at twelve-oh-three pm",
+        sat,
+        &[("twelve-oh-three pm", "2025-12-27T12:03")],
+    );
     // "in" after a figure is otherwise an inch
     check("a 3 in pipe", sat, &[]);
 }
