@@ -264,7 +264,7 @@ impl<'t> Document<'t> {
 
     /// True when token `i` is a word with flag `f`.
     pub(crate) fn has_flag(&self, i: usize, f: u32) -> bool {
-        lexicon::english().get(self.lex(i)).flags & f != 0
+        lexicon::english().flags(self.lex(i)) & f != 0
     }
 
     /// The token range of sentence `s`.

@@ -2392,6 +2392,10 @@ pub(crate) const TIME_WORDS: &[&str] = &[
     "¾",
 ];
 
+/// Words besides the units of time that end a count of time ("three
+/// nights", "two weekends").
+pub(crate) const DURATION_END_WORDS: &[&str] = &["night", "nights", "weekend", "weekends"];
+
 /// Function words that lead into time expressions ("from March to May",
 /// "the past year", "at 3pm", "since 2020", "half past three"): the time
 /// stage looks at them only when a time word follows shortly.

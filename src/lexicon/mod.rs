@@ -70,6 +70,14 @@ pub(crate) mod flag {
     /// The first word of a currency name ("ringgit", "malaysian"): may
     /// start a figure when a number follows closely ("ringgit 42").
     pub(crate) const CURRENCY_NAME: u32 = 1 << 28;
+    /// A time word other than a number word: a month, weekday, unit of
+    /// time, holiday or day part, or one of the words of
+    /// [`en::TIME_WORDS`](super::en::TIME_WORDS).
+    pub(crate) const TIME_WORD: u32 = 1 << 29;
+    /// A word that ends a count of time: a unit of time or one of
+    /// [`en::DURATION_END_WORDS`](super::en::DURATION_END_WORDS) ("three
+    /// nights").
+    pub(crate) const UNIT_END: u32 = 1 << 30;
     /// Grammar words: never a counted noun after a figure.
     pub(crate) const FUNCTION: u32 = PREP | AUX | DET | PRON | CLAUSE | SAY | PAST | NEG;
 }
@@ -356,16 +364,19 @@ impl Lexicon {
         // the time stage's filter: time words, and the function words
         // that lead into time expressions
         for &(w, _) in en::MONTHS.iter().chain(en::WEEKDAYS) {
-            lx.entry(w).flags |= flag::TIME_START;
+            lx.entry(w).flags |= flag::TIME_START | flag::TIME_WORD;
         }
         for &(w, _) in en::TIME_UNITS {
-            lx.entry(w).flags |= flag::TIME_START;
+            lx.entry(w).flags |= flag::TIME_START | flag::TIME_WORD | flag::UNIT_END;
+        }
+        for w in en::DURATION_END_WORDS {
+            lx.entry(w).flags |= flag::UNIT_END;
         }
         for &(w, _) in en::CARDINALS.iter().chain(en::ORDINALS) {
             lx.entry(w).flags |= flag::TIME_START;
         }
         for w in en::TIME_WORDS {
-            lx.entry(w).flags |= flag::TIME_START;
+            lx.entry(w).flags |= flag::TIME_START | flag::TIME_WORD;
         }
         for w in en::TIME_LEAD_WORDS {
             lx.entry(w).flags |= flag::TIME_LEAD;
@@ -377,12 +388,12 @@ impl Lexicon {
         for phrase in phrases {
             let words: Vec<&'static str> = phrase.split(' ').collect();
             if let [one] = words.as_slice() {
-                lx.entry(one).flags |= flag::TIME_START;
+                lx.entry(one).flags |= flag::TIME_START | flag::TIME_WORD;
             } else if let Some((last, rest)) = words.split_last() {
                 for w in rest {
                     lx.entry(w).flags |= flag::TIME_LEAD;
                 }
-                lx.entry(last).flags |= flag::TIME_START;
+                lx.entry(last).flags |= flag::TIME_START | flag::TIME_WORD;
             }
         }
         for (w, _) in en::MODIFIERS_BEFORE {

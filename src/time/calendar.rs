@@ -47,7 +47,9 @@ pub(crate) fn time_of(x: Dt) -> TimeOfDay {
 /// `x` plus `n` seconds (saturating).
 pub(crate) fn add_secs(x: Dt, n: i64) -> Dt {
     let n = n.clamp(-400_000_000_000, 400_000_000_000);
-    x.saturating_add(jiff::Span::new().seconds(n))
+    // a fixed duration: cheaper than a calendar span, the same on civil
+    // date-times
+    x.saturating_add(jiff::SignedDuration::from_secs(n))
 }
 
 /// `x` plus `n` units of `g`; months, quarters, years and longer keep the

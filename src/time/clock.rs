@@ -201,14 +201,21 @@ impl Scanner<'_, '_> {
         if v == u32::MAX {
             return None;
         }
-        Some((v, self.text(i).len()))
+        let t = self.doc.tok(i)?;
+        Some((v, t.span.end.saturating_sub(t.span.start)))
     }
 
     /// Minutes written as words after an hour: "thirty", "fifteen",
-    /// "forty five", "twenty-three", "oh three", "zero three".
+    /// "forty five", "twenty-three", "oh three", "zero three",
+    /// "oh-three".
     fn word_minutes(&self, j: usize) -> Option<(u32, usize)> {
         if matches!(self.lower(j).as_str(), "oh" | "o" | "zero" | "ou") {
-            let (d, e) = self.cardinal_word(j + 1)?;
+            let k = if self.text(j + 1) == "-" && self.adjacent(j + 1) && self.adjacent(j + 2) {
+                j + 2
+            } else {
+                j + 1
+            };
+            let (d, e) = self.cardinal_word(k)?;
             return (d < 10).then_some((d, e));
         }
         let (m, e) = self.cardinal_word(j)?;

@@ -85,7 +85,8 @@ impl Date {
     #[must_use]
     pub fn add_days(self, days: i64) -> Date {
         let days = days.clamp(-7_000_000, 7_000_000);
-        Date(self.0.saturating_add(jiff::Span::new().days(days)))
+        // whole days of 24 hours: a fixed duration, cheaper than a span
+        Date(self.0.saturating_add(jiff::SignedDuration::from_hours(days.saturating_mul(24))))
     }
 
     /// This date plus `months`, clamping the day to the target month's

@@ -537,9 +537,9 @@ impl TimeParser {
         published: Option<Date>,
         clock: Option<TimeOfDay>,
     ) -> Vec<TimeMention> {
-        let ids: Vec<crate::lexicon::LexId> = doc.tokens().iter().map(|t| t.lex).collect();
-        let raws = scan::scan(doc, &ids);
-        resolve::resolve_all(doc, &ids, raws, published, clock, &self.config)
+        let ids = doc.ids();
+        let raws = scan::scan(doc, ids);
+        resolve::resolve_all(doc, ids, raws, published, clock, &self.config)
     }
 }
 

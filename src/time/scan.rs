@@ -362,37 +362,71 @@ impl PartialEq<&str> for Lower<'_> {
 pub(crate) struct Scanner<'a, 't> {
     pub(crate) doc: &'a Document<'t>,
     pub(crate) lx: &'static Lexicon,
-    pub(crate) ids: Vec<LexId>,
+    pub(crate) ids: &'a [LexId],
     pub(crate) n: usize,
     /// The text lower-cased (ASCII), for word comparisons.
     low: String,
-    /// Each token's byte span.
-    spans: Vec<(usize, usize)>,
     /// Each token's value when it is plain ASCII digits (≤ 9), else
     /// `u32::MAX`.
     pub(crate) plains: Vec<u32>,
     /// For each token, the index of the next token (itself included) that
     /// is a unit of time ("days", "weekend", a glued "3h").
     next_unit: Vec<u32>,
+    /// The last few results of `duration_parts` and `count`, by token:
+    /// the grammar asks for the same count or duration at one token from
+    /// several rules ("3 days ago", "3 days later", "3 days").
+    durations: Memo<Option<(usize, (f64, Grain))>>,
+    counts: Memo<Option<(f64, usize)>>,
+}
+
+/// A small cache of a pure function of a token index, direct-mapped on
+/// the index: the scanner only ever looks a few tokens around its
+/// position.
+struct Memo<T: Copy>([core::cell::Cell<Option<(usize, T)>>; 8]);
+
+impl<T: Copy> Memo<T> {
+    fn new() -> Memo<T> {
+        Memo(core::array::from_fn(|_| core::cell::Cell::new(None)))
+    }
+
+    fn get_or(&self, i: usize, f: impl FnOnce() -> T) -> T {
+        let Some(slot) = self.0.get(i % 8) else { return f() };
+        if let Some((k, v)) = slot.get()
+            && k == i
+        {
+            return v;
+        }
+        let v = f();
+        slot.set(Some((i, v)));
+        v
+    }
+}
+
+/// The value of a token of at most nine ASCII digits.
+fn plain_value(d: &[u8]) -> Option<u32> {
+    if d.is_empty() || d.len() > 9 {
+        return None;
+    }
+    let mut v: u32 = 0;
+    for &b in d {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + u32::from(b - b'0');
+    }
+    Some(v)
 }
 
 /// Scans the document for time expressions, in order, non-overlapping.
-pub(crate) fn scan(doc: &Document<'_>, ids: &[LexId]) -> Vec<RawMention> {
-    let ids: Vec<LexId> = ids.to_vec();
-    let spans: Vec<(usize, usize)> =
-        doc.tokens().iter().map(|t| (t.span.start, t.span.end)).collect();
+pub(crate) fn scan<'a>(doc: &'a Document<'_>, ids: &'a [LexId]) -> Vec<RawMention> {
     let text = doc.text();
+    let bytes = text.as_bytes();
     let plains = doc
         .tokens()
         .iter()
         .map(|t| {
-            let d = t.span.get(text).unwrap_or("");
-            if t.kind == TokenKind::Number
-                && !d.is_empty()
-                && d.len() <= 9
-                && d.bytes().all(|b| b.is_ascii_digit())
-            {
-                d.parse().unwrap_or(u32::MAX)
+            if t.kind == TokenKind::Number {
+                bytes.get(t.span.start..t.span.end).and_then(plain_value).unwrap_or(u32::MAX)
             } else {
                 u32::MAX
             }
@@ -403,19 +437,28 @@ pub(crate) fn scan(doc: &Document<'_>, ids: &[LexId]) -> Vec<RawMention> {
     let mut next_unit = vec![u32::MAX; ids.len()];
     let mut next = u32::MAX;
     for (k, t) in doc.tokens().iter().enumerate().rev() {
-        let w = low.get(t.span.start..t.span.end).unwrap_or("");
-        let glued = !t.space_before && matches!(w, "d" | "w" | "y" | "h");
-        if lx.get(t.lex).time_unit.is_some()
-            || glued
-            || matches!(w, "night" | "nights" | "weekend" | "weekends")
-        {
+        // a glued "3h", "10D"
+        let glued = !t.space_before
+            && t.span.end.wrapping_sub(t.span.start) == 1
+            && matches!(low.as_bytes().get(t.span.start), Some(b'd' | b'w' | b'y' | b'h'));
+        if glued || lx.flags(t.lex) & flag::UNIT_END != 0 {
             next = u32::try_from(k).unwrap_or(u32::MAX);
         }
         if let Some(slot) = next_unit.get_mut(k) {
             *slot = next;
         }
     }
-    let s = Scanner { doc, lx, n: ids.len(), ids, low, spans, plains, next_unit };
+    let s = Scanner {
+        doc,
+        lx,
+        n: ids.len(),
+        ids,
+        low,
+        plains,
+        next_unit,
+        durations: Memo::new(),
+        counts: Memo::new(),
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.n {
@@ -445,9 +488,14 @@ impl Scanner<'_, '_> {
     /// Can a time expression start at token `i`? A cheap filter on the
     /// token's lexicon entry before any grammar runs.
     fn may_start(&self, i: usize) -> bool {
-        match self.kind(i) {
+        let Some(t) = self.doc.tok(i) else { return false };
+        match t.kind {
+            // most words are no time words: one look at the packed flags
+            TokenKind::Word if self.lx.flags(t.lex) & (flag::TIME_START | flag::TIME_LEAD) == 0 => {
+                self.glued_time_word(i)
+            }
             // a count of something ("40 people") is not a time
-            Some(TokenKind::Number) => {
+            TokenKind::Number => {
                 // not inside a chain of numbers ("+86 138-2010-2015", "SSN
                 // 123-12-1234"): where a date can be, it starts earlier
                 if i >= 2
@@ -458,16 +506,29 @@ impl Scanner<'_, '_> {
                 {
                     return false;
                 }
-                // years always ("the 2024 election")
-                self.plain(i).is_some_and(|(v, l)| l == 4 && (1000..3000).contains(&v))
-                    || self.time_may_follow(i + 1)
+                self.figure_may_be_time(i)
             }
-            Some(TokenKind::Word) => {
-                let f = self.entry(i).flags;
+            TokenKind::Word => {
+                let f = self.lx.flags(t.lex);
                 if f & flag::TIME_START != 0 {
-                    return true;
+                    // a number word counts things ("five people", "the
+                    // third round") unless a time word can follow it
+                    return self.is_time_token(i);
                 }
                 if f & flag::TIME_LEAD != 0 {
+                    // "on Monday", "in March 2021": no rule starts with
+                    // "on" or "in" before a weekday or a month name, and
+                    // the date itself starts at the next token
+                    if (self.is(i, "on") || self.is(i, "in")) && {
+                        let next = self.entry(i + 1);
+                        next.weekday.is_some() || next.month.is_some()
+                    } {
+                        return false;
+                    }
+                    // "and" joins two expressions; none starts with it
+                    if self.is(i, "and") {
+                        return false;
+                    }
                     // a function word: only with a time word or number
                     // within the next few tokens
                     // through other function words ("in a couple of
@@ -476,11 +537,7 @@ impl Scanner<'_, '_> {
                         if self.is_time_token(k) {
                             return true;
                         }
-                        let lead = self.entry(k).flags & flag::TIME_LEAD != 0
-                            || matches!(
-                                self.lower(k).as_str(),
-                                "of" | "-" | "than" | "or" | "and" | "but" | "equal" | "'" | "'s"
-                            );
+                        let lead = self.flags(k) & flag::TIME_LEAD != 0 || self.is_lead_joiner(k);
                         if !lead {
                             return false;
                         }
@@ -489,7 +546,7 @@ impl Scanner<'_, '_> {
                 }
                 self.glued_time_word(i)
             }
-            Some(TokenKind::Symbol) => matches!(self.text(i), "@" | "=" | "½" | "¼" | "¾"),
+            TokenKind::Symbol => matches!(self.text(i), "@" | "=" | "½" | "¼" | "¾"),
             _ => false,
         }
     }
@@ -500,7 +557,8 @@ impl Scanner<'_, '_> {
         match self.kind(k) {
             Some(TokenKind::Word) => {
                 let e = self.entry(k);
-                e.flags & (flag::TIME_START | flag::TIME_LEAD) != 0
+                e.flags & flag::TIME_START != 0
+                    || e.flags & flag::TIME_LEAD != 0 && self.lead_reaches_time(k)
                     || e.cardinal.is_some()
                     || self.adjacent(k)
                     || self.glued_time_word(k)
@@ -534,35 +592,134 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// The function word at `k` leads to a time word or a figure within a
+    /// few tokens ("5 in the morning", "10 to 5"), not into an ordinary
+    /// phrase ("the third round of talks").
+    fn lead_reaches_time(&self, k: usize) -> bool {
+        for m in k + 1..(k + 6).min(self.n) {
+            match self.kind(m) {
+                Some(TokenKind::Number) => return true,
+                Some(TokenKind::Word) => {
+                    let f = self.flags(m);
+                    if f & flag::TIME_START != 0 || self.glued_time_word(m) {
+                        return true;
+                    }
+                    if f & flag::TIME_LEAD == 0 && !self.is_lead_joiner(m) {
+                        return false;
+                    }
+                }
+                _ => {
+                    if !self.is_lead_joiner(m) {
+                        return false;
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    /// Words and marks that a lead word may reach a time word through
+    /// ("the end of the year", "more than three", "today's").
+    fn is_lead_joiner(&self, m: usize) -> bool {
+        matches!(
+            self.lower(m).as_str(),
+            "of" | "-" | "than" | "or" | "and" | "but" | "equal" | "'" | "'s"
+        )
+    }
+
     fn is_time_token(&self, k: usize) -> bool {
         match self.kind(k) {
-            Some(TokenKind::Number) => true,
+            // after a function word, a figure or number word that counts
+            // something is no time ("of 120 trucks", "for five days" has
+            // its unit)
+            Some(TokenKind::Number) => self.figure_may_be_time(k) || self.clock_word_follows(k + 1),
             Some(TokenKind::Word) => {
-                self.entry(k).flags & flag::TIME_START != 0 || self.glued_time_word(k)
+                let e = self.entry(k);
+                e.flags & flag::TIME_START != 0
+                    && (!self.numeral_only(e)
+                        || self.time_may_follow(k + 1)
+                        || self.clock_word_follows(k + 1)
+                        || self.entry(k + 1).scale.is_some())
+                    || self.glued_time_word(k)
             }
             _ => false,
         }
     }
 
+    /// A figure can be part of a time expression: a year ("the 2024
+    /// election"), or a figure that a time word or punctuation can follow
+    /// (not a count of something: "40 people").
+    fn figure_may_be_time(&self, i: usize) -> bool {
+        if self.plain(i).is_some_and(|(v, l)| l == 4 && (1000..3000).contains(&v)) {
+            return true;
+        }
+        // a share or an amount is no time ("40%", "$3.4bn")
+        let next = i + 1;
+        // a figure with thousands separators counts things; only a unit
+        // of time makes it one ("1,000 days"), not a date after it ("rose
+        // to 12,345 on Sunday")
+        if self.text(i).contains(',')
+            && matches!(
+                self.lower(next).as_str(),
+                "on" | "in" | "at" | "by" | "to" | "from" | "since" | "until" | "before" | "after"
+            )
+        {
+            return false;
+        }
+        if self.text(next) == "%"
+            || self.kind(next) == Some(TokenKind::Word)
+                && self.adjacent(next)
+                && self.flags(next) & flag::TIME_START == 0
+                && {
+                    let e = self.entry(next);
+                    e.scale.is_some() || e.scale_abbrev.is_some()
+                }
+        {
+            return false;
+        }
+        self.time_may_follow(next)
+    }
+
+    /// Token `k` can continue a clock time after a number (given a marker
+    /// before it): "p . m .", "sharp", "oh three", "20 minutes past".
+    fn clock_word_follows(&self, k: usize) -> bool {
+        self.kind(k) == Some(TokenKind::Word)
+            && (self.flags(k) & flag::CLOCK != 0
+                || matches!(
+                    self.lower(k).as_str(),
+                    "p" | "ampm" | "sharp" | "oh" | "o" | "ou" | "zero" | "o’clock" | "clock"
+                ))
+    }
+
+    /// A number word and nothing else ("five", "third"), as opposed to
+    /// a time word that is also a number ("second").
+    fn numeral_only(&self, e: &lexicon::Entry) -> bool {
+        (e.cardinal.is_some() || e.ordinal.is_some())
+            && e.time_unit.is_none()
+            && e.flags & flag::TIME_WORD == 0
+    }
+
     /// "Dec31", "Q3", "H1": a letter word ending in digits.
     fn glued_time_word(&self, i: usize) -> bool {
-        let b = self.text(i).as_bytes();
-        b.last().is_some_and(u8::is_ascii_digit) && b.first().is_some_and(u8::is_ascii_alphabetic)
+        let Some(t) = self.doc.tok(i) else { return false };
+        let b = self.low.as_bytes();
+        t.span.end > t.span.start
+            && b.get(t.span.end - 1).is_some_and(u8::is_ascii_digit)
+            && b.get(t.span.start).is_some_and(u8::is_ascii_alphabetic)
     }
 
     /// Token `i` is the word `w` (given in lower case).
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
-        match self.spans.get(i) {
-            Some(&(a, b)) if b.wrapping_sub(a) == w.len() => {
-                self.low.as_bytes().get(a..b) == Some(w.as_bytes())
+        match self.doc.tok(i) {
+            Some(t) if t.span.end.wrapping_sub(t.span.start) == w.len() => {
+                self.low.as_bytes().get(t.span.start..t.span.end) == Some(w.as_bytes())
             }
             _ => false,
         }
     }
 
     pub(crate) fn lower(&self, i: usize) -> Lower<'_> {
-        let (a, b) = self.spans.get(i).copied().unwrap_or((0, 0));
-        Lower(self.low.get(a..b).unwrap_or(""))
+        Lower(self.doc.tok(i).and_then(|t| self.low.get(t.span.start..t.span.end)).unwrap_or(""))
     }
 
     pub(crate) fn text(&self, i: usize) -> &str {
@@ -595,7 +752,7 @@ impl Scanner<'_, '_> {
     }
 
     fn flags(&self, i: usize) -> u32 {
-        self.entry(i).flags
+        self.lx.flags(self.ids.get(i).copied().unwrap_or(0))
     }
 
     fn is_dash(&self, i: usize) -> bool {
@@ -1134,6 +1291,13 @@ impl Scanner<'_, '_> {
 
     /// Extends a point at its end `e`.
     fn extend(&self, e: usize, a: &Raw) -> Option<(usize, Raw)> {
+        // nothing attaches across the end of a sentence or a closing mark
+        if e >= self.n
+            || self.kind(e) == Some(TokenKind::Punct)
+                && matches!(self.text(e), "." | "!" | "?" | ";" | ")" | "]" | "\"" | "”")
+        {
+            return None;
+        }
         let at = |date: Raw, time: Raw| Raw::At { date: Box::new(date), time: Box::new(time) };
         // a date, then a time: "tomorrow at 5pm", "Monday 9am", "4/25 at
         // 4:00pm", "Friday in the afternoon", "tomorrow evening"
@@ -1719,7 +1883,11 @@ impl Scanner<'_, '_> {
                 return None;
             }
         }
-        if c.strength == Strength::Weak {
+        // a part of the day after the number makes it a time: "at 3 in
+        // the morning" ("in" is no inch), "at 5 tomorrow afternoon"
+        let part_after = c.strength == Strength::Weak
+            && (self.is(e, "in") && self.day_part(e).is_some() || self.dated_day_part(e).is_some());
+        if c.strength == Strength::Weak && !part_after {
             // a unit, percent or counted noun after a number: not a time
             if self.entry(e).time_unit.is_some()
                 || self.lx.units.longest(self.window(e, 2)).is_some()
@@ -2434,6 +2602,10 @@ impl Scanner<'_, '_> {
     /// A count before a time unit: digits, number words, "a"/"an", "a
     /// couple of", "a few", "several".
     pub(crate) fn count(&self, i: usize) -> Option<(f64, usize)> {
+        self.counts.get_or(i, || self.count_at(i))
+    }
+
+    fn count_at(&self, i: usize) -> Option<(f64, usize)> {
         match self.kind(i)? {
             TokenKind::Number => {
                 let d = match self.plain(i) {
@@ -2530,7 +2702,7 @@ impl Scanner<'_, '_> {
         {
             return Some((f64::from(a + b), e2));
         }
-        let w = words::parse(self.doc, self.lx, &self.ids, i)?;
+        let w = words::parse(self.doc, self.lx, self.ids, i)?;
         if w.kind != NumberKind::Cardinal || w.vague.is_some() {
             return None;
         }
@@ -3981,7 +4153,7 @@ impl Scanner<'_, '_> {
             {
                 return Some((k + 1, Raw::Year(i32::try_from(v).ok()?)));
             }
-            if let Some(x) = words::parse(self.doc, self.lx, &self.ids, k)
+            if let Some(x) = words::parse(self.doc, self.lx, self.ids, k)
                 && x.kind == NumberKind::Cardinal
                 && x.vague.is_none()
                 && (1.0..=2999.0).contains(&x.value)
@@ -4085,6 +4257,10 @@ impl Scanner<'_, '_> {
         if !self.unit_soon(j) {
             return None;
         }
+        self.durations.get_or(j, || self.duration_parts_at(j))
+    }
+
+    fn duration_parts_at(&self, j: usize) -> Option<(usize, (f64, Grain))> {
         let (n, unit, e) = self.duration_one(j)?;
         let months_of = |g: Grain| -> Option<f64> {
             match g {
@@ -4256,6 +4432,14 @@ impl Scanner<'_, '_> {
             (n, k)
         };
         let mut k = k;
+        // a spelled fraction of a unit: "one and a quarter of an hour",
+        // "two and three quarters of hours"
+        if n.fract() != 0.0 && self.kind(j) == Some(TokenKind::Word) && self.is(k, "of") {
+            let q = if self.is(k + 1, "an") || self.is(k + 1, "a") { k + 2 } else { k + 1 };
+            if self.entry(q).time_unit.is_some() {
+                k = q;
+            }
+        }
         // "two additional minutes", "2 extra minutes", "2 more minutes"
         if matches!(
             self.lower(k).as_str(),

@@ -44,10 +44,10 @@ pub(crate) fn tense_of(doc: &Document<'_>, all_ids: &[LexId], tokens: Range<usiz
         if let Some(tense) = word_tense(doc, k) {
             return tense;
         }
-        if matches!(
-            t.to_ascii_lowercase().as_str(),
-            "after" | "before" | "since" | "until" | "following"
-        ) {
+        if ["after", "before", "since", "until", "following"]
+            .iter()
+            .any(|w| t.eq_ignore_ascii_case(w))
+        {
             break;
         }
     }
@@ -92,8 +92,8 @@ fn word_tense(doc: &Document<'_>, k: usize) -> Option<Tense> {
         return None;
     }
     let t = doc.tok_text(k);
-    let lower = t.to_ascii_lowercase();
-    if matches!(lower.as_str(), "will" | "'ll" | "shall" | "would" | "wo") {
+    let lower = doc.lower(k);
+    if matches!(lower, "will" | "'ll" | "shall" | "would" | "wo") {
         return Some(Tense::Future);
     }
     if doc.has_flag(k, flag::PAST) {
@@ -104,13 +104,15 @@ fn word_tense(doc: &Document<'_>, k: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     if matches!(
-        lower.as_str(),
+        lower,
         "is" | "are" | "am" | "says" | "say" | "'re" | "tells" | "reports" | "remains" | "remain"
     ) {
         return Some(Tense::Present);
     }
     let cap = doc.tok(k).is_some_and(|x| x.cap);
-    if !cap && lower.len() >= 4 && lower.ends_with("ed") && !doc.has_flag(k, flag::NOT_PAST_ED) {
+    let ed = t.len() >= 4
+        && t.as_bytes().get(t.len() - 2..).is_some_and(|e| e.eq_ignore_ascii_case(b"ed"));
+    if !cap && ed && !doc.has_flag(k, flag::NOT_PAST_ED) {
         return Some(Tense::Past);
     }
     None

@@ -211,6 +211,48 @@ fn durations() {
     check("a halt to a year of open warfare", None, &[("a year", "1 year")]);
     check("$5 billion a year", None, &[]);
     check("twice a day", None, &[]);
+    check(
+        "talks lasted one and a quarter of an hour",
+        None,
+        &[("one and a quarter of an hour", "1.25 hour")],
+    );
+    check(
+        "a delay of three quarters of an hour",
+        None,
+        &[("three quarters of an hour", "0.75 hour")],
+    );
+}
+
+#[test]
+fn clock_times_with_a_part_of_the_day() {
+    let sat = Some("2025-12-27");
+    check("the blast hit at 3 in the morning", sat, &[("3 in the morning", "2025-12-27T03:00")]);
+    check(
+        "talks resume at 5 tomorrow afternoon",
+        sat,
+        &[("5 tomorrow afternoon", "2025-12-28T17:00")],
+    );
+    check(
+        "the train left at twelve-oh-three pm",
+        sat,
+        &[("twelve-oh-three pm", "2025-12-27T12:03")],
+    );
+    // "in" after a figure is otherwise an inch
+    check("a 3 in pipe", sat, &[]);
+}
+
+#[test]
+fn counts_of_things_are_not_times() {
+    for text in [
+        "The convoy of 120 trucks travelled on",
+        "the third round of talks",
+        "It pledged $3.4bn, or 12% of its budget",
+        "from 10 dollars to 20 dollars",
+    ] {
+        let found = extract(text, Some(d("2025-01-01")));
+        let got: Vec<&str> = found.iter().map(|m| &text[m.span]).collect();
+        assert!(got.is_empty(), "{text:?} gave {got:?}");
+    }
 }
 
 #[test]
