@@ -66,6 +66,14 @@ fn cases() -> Vec<Case> {
             Expect::AtMost(1),
         ),
         case("a huge figure", format!("1{} people", "0".repeat(400)), Expect::AtMost(1)),
+        // shapes that once recursed once per repetition
+        case("1 to 1 to … 5", format!("{}5", "1 to ".repeat(50_000)), Expect::AtMost(100_000)),
+        case("minus minus … 5", format!("{}5", "minus ".repeat(50_000)), Expect::AtMost(1)),
+        case(
+            "1, 1, 1, … this morning",
+            format!("{}this morning", "1, ".repeat(50_000)),
+            Expect::AtMost(100_000),
+        ),
         case(
             "the largest f64 and beyond",
             "999,999,999,999,999,999,999,999 dollars and 1e308 people",

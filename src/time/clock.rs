@@ -232,6 +232,16 @@ impl Scanner<'_, '_> {
         if let Some(r) = self.clock_relative(i) {
             return Some(r);
         }
+        self.clock_plain(i)
+    }
+
+    /// A clock time that is not relative to another: the hour of "half
+    /// past three" (never itself relative, so "1 to 1 to 1 …" cannot
+    /// recurse once per figure).
+    fn clock_plain(&self, i: usize) -> Option<(usize, Clock)> {
+        if i >= self.n {
+            return None;
+        }
         if let Some(r) = self.clock_named(i) {
             return Some(r);
         }
@@ -470,7 +480,7 @@ impl Scanner<'_, '_> {
             "to" | "before" | "till" | "of" => -1,
             // "half three" (British: 3:30)
             _ if mins == 30 && strong_n && j == i => {
-                let (e, mut c) = self.clock(k)?;
+                let (e, mut c) = self.clock_plain(k)?;
                 if c.grain != Grain::Hour {
                     return None;
                 }
@@ -481,7 +491,7 @@ impl Scanner<'_, '_> {
             }
             _ => return None,
         };
-        let (e, hour) = self.clock(k + 1)?;
+        let (e, hour) = self.clock_plain(k + 1)?;
         if hour.grain != Grain::Hour && hour.m != 0 {
             // "three min past 10 H 10 pm": add to a full time
             if dir < 0 || !unit_word {
