@@ -247,10 +247,11 @@ impl<'t> Document<'t> {
     /// then text on the same line.
     pub(crate) fn is_list_marker(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else { return false };
+        if t.kind != TokenKind::Number || t.newlines_before == 0 && i > 0 {
+            return false;
+        }
         let digits = self.tok_text(i);
-        t.kind == TokenKind::Number
-            && (t.newlines_before > 0 || i == 0)
-            && (1..=2).contains(&digits.len())
+        (1..=2).contains(&digits.len())
             && digits.bytes().all(|b| b.is_ascii_digit())
             && matches!(self.tok_text(i + 1), "." | ")")
             && self.adjacent(i + 1)

@@ -1269,6 +1269,15 @@ fn names_in(doc: &Document<'_>, sidx: usize) -> Vec<String> {
         if w.chars().count() < 2 {
             continue;
         }
+        // an ASCII name without an alias is its lower-cased slice: compare
+        // before allocating
+        let l = doc.lower(k);
+        if l.is_ascii() && !lexicon::measures::NAME_ALIASES.iter().any(|(a, _)| *a == l) {
+            if !out.iter().any(|o| o == l) {
+                out.push(l.to_owned());
+            }
+            continue;
+        }
         let norm = normalize_name(w);
         if !out.contains(&norm) {
             out.push(norm);
