@@ -82,7 +82,13 @@ fn main() {
     let numbers = NumberParser::new();
     let times = TimeParser::new();
     let anchor = Date::parse_lenient("2025-01-01").ok();
-    for stage in ["text", "text+number", "text+time"] {
+    // EXTRACT_ONLY=1 skips the per-stage runs (for profiling)
+    let stages: &[&str] = if std::env::var_os("EXTRACT_ONLY").is_some() {
+        &[]
+    } else {
+        &["text", "text+number", "text+time"]
+    };
+    for &stage in stages {
         let mut best = f64::INFINITY;
         for _ in 0..rounds {
             let t = Instant::now();
