@@ -26,6 +26,16 @@ const RIGHT_WINDOW: usize = 10;
 pub(crate) fn tense_of(doc: &Document<'_>, all_ids: &[LexId], tokens: Range<usize>) -> Tense {
     let lx = lexicon::english();
     let sent = doc.sentence_tokens(doc.sentence_index(tokens.start));
+    // "called a meeting for Monday", "a vote set for Tuesday": a weekday
+    // after "for" is the day of an arrangement, still to come when it was
+    // made, whatever the tense of the verb that made it
+    if tokens.start > sent.start
+        && doc.is(tokens.start - 1, "for")
+        && lx.get(doc.lex(tokens.start)).weekday.is_some()
+        && !doc.is(tokens.end, "'s")
+    {
+        return Tense::Future;
+    }
     let ids: &[LexId] = all_ids.get(sent.start..tokens.start.max(sent.start)).unwrap_or(&[]);
     // left: walk back from the expression
     let mut steps = 0;
@@ -155,6 +165,8 @@ mod tests {
             ("Phase two of the ceasefire will begin in January.", "January", Tense::Future),
             ("just six months after the 12-day June war", "June", Tense::Unknown),
             ("The talks on Monday matter.", "Monday", Tense::Unknown),
+            ("The premier called a meeting for Monday.", "Monday", Tense::Future),
+            ("A vote was set for Tuesday.", "Tuesday", Tense::Future),
         ];
         for (text, word, want) in cases {
             assert_eq!(tense_at(text, word), want, "{text:?}");
