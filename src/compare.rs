@@ -565,8 +565,16 @@ fn measure_label(claims: &[Claim], idx: &[usize]) -> String {
     let c = idx.iter().filter_map(|&i| claims.get(i)).next();
     let Some(c) = c else { return String::new() };
     let m = &c.measure;
-    let what =
+    let mut what =
         if m.phrase.is_empty() { m.class.clone().unwrap_or_default() } else { m.phrase.clone() };
+    // a date's single word is often a verb ("meet", "depart"): its class
+    // names the event as a noun ("meeting", "travel")
+    if let (Value::Time(_), Some(class)) = (&c.value, &m.class)
+        && !m.phrase.contains(' ')
+        && !class.contains(':')
+    {
+        what = class.replace('_', " ");
+    }
     match &c.value {
         Value::Time(TimeValue::Duration(_)) => format!("duration of {what}"),
         Value::Time(_) => format!("date of {what}"),
