@@ -884,9 +884,21 @@ pub(crate) fn normalized_point(q: &crate::number::Quantity) -> Option<f64> {
     Some(if q.kind == NumberKind::Fraction { v * 100.0 } else { v })
 }
 
+/// A duration in seconds for comparing sources: calendar units at their
+/// mean Gregorian length (a year of 365.2425 days, a month of a twelfth of
+/// that), so that "a year and a half" and "18 months" are one length.
 pub(crate) fn duration_seconds(q: &crate::number::Quantity) -> Option<f64> {
-    let unit = crate::time::grain_from_name(q.unit.as_ref()?.as_str())?;
-    Some(q.value? * unit.seconds())
+    use crate::time::Grain;
+    const YEAR: f64 = 365.2425 * 86_400.0;
+    let unit = match crate::time::grain_from_name(q.unit.as_ref()?.as_str())? {
+        Grain::Month => YEAR / 12.0,
+        Grain::Quarter => YEAR / 4.0,
+        Grain::Year => YEAR,
+        Grain::Decade => 10.0 * YEAR,
+        Grain::Century => 100.0 * YEAR,
+        g => g.seconds(),
+    };
+    Some(q.value? * unit)
 }
 
 struct UnionFind {

@@ -1460,4 +1460,15 @@ mod tests {
         assert_eq!(relation(&month, &month), Relation::Equal);
         assert_eq!(relation(&day, &other), Relation::Disjoint);
     }
+
+    #[test]
+    fn durations_compare_across_units() {
+        let dur = |s: &str| {
+            Value::Time(crate::time::parse(s, None).unwrap_or_else(|| panic!("no duration in {s}")))
+        };
+        assert_eq!(relation(&dur("a year and a half"), &dur("18 months")), Relation::Equal);
+        assert_eq!(relation(&dur("two years"), &dur("24 months")), Relation::Equal);
+        assert_eq!(relation(&dur("a quarter"), &dur("three months")), Relation::Equal);
+        assert_eq!(relation(&dur("two years"), &dur("18 months")), Relation::Disjoint);
+    }
 }
