@@ -446,7 +446,8 @@ fn read_measure(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Meas
     clause_topic(r, from, to).unwrap_or(read)
 }
 
-/// "Brenner, 58, said", "Ms Ode (61)", "a 27-year-old": a person's age.
+/// "Ms Ode (61)", "a 27-year-old": a person's age ("Brenner, 58," is read
+/// earlier, by [`age_of`], with its name).
 fn age(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Option<Measure> {
     let classed = |head: &str| Measure {
         class: Some("age".to_owned()),
@@ -466,11 +467,8 @@ fn age(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Option<Measur
                 return None;
             }
             let before = from.checked_sub(1).filter(|&p| p > r.sent_start)?;
-            let open = r.doc.tok_text(before);
-            let close = r.doc.tok_text(to);
-            let apposition =
-                (open == "," && matches!(close, "," | "." | ";")) || (open == "(" && close == ")");
-            (apposition && is_name(r, before - 1)).then(|| classed("age"))
+            let bracketed = r.doc.is(before, "(") && r.doc.is(to, ")");
+            (bracketed && is_name(r, before - 1)).then(|| classed("age"))
         }
         _ => None,
     }

@@ -54,6 +54,7 @@ fn measure_table() {
         ),
         // conventions of news prose when no noun names the figure
         ("Mayor Oduya, 58, said the town would rebuild.", "58", Some("age"), Some("age")),
+        ("Mayor Oduya (58) said the town would rebuild.", "58", Some("age"), Some("age")),
         (
             "The runner-up, a 27-year-old from Eldoret, cried.",
             "27-year",
