@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 use crosscheck::claim::{Claim, measure_classes};
 use crosscheck::{Article, Config, check};
 
-use crate::util::shared_dir;
+use crate::util::{article_from_json, shared_dir};
 
 #[derive(Default, Debug)]
 struct Score {
@@ -107,21 +107,8 @@ type GoldClaim = (String, Option<(usize, usize)>, String);
 fn score_file(path: &Path) -> Score {
     let g: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let articles: Vec<Article> = g["articles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| {
-            let mut art = Article::new(a["id"].as_str().unwrap(), a["text"].as_str().unwrap());
-            if let Some(o) = a["outlet"].as_str() {
-                art = art.outlet(o);
-            }
-            match a["published"].as_str() {
-                Some(d) => art.published(d).unwrap(),
-                None => art,
-            }
-        })
-        .collect();
+    let articles: Vec<Article> =
+        g["articles"].as_array().unwrap().iter().map(article_from_json).collect();
     let report = check(&articles, &Config::default()).unwrap();
     let text_of = |id: &str| articles.iter().find(|a| a.id() == id).map_or("", |a| a.text());
     // gold quotes located by their first occurrence, as the scorer does

@@ -25,18 +25,20 @@ pub fn read_jsonl(path: &std::path::Path) -> Vec<Article> {
     let text = std::fs::read_to_string(path).unwrap();
     text.lines()
         .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).unwrap();
-            let mut a = Article::new(v["id"].as_str().unwrap(), v["text"].as_str().unwrap());
-            if let Some(o) = v["outlet"].as_str() {
-                a = a.outlet(o);
-            }
-            match v["published"].as_str() {
-                Some(d) => a.published(d).unwrap(),
-                None => a,
-            }
-        })
+        .map(|l| article_from_json(&serde_json::from_str(l).unwrap()))
         .collect()
+}
+
+/// An article from its JSON object: `{"id", "text", "outlet", "published"}`.
+pub fn article_from_json(v: &serde_json::Value) -> Article {
+    let mut a = Article::new(v["id"].as_str().unwrap(), v["text"].as_str().unwrap());
+    if let Some(o) = v["outlet"].as_str() {
+        a = a.outlet(o);
+    }
+    match v["published"].as_str() {
+        Some(d) => a.published(d).unwrap(),
+        None => a,
+    }
 }
 
 /// The bundled demo story.
