@@ -58,8 +58,21 @@ pub fn load(paths: &[PathBuf], strict: bool) -> Loaded {
             }
         };
         let is_jsonl = p.extension().is_some_and(|e| e == "jsonl" || e == "json")
-            || content.trim_start().starts_with('{');
-        if is_jsonl {
+            || content.trim_start().starts_with(['{', '[']);
+        let document = if is_jsonl { json_document(&content) } else { None };
+        if let Some(items) = document {
+            for (n, item) in items.into_iter().enumerate() {
+                match value_article(item) {
+                    Ok(a) => out.articles.push(a),
+                    Err(e) => {
+                        out.errors.push(format!("{name}: article {}: {e}", n + 1));
+                        if strict {
+                            return out;
+                        }
+                    }
+                }
+            }
+        } else if is_jsonl {
             for (n, line) in content.lines().enumerate() {
                 if line.trim().is_empty() {
                     continue;
@@ -114,8 +127,32 @@ fn read(p: &Path) -> Result<(String, String), String> {
     Ok((name, s))
 }
 
+/// A whole file holding one JSON document rather than JSON Lines: an
+/// array of articles, a story object with an `articles` array (the
+/// labelled stories' format), or one article object spread over several
+/// lines. `None` when the content is not one JSON value.
+fn json_document(content: &str) -> Option<Vec<serde_json::Value>> {
+    let first = content.lines().find(|l| !l.trim().is_empty())?;
+    let value: serde_json::Value = serde_json::from_str(content).ok()?;
+    match value {
+        serde_json::Value::Array(items) => Some(items),
+        serde_json::Value::Object(mut map) => match map.remove("articles") {
+            Some(serde_json::Value::Array(items)) => Some(items),
+            _ if first.trim() == content.trim() => None, // one line: JSON Lines
+            _ => Some(vec![serde_json::Value::Object(map)]),
+        },
+        _ => None,
+    }
+}
+
 fn json_article(line: &str) -> Result<Article, String> {
-    let raw: RawArticle = serde_json::from_str(line)
+    let value: serde_json::Value = serde_json::from_str(line)
+        .map_err(|e| format!("expected an article object {{\"id\", \"text\", ...}}: {e}"))?;
+    value_article(value)
+}
+
+fn value_article(value: serde_json::Value) -> Result<Article, String> {
+    let raw: RawArticle = serde_json::from_value(value)
         .map_err(|e| format!("expected an article object {{\"id\", \"text\", ...}}: {e}"))?;
     let id = match raw.id {
         Some(serde_json::Value::String(s)) => s,

@@ -39,8 +39,10 @@ COMMANDS:
                  mentions found, for ../shared/tools/score_conformance.py.
 
 INPUT:
-    A FILE ending in .jsonl or .json (or starting with '{') holds one
-    article per line: {\"id\", \"outlet\", \"url\", \"published\", \"text\"}.
+    A FILE ending in .jsonl or .json (or starting with '{' or '[') holds
+    one article per line: {\"id\", \"outlet\", \"url\", \"published\", \"text\"},
+    or one JSON document: an array of such articles, or a story object
+    whose \"articles\" field is one.
     Any other FILE is one plain-text article whose id is the file name;
     it may start with header lines such as `date: 2025-12-27`,
     `outlet: AFP`, `url: ...`, `id: ...`, ended by a blank line.

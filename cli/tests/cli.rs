@@ -199,3 +199,36 @@ fn help_and_version() {
     let out = run(&["--version"], "");
     assert!(text(&out.stdout).starts_with("crosscheck "));
 }
+
+#[test]
+fn whole_json_documents_are_read_as_stories() {
+    // a story object with an "articles" array, pretty-printed over many lines
+    let story = r#"{
+  "id": "s",
+  "articles": [
+    {"id": "a", "outlet": "A", "published": "2025-03-01",
+     "text": "At least 40 people were killed in the blast on Friday."},
+    {"id": "b", "outlet": "B", "published": "2025-03-01",
+     "text": "The blast on Friday killed 43 people."}
+  ],
+  "claims": []
+}"#;
+    let p = tmp("story.json", story);
+    let out = run(&["extract", p.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).lines().count(), 2, "{}", text(&out.stdout));
+    // a bare array of articles
+    let arr = r#"[{"id": "a", "text": "Five people died."},
+                  {"id": "b", "text": "Six people died."}]"#;
+    let p = tmp("array.json", arr);
+    let out = run(&["extract", p.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).lines().count(), 2);
+    // a bad element is named by its position, and the rest is processed
+    let bad = r#"[{"id": "a", "text": "Five people died."}, {"id": "b"}]"#;
+    let p = tmp("bad.json", bad);
+    let out = run(&["extract", p.to_str().unwrap()], "");
+    let err = text(&out.stderr);
+    assert!(err.contains("bad.json: article 2:") && err.contains("`text`"), "{err}");
+    assert_eq!(text(&out.stdout).lines().count(), 1);
+}
