@@ -49,7 +49,7 @@ def main():
         for x, _ in rows[f]:
             for i in drop:
                 x[i] = 0.0
-    vo = fm.VALUES_OVERLAP
+    vo = getattr(fm, "VALUES_OVERLAP", 20)  # index of values_overlap
     src = open(ALIGN).read()
     thr = os.environ.get("THR")
     base = src.replace("min_same_probability: 0.4,", f"min_same_probability: {thr},") if thr else src
