@@ -433,32 +433,46 @@ impl<'t> Document<'t> {
 
     fn classify(&mut self) {
         let n_par = self.sentences.last().map_or(0, |s| s.paragraph + 1);
-        // sentences by paragraph, in one pass
-        let mut by_paragraph: Vec<Vec<usize>> = vec![Vec::new(); n_par];
-        for (i, s) in self.sentences.iter().enumerate() {
-            if let Some(v) = by_paragraph.get_mut(s.paragraph) {
-                v.push(i);
+        // sentences come in paragraph order: each paragraph is one run
+        let mut first = 0usize;
+        while let Some(head) = self.sentences.get(first) {
+            let p = head.paragraph;
+            let tok_from = head.tokens.start;
+            let mut end = first + 1;
+            while self.sentences.get(end).is_some_and(|s| s.paragraph == p) {
+                end += 1;
             }
-        }
-        for (p, idx) in by_paragraph.iter().enumerate() {
-            let (Some(&first), Some(&last)) = (idx.first(), idx.last()) else { continue };
-            let tok_from = self.sentences.get(first).map_or(0, |s| s.tokens.start);
-            let tok_to = self.sentences.get(last).map_or(0, |s| s.tokens.end);
-            let words: Vec<usize> =
-                (tok_from..tok_to).filter(|&t| self.kind(t) == Some(TokenKind::Word)).collect();
-            let has_number = (tok_from..tok_to).any(|t| self.kind(t) == Some(TokenKind::Number));
-            let credit_at = (tok_from..tok_to).find(|&t| self.tok_text(t) == "©");
-            let promo = words.len() <= 40 && (tok_from..tok_to).any(|t| self.is_promo_at(t));
-            let signature = p + 1 == n_par && p > 0 && words.len() <= 3 && !has_number;
-            let byline = p == 0
-                && words.len() <= 8
-                && self.is(tok_from, "by")
-                && words
-                    .iter()
-                    .skip(1)
-                    .all(|&w| self.tokens.get(w).is_some_and(|t| t.cap) || self.is(w, "and"));
-            for &s in idx {
-                let Some(sent) = self.sentences.get_mut(s) else { continue };
+            let tok_to = self.sentences.get(end - 1).map_or(0, |s| s.tokens.end);
+            // one walk over the paragraph's tokens
+            let mut words = 0usize;
+            let mut has_number = false;
+            let mut credit_at = None;
+            let mut any_promo = false;
+            // every word after the first is capitalized or "and"
+            let mut names_only = true;
+            for t in tok_from..tok_to {
+                let Some(tok) = self.tokens.get(t) else { break };
+                match tok.kind {
+                    TokenKind::Word => {
+                        if words > 0 && !(tok.cap || self.is(t, "and")) {
+                            names_only = false;
+                        }
+                        words += 1;
+                        // promo words are words
+                        any_promo = any_promo || self.is_promo_at(t);
+                    }
+                    TokenKind::Number => has_number = true,
+                    // "©" is a symbol token
+                    TokenKind::Symbol if credit_at.is_none() && self.tok_text(t) == "©" => {
+                        credit_at = Some(t);
+                    }
+                    _ => {}
+                }
+            }
+            let promo = words <= 40 && any_promo;
+            let signature = p + 1 == n_par && p > 0 && words <= 3 && !has_number;
+            let byline = p == 0 && words <= 8 && self.is(tok_from, "by") && names_only;
+            for sent in self.sentences.get_mut(first..end).unwrap_or(&mut []) {
                 if promo || signature || byline {
                     sent.kind = SentenceKind::Boilerplate;
                 } else if let Some(c) = credit_at {
@@ -469,6 +483,7 @@ impl<'t> Document<'t> {
                     };
                 }
             }
+            first = end;
         }
     }
 

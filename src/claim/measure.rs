@@ -270,6 +270,102 @@ impl<'a, 't> Reader<'a, 't> {
         (left, right)
     }
 
+    /// [`Reader::nearest_events`] for several searches from the same place
+    /// at once, each with its own `(left_max, right_max)` window and
+    /// filter: one walk over the clause instead of one per search, with
+    /// the same answers.
+    fn nearest_events_each<const N: usize>(
+        &self,
+        from: usize,
+        to: usize,
+        windows: [(usize, usize); N],
+        commas: usize,
+        accepts: [&dyn Fn(&str) -> bool; N],
+    ) -> [(Option<EventAt>, Option<EventAt>); N] {
+        let mut out = [(None, None); N];
+        let left_max = windows.iter().map(|w| w.0).max().unwrap_or(0);
+        let right_max = windows.iter().map(|w| w.1).max().unwrap_or(0);
+        // left: a search is live while it has found nothing and its window
+        // reaches the current step
+        let mut k = from;
+        let mut seen_commas = 0;
+        let mut steps = 0;
+        while k > self.sent_start && steps < left_max {
+            k -= 1;
+            steps += 1;
+            if is_clause_break(self.doc, k) {
+                break;
+            }
+            if self.doc.tok_text(k) == "," {
+                seen_commas += 1;
+                if seen_commas > commas {
+                    break;
+                }
+                continue;
+            }
+            if let Some((c, _)) = self.event_at(k) {
+                for ((slot, w), accept) in out.iter_mut().zip(&windows).zip(&accepts) {
+                    if slot.0.is_none() && steps <= w.0 && accept(c) {
+                        slot.0 = Some((k, c));
+                    }
+                }
+            }
+            let live = out.iter().zip(&windows).any(|(slot, w)| slot.0.is_none() && steps < w.0);
+            if !live {
+                break;
+            }
+            if self.flags(k) & flag::CLAUSE != 0 && !self.doc.is(k, "and") && !self.doc.is(k, "as")
+            {
+                break;
+            }
+        }
+        let mut k = to;
+        let mut steps = 0;
+        while k < self.sent_end && steps < right_max {
+            let t = self.doc.tok_text(k);
+            // skip parentheticals between dashes or brackets
+            if matches!(t, "—" | "–" | "(")
+                || t == "-" && self.doc.tok(k).is_some_and(|x| x.space_before)
+            {
+                let close: &[&str] = if t == "(" { &[")"] } else { &["—", "–", "-"] };
+                let mut j = k + 1;
+                while j < self.sent_end && j < k + 20 && !close.contains(&self.doc.tok_text(j)) {
+                    j += 1;
+                }
+                if j < self.sent_end && j < k + 20 {
+                    k = j + 1;
+                    continue;
+                }
+                break;
+            }
+            // a fronted expression's comma: "On Friday, Axios reported"
+            if t == "," && k == to {
+                k += 1;
+                continue;
+            }
+            if matches!(t, ";" | ":" | "," | "." | "?" | "!" | "”" | "\"") {
+                break;
+            }
+            if self.flags(k) & flag::CLAUSE != 0 && !self.doc.is(k, "as") {
+                break;
+            }
+            if let Some((c, _)) = self.event_at(k) {
+                for ((slot, w), accept) in out.iter_mut().zip(&windows).zip(&accepts) {
+                    if slot.1.is_none() && steps < w.1 && accept(c) {
+                        slot.1 = Some((k, c));
+                    }
+                }
+            }
+            k += 1;
+            steps += 1;
+            let live = out.iter().zip(&windows).any(|(slot, w)| slot.1.is_none() && steps < w.1);
+            if !live {
+                break;
+            }
+        }
+        out
+    }
+
     /// The best class among the compound around word `p` ("Gaza ceasefire
     /// deal"), then "X of the Y" heads: "phase two of the ceasefire" is
     /// about the phase.
@@ -570,7 +666,14 @@ fn read_by_kind(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Meas
 }
 
 fn words_text(r: &Reader<'_, '_>, ws: &[usize]) -> String {
-    ws.iter().map(|&k| r.doc.tok_text(k)).collect::<Vec<_>>().join(" ")
+    let mut out = String::new();
+    for (i, &k) in ws.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(r.doc.tok_text(k));
+    }
+    out
 }
 
 /// Capitalized words directly before `head` in its compound ("the
@@ -721,9 +824,13 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
         .rev()
         .find_map(|&k| r.event_at(k).filter(|(c, _)| !GENERIC.contains(c)).map(|(c, _)| (k, c)));
     let after = np.last().map_or(to, |&k| k + 1);
-    let (lc, rc) = r.nearest_events(from, after, 14, 10, 0, &|c| COUNT_CLASSES.contains(&c));
-    let (lm, rm) = r.nearest_events(from, after, 6, 3, 0, &is_metric);
-    let (left, right) = r.nearest_events(from, after, 8, 8, 0, &|c| !GENERIC.contains(&c));
+    let [(lc, rc), (lm, rm), (left, right)] = r.nearest_events_each(
+        from,
+        after,
+        [(14, 10), (6, 3), (8, 8)],
+        0,
+        [&|c| COUNT_CLASSES.contains(&c), &is_metric, &|c| !GENERIC.contains(&c)],
+    );
     let event = nearest_of(r, from, after, lc, rc)
         .or(in_np)
         .or_else(|| nearest_of(r, from, after, lm, rm))
@@ -832,9 +939,9 @@ fn share(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
 
 fn duration(r: &Reader<'_, '_>, to: usize) -> Measure {
     let relation = {
-        let w = r.doc.tok_text(to).to_ascii_lowercase();
-        matches!(w.as_ref(), "after" | "before" | "since" | "later" | "earlier" | "ago" | "into")
-            .then_some(w)
+        let w = r.doc.lower(to);
+        matches!(w, "after" | "before" | "since" | "later" | "earlier" | "ago" | "into")
+            .then(|| w.to_owned())
     };
     let np_start = if relation.is_some() { to + 1 } else { to };
     let np = r.noun_phrase(np_start, 3);
@@ -984,11 +1091,11 @@ pub(crate) fn scope_mentions(doc: &Document<'_>, mentions: &[Mention]) -> BTreeM
     let mut out = BTreeMap::new();
     for (i, m) in mentions.iter().enumerate() {
         let Mention::Time(t) = m else { continue };
-        let q = t.span.get(doc.text()).unwrap_or("").to_ascii_lowercase();
+        let q = t.span.get(doc.text()).unwrap_or("");
         let scope_like = matches!(t.value, TimeValue::Interval { .. })
-            || q.starts_with("this year")
-            || q.starts_with("this month")
-            || q.starts_with("so far");
+            || starts_with_ignore_ascii_case(q, "this year")
+            || starts_with_ignore_ascii_case(q, "this month")
+            || starts_with_ignore_ascii_case(q, "so far");
         if !scope_like {
             continue;
         }
@@ -1016,6 +1123,13 @@ pub(crate) fn scope_mentions(doc: &Document<'_>, mentions: &[Mention]) -> BTreeM
         }
     }
     out
+}
+
+/// True when `s` starts with `prefix`, ASCII letters compared without
+/// case (as `s.to_ascii_lowercase().starts_with(prefix)` for a lower-case
+/// `prefix`, without allocating).
+fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
+    s.as_bytes().get(..prefix.len()).is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// "one" used as a pronoun or with nothing counted.
