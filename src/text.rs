@@ -621,6 +621,10 @@ pub(crate) fn digit_value(c: char) -> Option<u32> {
 /// invisible format characters (zero-width spaces and joiners, bidi marks,
 /// the byte-order mark, soft hyphens).
 fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        // the ASCII characters `char::is_whitespace` accepts
+        return matches!(c, ' ' | '\t'..='\r');
+    }
     c.is_whitespace()
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
 }
@@ -830,7 +834,10 @@ fn tokenize(text: &str, lower_text: &str) -> Vec<Token> {
             }
             lx.id(&lower)
         };
-        let cap = tok_text.chars().next().is_some_and(char::is_uppercase);
+        let cap = match tok_text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => tok_text.chars().next().is_some_and(char::is_uppercase),
+        };
         out.push(Token { span, kind, lex, space_before: space, newlines_before: newlines, cap });
         space = false;
         newlines = 0;
@@ -956,7 +963,14 @@ pub(crate) fn vulgar_fraction(c: char) -> Option<(u8, u8)> {
 /// "Rs20", "RM42") ends the word before the digits, so the figure is a
 /// number token of its own; "G7" and "F35" stay words.
 fn currency_glued(cur: &Cursor<'_>, start: usize, end: usize, lx: &lexicon::Lexicon) -> usize {
-    // only a word that ends in a digit can be glued to one
+    // only a word that ends in a digit can be glued to one; most words
+    // end in an ASCII letter, read without decoding
+    if let Some(&b) = end.checked_sub(1).and_then(|e| cur.text.as_bytes().get(e))
+        && b.is_ascii()
+        && !b.is_ascii_digit()
+    {
+        return end;
+    }
     if cur.before(end).is_none_or(|c| digit_value(c).is_none()) {
         return end;
     }
@@ -1001,6 +1015,10 @@ fn scan_word(cur: &Cursor<'_>, mut k: usize) -> usize {
         while bytes.get(k).is_some_and(u8::is_ascii_alphanumeric) {
             k += 1;
             chars += 1;
+        }
+        // any other ASCII character but an apostrophe ends the word
+        if bytes.get(k).is_some_and(|&b| b.is_ascii() && b != b'\'') {
+            break;
         }
         let Some(c) = cur.at(k) else { break };
         if is_word_char(c) {

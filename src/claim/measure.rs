@@ -1181,6 +1181,11 @@ pub(crate) fn scope(
     let hi = (to + 12).min(r.sent_end);
     let mut k = lo;
     while k < hi {
+        // the cues are words
+        if doc.kind(k) != Some(TokenKind::Word) {
+            k += 1;
+            continue;
+        }
         let w = doc.lower(k);
         match w {
             "so" if doc.is(k + 1, "far") => {
@@ -1225,6 +1230,11 @@ pub(crate) fn scope(
     let mut places: Vec<String> = Vec::new();
     let mut k = lo;
     while k < hi {
+        // the prepositions are words
+        if doc.kind(k) != Some(TokenKind::Word) {
+            k += 1;
+            continue;
+        }
         let w = doc.lower(k);
         if matches!(w, "in" | "across" | "throughout" | "inside") {
             let mut j = k + 1;
@@ -1319,20 +1329,28 @@ pub(crate) fn certainty(doc: &Document<'_>, from: usize, to: usize) -> Certainty
             let _ = cue;
             set(&mut c, Modality::Planned, w);
         }
-        match w {
-            "supposed" | "planned" | "scheduled" | "expected" | "projected" | "forecast" => {
-                set(&mut c, Modality::Planned, w)
+        // every cue word starts with one of these letters: most words
+        // ("the", "to", "was") are passed over without comparing them
+        let cue_initial = matches!(
+            w.as_bytes().first(),
+            Some(b'a' | b'c' | b'e' | b'f' | b'i' | b'l' | b'm' | b'p' | b'r' | b's' | b'u')
+        );
+        if cue_initial {
+            match w {
+                "supposed" | "planned" | "scheduled" | "expected" | "projected" | "forecast" => {
+                    set(&mut c, Modality::Planned, w)
+                }
+                "reportedly" | "allegedly" | "purportedly" | "supposedly" | "apparently"
+                | "unconfirmed" | "unverified" => set(&mut c, Modality::Reported, w),
+                "estimated" | "estimate" | "estimates" => set(&mut c, Modality::Estimated, w),
+                "could" | "might" | "may" | "possibly" | "perhaps" | "likely" | "probably"
+                    if !(w == "may" && doc.tok(k).is_some_and(|t| t.cap)) =>
+                {
+                    set(&mut c, Modality::Possible, w);
+                }
+                "if" | "unless" if k < from => set(&mut c, Modality::Conditional, w),
+                _ => {}
             }
-            "reportedly" | "allegedly" | "purportedly" | "supposedly" | "apparently"
-            | "unconfirmed" | "unverified" => set(&mut c, Modality::Reported, w),
-            "estimated" | "estimate" | "estimates" => set(&mut c, Modality::Estimated, w),
-            "could" | "might" | "may" | "possibly" | "perhaps" | "likely" | "probably"
-                if !(w == "may" && doc.tok(k).is_some_and(|t| t.cap)) =>
-            {
-                set(&mut c, Modality::Possible, w);
-            }
-            "if" | "unless" if k < from => set(&mut c, Modality::Conditional, w),
-            _ => {}
         }
         if k < from
             && from - k <= 4
