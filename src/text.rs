@@ -287,7 +287,9 @@ impl<'t> Document<'t> {
                 && t.kind == TokenKind::Word
                 && nx.newlines_before == 0
                 && bytes.get(t.span.end.wrapping_sub(1)) != Some(&b'.')
-                && bytes.get(nx.span.start..nx.span.start + 2) != Some("©".as_bytes())
+                // not "©" (bytes C2 A9), compared byte by byte
+                && !(bytes.get(nx.span.start) == Some(&0xC2)
+                    && bytes.get(nx.span.start + 1) == Some(&0xA9))
                 && t.span.end - first.span.start < MAX_SENTENCE_BYTES / 2
             {
                 i += 1;
@@ -443,24 +445,15 @@ impl<'t> Document<'t> {
                 end += 1;
             }
             let tok_to = self.sentences.get(end - 1).map_or(0, |s| s.tokens.end);
-            // one walk over the paragraph's tokens
+            // one walk over the paragraph's tokens counts; the word tests
+            // run only where their answer matters
             let mut words = 0usize;
             let mut has_number = false;
             let mut credit_at = None;
-            let mut any_promo = false;
-            // every word after the first is capitalized or "and"
-            let mut names_only = true;
             for t in tok_from..tok_to {
                 let Some(tok) = self.tokens.get(t) else { break };
                 match tok.kind {
-                    TokenKind::Word => {
-                        if words > 0 && !(tok.cap || self.is(t, "and")) {
-                            names_only = false;
-                        }
-                        words += 1;
-                        // promo words are words
-                        any_promo = any_promo || self.is_promo_at(t);
-                    }
+                    TokenKind::Word => words += 1,
                     TokenKind::Number => has_number = true,
                     // "©" is a symbol token
                     TokenKind::Symbol if credit_at.is_none() && self.tok_text(t) == "©" => {
@@ -469,9 +462,19 @@ impl<'t> Document<'t> {
                     _ => {}
                 }
             }
-            let promo = words <= 40 && any_promo;
+            let is_word = |t: usize| self.kind(t) == Some(TokenKind::Word);
+            // promo words are words
+            let promo =
+                words <= 40 && (tok_from..tok_to).any(|t| is_word(t) && self.is_promo_at(t));
             let signature = p + 1 == n_par && p > 0 && words <= 3 && !has_number;
-            let byline = p == 0 && words <= 8 && self.is(tok_from, "by") && names_only;
+            // every word after the first is capitalized or "and"
+            let byline = p == 0
+                && words <= 8
+                && self.is(tok_from, "by")
+                && (tok_from..tok_to)
+                    .filter(|&t| is_word(t))
+                    .skip(1)
+                    .all(|t| self.tokens.get(t).is_some_and(|x| x.cap) || self.is(t, "and"));
             for sent in self.sentences.get_mut(first..end).unwrap_or(&mut []) {
                 if promo || signature || byline {
                     sent.kind = SentenceKind::Boilerplate;

@@ -191,6 +191,46 @@ impl Hasher for FnvHasher {
 
 type Fnv = BuildHasherDefault<FnvHasher>;
 
+/// A fast, deterministic hasher for the words of the vocabulary, looked up
+/// once per token: eight bytes per step instead of one, then a folded
+/// multiply, so that both the low bits (the bucket) and the high bits
+/// (the table's tag) depend on every byte. Only lookup speed depends on
+/// it: ids are given in table order.
+#[derive(Default, Clone, Copy, Debug)]
+pub(crate) struct WordHasher(u64);
+
+impl WordHasher {
+    const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+
+    fn mix(&mut self, chunk: u64) {
+        self.0 = (self.0.rotate_left(5) ^ chunk).wrapping_mul(Self::MUL);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        let m = u128::from(self.0) * u128::from(0xa076_1d64_78bd_642f_u64);
+        (m as u64) ^ ((m >> 64) as u64)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.mix(u64::from_le_bytes(<[u8; 8]>::try_from(c).unwrap_or([0; 8])));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            for (d, s) in b.iter_mut().zip(rest) {
+                *d = *s;
+            }
+            // the length keeps "a" apart from "a\0"
+            self.mix(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 60));
+        }
+    }
+}
+
+type WordHash = BuildHasherDefault<WordHasher>;
+
 /// Ids of the grammar words the number stage tests in its inner loops,
 /// so that it compares integers, not strings.
 #[derive(Debug, Default)]
@@ -219,7 +259,7 @@ pub(crate) struct Known {
 /// The compiled English lexicon.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    ids: HashMap<&'static str, LexId, Fnv>,
+    ids: HashMap<&'static str, LexId, WordHash>,
     entries: Vec<Entry>,
     /// The flags of every entry, packed, for the scanners' hot loops.
     flags: Vec<u32>,
