@@ -225,6 +225,11 @@ impl<'t> Document<'t> {
         self.lex.get(from.min(to)..to).unwrap_or(&[])
     }
 
+    /// The whole text with ASCII letters lower-cased (same byte offsets).
+    pub(crate) fn lower_text(&self) -> &str {
+        &self.lower
+    }
+
     /// The word at token `i` with ASCII letters lower-cased, for matching
     /// against word lists without allocating; "" past the end.
     pub(crate) fn lower(&self, i: usize) -> &str {

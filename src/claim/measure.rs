@@ -1179,11 +1179,15 @@ pub(crate) fn scope(
     // ceasefire began", "in total"
     let lo = from.saturating_sub(12).max(r.sent_start);
     let hi = (to + 12).min(r.sent_end);
-    let mut k = lo;
-    while k < hi {
-        // the cues are words
+    // places: capitalized words after "in", "across", "throughout", and
+    // capitalized modifiers of the head ("Lebanon ceasefire"). One walk
+    // reads both: a place name is skipped by the place search (the next
+    // token it looks at is `next_place`) but still read for scope cues.
+    let mut places: Vec<String> = Vec::new();
+    let mut next_place = lo;
+    for k in lo..hi {
+        // the cues and the prepositions are words
         if doc.kind(k) != Some(TokenKind::Word) {
-            k += 1;
             continue;
         }
         let w = doc.lower(k);
@@ -1220,48 +1224,36 @@ pub(crate) fn scope(
             }
             _ => {}
         }
-        k += 1;
+        if k < next_place || !matches!(w, "in" | "across" | "throughout" | "inside") {
+            continue;
+        }
+        let mut j = k + 1;
+        if doc.is(j, "the") {
+            j += 1;
+        }
+        let mut name = String::new();
+        let mut words = 0;
+        while j < hi
+            && r.is_word(j)
+            && r.cap(j)
+            && r.flags(j) & flag::NOT_ENTITY == 0
+            && r.lx.get(doc.lex(j)).month.is_none()
+            && r.lx.get(doc.lex(j)).weekday.is_none()
+        {
+            if words > 0 {
+                name.push(' ');
+            }
+            name.push_str(doc.tok_text(j));
+            words += 1;
+            j += 1;
+        }
+        if words > 0 && !places.contains(&name) {
+            places.push(name);
+        }
+        next_place = j.max(k + 1);
     }
     if measure.class.as_deref().is_some_and(|c| CUMULATIVE.contains(&c)) {
         s.running = true;
-    }
-    // places: capitalized words after "in", "across", "throughout", and
-    // capitalized modifiers of the head ("Lebanon ceasefire")
-    let mut places: Vec<String> = Vec::new();
-    let mut k = lo;
-    while k < hi {
-        // the prepositions are words
-        if doc.kind(k) != Some(TokenKind::Word) {
-            k += 1;
-            continue;
-        }
-        let w = doc.lower(k);
-        if matches!(w, "in" | "across" | "throughout" | "inside") {
-            let mut j = k + 1;
-            if doc.is(j, "the") {
-                j += 1;
-            }
-            let mut name = Vec::new();
-            while j < hi
-                && r.is_word(j)
-                && r.cap(j)
-                && r.flags(j) & flag::NOT_ENTITY == 0
-                && r.lx.get(doc.lex(j)).month.is_none()
-                && r.lx.get(doc.lex(j)).weekday.is_none()
-            {
-                name.push(doc.tok_text(j));
-                j += 1;
-            }
-            if !name.is_empty() {
-                let p = name.join(" ");
-                if !places.contains(&p) {
-                    places.push(p);
-                }
-            }
-            k = j.max(k + 1);
-            continue;
-        }
-        k += 1;
     }
     s.places = places;
     s
@@ -1319,23 +1311,31 @@ pub(crate) fn certainty(doc: &Document<'_>, from: usize, to: usize) -> Certainty
         steps += 1;
     }
     let hi = (to + 6).min(r.sent_end);
+    let bytes = doc.text().as_bytes();
     for k in lo..hi {
-        let w = doc.lower(k);
         let ids = doc.id_slice(k, (k + 3).min(r.sent_end));
-        if let Some(((), len)) = r.lx.future.longest(ids)
-            && !matches!(w, "next" | "coming" | "upcoming")
-        {
-            let cue = doc.id_slice(k, k + len);
-            let _ = cue;
+        let planned = r.lx.future.longest(ids).is_some();
+        let negation = k < from && from - k <= 4 && r.flags(k) & flag::NEG != 0;
+        // every cue word is a word starting with one of these letters:
+        // most tokens ("the", "to", "was", numbers) are passed over
+        // without reading their text
+        let cue_word = doc.tok(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && matches!(
+                    bytes.get(t.span.start).map(u8::to_ascii_lowercase),
+                    Some(
+                        b'a' | b'c' | b'e' | b'f' | b'i' | b'l' | b'm' | b'p' | b'r' | b's' | b'u'
+                    )
+                )
+        });
+        if !(planned || negation || cue_word) {
+            continue;
+        }
+        let w = doc.lower(k);
+        if planned && !matches!(w, "next" | "coming" | "upcoming") {
             set(&mut c, Modality::Planned, w);
         }
-        // every cue word starts with one of these letters: most words
-        // ("the", "to", "was") are passed over without comparing them
-        let cue_initial = matches!(
-            w.as_bytes().first(),
-            Some(b'a' | b'c' | b'e' | b'f' | b'i' | b'l' | b'm' | b'p' | b'r' | b's' | b'u')
-        );
-        if cue_initial {
+        if cue_word {
             match w {
                 "supposed" | "planned" | "scheduled" | "expected" | "projected" | "forecast" => {
                     set(&mut c, Modality::Planned, w)
@@ -1352,11 +1352,7 @@ pub(crate) fn certainty(doc: &Document<'_>, from: usize, to: usize) -> Certainty
                 _ => {}
             }
         }
-        if k < from
-            && from - k <= 4
-            && r.flags(k) & flag::NEG != 0
-            && !matches!(w, "no" | "without")
-        {
+        if negation && !matches!(w, "no" | "without") {
             c.negated = true;
             if !c.cues.iter().any(|x| x == w) {
                 c.cues.push(w.to_owned());
