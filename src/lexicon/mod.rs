@@ -231,6 +231,120 @@ impl Hasher for WordHasher {
 
 type WordHash = BuildHasherDefault<WordHasher>;
 
+/// The longest word [`WordTable`] holds inline; longer words (there are
+/// none in the built-in tables) are looked up in the map.
+const INLINE_WORD: usize = 16;
+
+/// Eight bytes as a little-endian integer (0 for a slice of another
+/// length, which callers never pass).
+fn load8(b: &[u8]) -> u64 {
+    u64::from_le_bytes(<[u8; 8]>::try_from(b).unwrap_or([0; 8]))
+}
+
+/// Four bytes as a little-endian integer (0 for a slice of another length).
+fn load4(b: &[u8]) -> u32 {
+    u32::from_le_bytes(<[u8; 4]>::try_from(b).unwrap_or([0; 4]))
+}
+
+/// One slot of a [`WordTable`]: a word of up to [`INLINE_WORD`] bytes,
+/// zero-padded, with its length (0 for an empty slot) and id.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    key: [u64; 2],
+    len: u8,
+    id: LexId,
+}
+
+/// The vocabulary's words for the per-token lookup: an open-addressing
+/// table whose slots hold the word bytes themselves, so a lookup reads
+/// one slot (usually) and compares two integers, instead of following a
+/// pointer to the key and comparing bytes. Built once from the interned
+/// map; gives exactly the map's answers.
+#[derive(Debug, Default)]
+struct WordTable {
+    slots: Vec<Slot>,
+    /// `64 - log2(slots.len())`: the hash's top bits pick the slot.
+    shift: u32,
+}
+
+impl WordTable {
+    /// The word packed into two integers (its bytes in little-endian
+    /// order, zero-padded), when it fits. The bytes are read with a few
+    /// wide loads, not one at a time through memory.
+    fn pack(w: &str) -> Option<([u64; 2], u8)> {
+        let b = w.as_bytes();
+        let n = b.len();
+        if n == 0 || n > INLINE_WORD {
+            return None;
+        }
+        let len = u8::try_from(n).ok()?;
+        let key = if n >= 8 {
+            // the last eight bytes overlap the first eight: shift off the
+            // overlap (for n == 8 there is no second word)
+            let k0 = load8(b.get(..8)?);
+            let k1 = if n > 8 { load8(b.get(n - 8..)?) >> ((16 - n) * 8) } else { 0 };
+            [k0, k1]
+        } else if n >= 4 {
+            let lo = u64::from(load4(b.get(..4)?));
+            let hi = u64::from(load4(b.get(n - 4..)?)) >> ((8 - n) * 8);
+            [lo | hi << 32, 0]
+        } else {
+            let k0 = b.iter().rev().fold(0u64, |acc, &x| acc << 8 | u64::from(x));
+            [k0, 0]
+        };
+        Some((key, len))
+    }
+
+    fn hash(key: [u64; 2], len: u8) -> u64 {
+        let [a, b] = key;
+        (a.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            ^ b.rotate_left(29).wrapping_mul(0xa076_1d64_78bd_642f)
+            ^ u64::from(len))
+        .wrapping_mul(0xe703_7ed1_a0b4_28db)
+    }
+
+    /// A table of `words` (each with its id), at most half full.
+    fn build<'w>(words: impl Iterator<Item = (&'w str, LexId)> + Clone) -> WordTable {
+        let n = words.clone().count();
+        let cap = (n.max(1) * 2).next_power_of_two();
+        let mut t =
+            WordTable { slots: vec![Slot::default(); cap], shift: 64 - cap.trailing_zeros() };
+        for (w, id) in words {
+            let Some((key, len)) = WordTable::pack(w) else { continue };
+            let mut i = t.start(key, len);
+            while let Some(slot) = t.slots.get_mut(i) {
+                if slot.len == 0 {
+                    *slot = Slot { key, len, id };
+                    break;
+                }
+                i = (i + 1) & (cap - 1);
+            }
+        }
+        t
+    }
+
+    fn start(&self, key: [u64; 2], len: u8) -> usize {
+        (WordTable::hash(key, len) >> self.shift) as usize
+    }
+
+    /// The id of a packed word, 0 when absent.
+    fn get(&self, key: [u64; 2], len: u8) -> LexId {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = self.start(key, len);
+        // the table is never full: an empty slot ends every probe
+        while let Some(slot) = self.slots.get(i) {
+            if slot.len == len && slot.key == key {
+                return slot.id;
+            }
+            if slot.len == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+        0
+    }
+}
+
 /// Ids of the grammar words the number stage tests in its inner loops,
 /// so that it compares integers, not strings.
 #[derive(Debug, Default)]
@@ -260,6 +374,8 @@ pub(crate) struct Known {
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     ids: HashMap<&'static str, LexId, WordHash>,
+    /// The same words as `ids`, for the per-token lookup.
+    table: WordTable,
     entries: Vec<Entry>,
     /// The flags of every entry, packed, for the scanners' hot loops.
     flags: Vec<u32>,
@@ -303,6 +419,7 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut lx = Lexicon {
             ids: HashMap::default(),
+            table: WordTable::default(),
             entries: vec![Entry::default()],
             flags: Vec::new(),
             w: Known::default(),
@@ -589,6 +706,7 @@ impl Lexicon {
         lx.nouns = p;
         lx.mark_number_starts();
         lx.flags = lx.entries.iter().map(|e| e.flags).collect();
+        lx.table = WordTable::build(lx.ids.iter().map(|(w, id)| (*w, *id)));
         lx
     }
 
@@ -657,7 +775,11 @@ impl Lexicon {
 
     /// The id of a lower-cased word, 0 when unknown.
     pub(crate) fn id(&self, lower: &str) -> LexId {
-        self.ids.get(lower).copied().unwrap_or(0)
+        match WordTable::pack(lower) {
+            Some((key, len)) => self.table.get(key, len),
+            // empty or longer than any inline word: the map answers
+            None => self.ids.get(lower).copied().unwrap_or(0),
+        }
     }
 
     /// The flags of an id (0 for 0 or an unknown id).
@@ -705,6 +827,25 @@ mod tests {
         assert_eq!(lx.events.longest(&toll), Some(("killed", 2)));
         assert_eq!(lx.get(0).cardinal, None);
         assert_eq!(lx.get(u32::MAX).cardinal, None);
+    }
+
+    #[test]
+    fn word_table_answers_as_the_map() {
+        let lx = english();
+        let mut probes: Vec<String> = Vec::new();
+        for w in lx.ids.keys() {
+            probes.push((*w).to_owned());
+            probes.push(format!("{w}s"));
+            probes.push(format!("{w}\0"));
+            probes.push(w.chars().skip(1).collect());
+            probes.push(w.chars().rev().collect());
+        }
+        probes.extend(
+            ["", "a", "\0", "zzzz", "sixteen-letters!", "a-word-longer-than-16"].map(String::from),
+        );
+        for p in &probes {
+            assert_eq!(lx.id(p), lx.ids.get(p.as_str()).copied().unwrap_or(0), "{p:?}");
+        }
     }
 
     #[test]
