@@ -114,6 +114,7 @@ impl<T: Copy> Phrases<T> {
         Phrases { by_first: HashMap::default(), starts: Vec::new() }
     }
 
+    #[inline]
     fn starts_with(&self, id: LexId) -> bool {
         let id = id as usize;
         self.starts.get(id / 64).is_some_and(|w| w & (1 << (id % 64)) != 0)
@@ -136,11 +137,21 @@ impl<T: Copy> Phrases<T> {
 
     /// The longest phrase starting at `ids[0]`: its value and length in
     /// tokens.
+    ///
+    /// Inlined: most calls miss at the bit test, and the callers are hot
+    /// loops over tokens; the phrase comparison is [`Phrases::matching`].
+    #[inline]
     pub(crate) fn longest(&self, ids: &[LexId]) -> Option<(T, usize)> {
         let first = *ids.first()?;
         if first == 0 || !self.starts_with(first) {
             return None;
         }
+        self.matching(first, ids)
+    }
+
+    /// The longest phrase starting with `first` (= `ids[0]`) that `ids`
+    /// begins with.
+    fn matching(&self, first: LexId, ids: &[LexId]) -> Option<(T, usize)> {
         let cands = self.by_first.get(&first)?;
         for (p, v) in cands {
             if ids.len() >= p.len() && ids.iter().zip(p).all(|(a, b)| a == b) {
