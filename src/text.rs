@@ -140,13 +140,16 @@ impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Document<'t> {
         let lower = text.to_ascii_lowercase();
         let tokens = tokenize(text, &lower);
+        let n_tokens = tokens.len();
         let lex = tokens.iter().map(|t| t.lex).collect();
         let mut doc = Document {
             text,
             tokens,
             lex,
             lower,
-            sentences: Vec::new(),
+            // news sentences run to twenty tokens or more: room for all
+            // of them in most articles, instead of growing the list
+            sentences: Vec::with_capacity(n_tokens / 16 + 1),
             sentence_of: Vec::new(),
             dateline: None,
         };
@@ -455,16 +458,16 @@ impl<'t> Document<'t> {
             let mut words = 0usize;
             let mut has_number = false;
             let mut credit_at = None;
+            // (counted without branching on the kind: the kinds of
+            // consecutive tokens are hard to predict)
             for t in tok_from..tok_to {
                 let Some(tok) = self.tokens.get(t) else { break };
-                match tok.kind {
-                    TokenKind::Word => words += 1,
-                    TokenKind::Number => has_number = true,
-                    // "©" is a symbol token
-                    TokenKind::Symbol if credit_at.is_none() && self.tok_text(t) == "©" => {
-                        credit_at = Some(t);
-                    }
-                    _ => {}
+                words += usize::from(tok.kind == TokenKind::Word);
+                has_number |= tok.kind == TokenKind::Number;
+                // "©" is a symbol token
+                if tok.kind == TokenKind::Symbol && credit_at.is_none() && self.tok_text(t) == "©"
+                {
+                    credit_at = Some(t);
                 }
             }
             let is_word = |t: usize| self.kind(t) == Some(TokenKind::Word);

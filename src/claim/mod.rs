@@ -391,7 +391,8 @@ pub fn extract(article: &Article) -> ArticleClaims {
 /// Builds claims from mentions.
 fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> ArticleClaims {
     let text = article.text();
-    let mut out = ArticleClaims::default();
+    // at most one claim per mention: the lists never grow
+    let mut out = ArticleClaims { claims: Vec::with_capacity(mentions.len()), skipped: Vec::new() };
     let spans: Vec<Span> = mentions.iter().map(Mention::span).collect();
     let scopes = measure::scope_mentions(doc, &mentions);
     let as_ofs = measure::as_of_mentions(doc, &mentions);
