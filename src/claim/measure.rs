@@ -1392,7 +1392,8 @@ fn names_in(doc: &Document<'_>, sidx: usize) -> Vec<String> {
             continue;
         }
         let w = doc.tok_text(k);
-        if w.chars().count() < 2 {
+        // fewer than two characters (without counting them all)
+        if w.chars().nth(1).is_none() {
             continue;
         }
         // an ASCII name without an alias is its lower-cased slice: compare

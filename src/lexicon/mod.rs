@@ -103,7 +103,7 @@ pub(crate) struct Entry {
 /// longest-first at a position.
 #[derive(Debug)]
 pub(crate) struct Phrases<T> {
-    by_first: HashMap<LexId, Vec<(Vec<LexId>, T)>, Fnv>,
+    by_first: HashMap<LexId, Vec<(Vec<LexId>, T)>, IdHash>,
     /// A bit per id that starts a phrase: most lookups miss, and a bit
     /// test is cheaper than a hash lookup.
     starts: Vec<u64>,
@@ -201,6 +201,28 @@ impl Hasher for FnvHasher {
 }
 
 type Fnv = BuildHasherDefault<FnvHasher>;
+
+/// A hasher for word ids (the phrase tables' keys): one folded multiply
+/// instead of four FNV rounds. Only lookup speed depends on it.
+#[derive(Default, Clone, Copy, Debug)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u32(u32::from(b));
+        }
+    }
+    fn write_u32(&mut self, i: u32) {
+        let m = u128::from(self.0 ^ u64::from(i)) * u128::from(0x9e37_79b9_7f4a_7c15_u64);
+        self.0 = (m as u64) ^ ((m >> 64) as u64);
+    }
+}
+
+type IdHash = BuildHasherDefault<IdHasher>;
 
 /// A fast, deterministic hasher for the words of the vocabulary, looked up
 /// once per token: eight bytes per step instead of one, then a folded
