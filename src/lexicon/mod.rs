@@ -224,11 +224,12 @@ impl Hasher for IdHasher {
 
 type IdHash = BuildHasherDefault<IdHasher>;
 
-/// A fast, deterministic hasher for the words of the vocabulary, looked up
-/// once per token: eight bytes per step instead of one, then a folded
-/// multiply, so that both the low bits (the bucket) and the high bits
-/// (the table's tag) depend on every byte. Only lookup speed depends on
-/// it: ids are given in table order.
+/// A fast, deterministic hasher for the interned word map (used while the
+/// lexicon is built, and for words too long for [`WordTable`]): eight
+/// bytes per step instead of one, then a folded multiply, so that both
+/// the low bits (the bucket) and the high bits (the table's tag) depend
+/// on every byte. Only lookup speed depends on it: ids are given in table
+/// order.
 #[derive(Default, Clone, Copy, Debug)]
 pub(crate) struct WordHasher(u64);
 
