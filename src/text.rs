@@ -499,7 +499,11 @@ impl<'t> Document<'t> {
     }
 
     fn is_promo_at(&self, t: usize) -> bool {
-        match self.lower(t) {
+        let w = self.lower(t);
+        if !PROMO_WORDS.may_contain(w) {
+            return false;
+        }
+        match w {
             "newsletter" | "newsletters" | "subscribe" | "subscribers" | "subscription"
             | "advertisement" => true,
             "sign" => self.is(t + 1, "up"),
@@ -567,6 +571,22 @@ impl<'t> Document<'t> {
 /// The longest sentence, in bytes, before run-on text is cut (see
 /// [`Document::new`]): real sentences are far shorter.
 pub const MAX_SENTENCE_BYTES: usize = 2_000;
+
+/// The first words of promos that [`Document::is_promo_at`] reads.
+const PROMO_WORDS: lexicon::FirstLetters = lexicon::FirstLetters::of(&[
+    "newsletter",
+    "newsletters",
+    "subscribe",
+    "subscribers",
+    "subscription",
+    "advertisement",
+    "sign",
+    "read",
+    "click",
+    "follow",
+    "rights",
+    "download",
+]);
 
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep",

@@ -624,7 +624,8 @@ fn clause_noun(r: &Reader<'_, '_>, from: usize, to: usize) -> Option<usize> {
             // "would act", "to end": a verb after a modal or "to"
             && !(k > r.sent_start
                 && (r.flags(k - 1) & (flag::MODAL | flag::AUX) != 0 || r.doc.is(k - 1, "to")))
-            && !lexicon::measures::NOT_TOPIC.contains(&r.doc.lower(k))
+            && !(NOT_TOPIC.may_contain(r.doc.lower(k))
+                && lexicon::measures::NOT_TOPIC.contains(&r.doc.lower(k)))
     };
     let mut k = from;
     while k > r.sent_start && from - k < 8 {
@@ -1191,6 +1192,9 @@ pub(crate) fn scope(
             continue;
         }
         let w = doc.lower(k);
+        if !SCOPE_WORDS.may_contain(w) {
+            continue;
+        }
         match w {
             "so" if doc.is(k + 1, "far") => {
                 s.running = true;
@@ -1259,6 +1263,54 @@ pub(crate) fn scope(
     s
 }
 
+/// The pre-test of [`lexicon::measures::NOT_TOPIC`].
+const NOT_TOPIC: lexicon::FirstLetters = lexicon::FirstLetters::of(lexicon::measures::NOT_TOPIC);
+
+/// Every cue word [`certainty`] matches.
+const CERTAINTY_CUES: lexicon::FirstLetters = lexicon::FirstLetters::of(&[
+    "supposed",
+    "planned",
+    "scheduled",
+    "expected",
+    "projected",
+    "forecast",
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "apparently",
+    "unconfirmed",
+    "unverified",
+    "estimated",
+    "estimate",
+    "estimates",
+    "could",
+    "might",
+    "may",
+    "possibly",
+    "perhaps",
+    "likely",
+    "probably",
+    "if",
+    "unless",
+]);
+
+/// Every word [`scope`] reads: its cues and the prepositions before a
+/// place.
+const SCOPE_WORDS: lexicon::FirstLetters = lexicon::FirstLetters::of(&[
+    "so",
+    "to",
+    "total",
+    "overall",
+    "cumulative",
+    "toll",
+    "since",
+    "in",
+    "across",
+    "throughout",
+    "inside",
+]);
+
 /// True when a time mention starts at token `k` ("since 2019" is a time
 /// mention; "since the ceasefire began" is not). Mentions are sorted.
 fn time_mention_starts_at(doc: &Document<'_>, mentions: &[Mention], k: usize) -> bool {
@@ -1311,27 +1363,19 @@ pub(crate) fn certainty(doc: &Document<'_>, from: usize, to: usize) -> Certainty
         steps += 1;
     }
     let hi = (to + 6).min(r.sent_end);
-    let bytes = doc.text().as_bytes();
     for k in lo..hi {
         let ids = doc.id_slice(k, (k + 3).min(r.sent_end));
         let planned = r.lx.future.longest(ids).is_some();
         let negation = k < from && from - k <= 4 && r.flags(k) & flag::NEG != 0;
-        // every cue word is a word starting with one of these letters:
-        // most tokens ("the", "to", "was", numbers) are passed over
-        // without reading their text
-        let cue_word = doc.tok(k).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && matches!(
-                    bytes.get(t.span.start).map(u8::to_ascii_lowercase),
-                    Some(
-                        b'a' | b'c' | b'e' | b'f' | b'i' | b'l' | b'm' | b'p' | b'r' | b's' | b'u'
-                    )
-                )
-        });
-        if !(planned || negation || cue_word) {
+        // the cues are words: numbers and punctuation are passed over
+        // without reading their text, and most words ("the", "to",
+        // "was") without comparing it
+        let word = doc.kind(k) == Some(TokenKind::Word);
+        if !(planned || negation || word) {
             continue;
         }
         let w = doc.lower(k);
+        let cue_word = word && CERTAINTY_CUES.may_contain(w);
         if planned && !matches!(w, "next" | "coming" | "upcoming") {
             set(&mut c, Modality::Planned, w);
         }

@@ -202,6 +202,53 @@ impl Hasher for FnvHasher {
 
 type Fnv = BuildHasherDefault<FnvHasher>;
 
+/// A quick pre-test for a small list of lower-case words: for each word
+/// length below 16, the set of first letters the list's words of that
+/// length start with. A word that fails the test is not in the list; one
+/// that passes still has to be compared. Built at compile time from the
+/// list itself, so the two cannot disagree.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FirstLetters {
+    /// Bit `c - b'a'` of entry `len`: some word of `len` bytes starts
+    /// with the letter `c`.
+    by_len: [u32; 16],
+    /// Some word is empty, long or not lower-case ASCII initial: every
+    /// word passes.
+    any: bool,
+}
+
+impl FirstLetters {
+    /// The pre-test of `words`.
+    // In bounds: `len < 16` is tested first. Runs at compile time on
+    // constant lists only.
+    #[allow(clippy::indexing_slicing)]
+    pub(crate) const fn of(words: &[&str]) -> FirstLetters {
+        let mut by_len = [0u32; 16];
+        let mut any = false;
+        let mut rest = words;
+        while let [w, tail @ ..] = rest {
+            match w.as_bytes() {
+                [c @ b'a'..=b'z', ..] if w.len() < 16 => by_len[w.len()] |= 1 << (*c - b'a'),
+                _ => any = true,
+            }
+            rest = tail;
+        }
+        FirstLetters { by_len, any }
+    }
+
+    /// False only when `w` is not one of the words.
+    #[inline]
+    pub(crate) fn may_contain(&self, w: &str) -> bool {
+        if self.any {
+            return true;
+        }
+        match (w.as_bytes().first(), self.by_len.get(w.len())) {
+            (Some(&c), Some(&letters)) if c.is_ascii_lowercase() => letters >> (c - b'a') & 1 != 0,
+            _ => false,
+        }
+    }
+}
+
 /// A hasher for word ids (the phrase tables' keys): one folded multiply
 /// instead of four FNV rounds. Only lookup speed depends on it.
 #[derive(Default, Clone, Copy, Debug)]
@@ -861,6 +908,21 @@ mod tests {
         assert_eq!(lx.events.longest(&toll), Some(("killed", 2)));
         assert_eq!(lx.get(0).cardinal, None);
         assert_eq!(lx.get(u32::MAX).cardinal, None);
+    }
+
+    #[test]
+    fn first_letters_never_reject_a_listed_word() {
+        const WORDS: &[&str] = &["so", "since", "throughout", "in"];
+        let f = FirstLetters::of(WORDS);
+        for w in WORDS {
+            assert!(f.may_contain(w), "{w}");
+        }
+        for w in ["", "the", "ta", "ax", "x", "So", "a-very-long-word-indeed"] {
+            assert!(!f.may_contain(w), "{w}");
+        }
+        // a list with a word the test cannot describe lets everything pass
+        let all = FirstLetters::of(&["so", "U.S."]);
+        assert!(all.may_contain("the") && all.may_contain("U.S."));
     }
 
     #[test]
