@@ -141,6 +141,10 @@ fn agency_name(s: &str) -> String {
     }
 }
 
+/// The words that open a source phrase ("according to X", "citing X").
+const OPENERS: lexicon::FirstLetters =
+    lexicon::FirstLetters::of(&["according", "citing", "quoting"]);
+
 fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String>) {
     let lx = lexicon::english();
     let range = doc.sentence_tokens(sidx);
@@ -154,7 +158,9 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
         // no text comparisons
         let w = if is_word { doc.lower(k) } else { "" };
         // "according to X", "citing X"
-        if (w == "according" && doc.is(k + 1, "to")) || w == "citing" || w == "quoting" {
+        if OPENERS.may_contain(w)
+            && ((w == "according" && doc.is(k + 1, "to")) || w == "citing" || w == "quoting")
+        {
             let from = if w == "according" { k + 2 } else { k + 1 };
             let to = phrase_end(doc, from, range.end, 12);
             if to > from {

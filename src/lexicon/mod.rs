@@ -103,15 +103,20 @@ pub(crate) struct Entry {
 /// longest-first at a position.
 #[derive(Debug)]
 pub(crate) struct Phrases<T> {
-    by_first: HashMap<LexId, Vec<(Vec<LexId>, T)>, IdHash>,
+    /// The phrases of each first word, longest first.
+    lists: Vec<Vec<(Vec<LexId>, T)>>,
+    /// For each word id, 1 + the index of its list in `lists` (0: no
+    /// phrase starts with the word): ids are small and dense, so an
+    /// array answers without hashing.
+    list_of: Vec<u32>,
     /// A bit per id that starts a phrase: most lookups miss, and a bit
-    /// test is cheaper than a hash lookup.
+    /// test is cheaper still.
     starts: Vec<u64>,
 }
 
 impl<T: Copy> Phrases<T> {
     fn new() -> Phrases<T> {
-        Phrases { by_first: HashMap::default(), starts: Vec::new() }
+        Phrases { lists: Vec::new(), list_of: Vec::new(), starts: Vec::new() }
     }
 
     #[inline]
@@ -129,7 +134,19 @@ impl<T: Copy> Phrases<T> {
         if let Some(w) = self.starts.get_mut(slot) {
             *w |= 1 << (first as usize % 64);
         }
-        let list = self.by_first.entry(first).or_default();
+        let at = first as usize;
+        if self.list_of.len() <= at {
+            self.list_of.resize(at + 1, 0);
+        }
+        let Some(index) = self.list_of.get_mut(at) else { return };
+        if *index == 0 {
+            self.lists.push(Vec::new());
+            *index = u32::try_from(self.lists.len()).unwrap_or(u32::MAX);
+        }
+        let Some(list) = (*index as usize).checked_sub(1).and_then(|i| self.lists.get_mut(i))
+        else {
+            return;
+        };
         list.push((ids, value));
         // Longest first, so the first full match is the longest.
         list.sort_by_key(|p| core::cmp::Reverse(p.0.len()));
@@ -152,7 +169,8 @@ impl<T: Copy> Phrases<T> {
     /// The longest phrase starting with `first` (= `ids[0]`) that `ids`
     /// begins with.
     fn matching(&self, first: LexId, ids: &[LexId]) -> Option<(T, usize)> {
-        let cands = self.by_first.get(&first)?;
+        let index = *self.list_of.get(first as usize)? as usize;
+        let cands = self.lists.get(index.checked_sub(1)?)?;
         for (p, v) in cands {
             if ids.len() >= p.len() && ids.iter().zip(p).all(|(a, b)| a == b) {
                 return Some((*v, p.len()));
@@ -163,7 +181,10 @@ impl<T: Copy> Phrases<T> {
 
     /// The ids of the first words of all phrases.
     fn first_ids(&self) -> Vec<LexId> {
-        self.by_first.keys().copied().collect()
+        (0..self.list_of.len())
+            .filter(|&id| self.list_of.get(id).is_some_and(|&i| i != 0))
+            .filter_map(|id| LexId::try_from(id).ok())
+            .collect()
     }
 
     /// The longest phrase ending exactly at the end of `ids`.
@@ -248,28 +269,6 @@ impl FirstLetters {
         }
     }
 }
-
-/// A hasher for word ids (the phrase tables' keys): one folded multiply
-/// instead of four FNV rounds. Only lookup speed depends on it.
-#[derive(Default, Clone, Copy, Debug)]
-pub(crate) struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u32(u32::from(b));
-        }
-    }
-    fn write_u32(&mut self, i: u32) {
-        let m = u128::from(self.0 ^ u64::from(i)) * u128::from(0x9e37_79b9_7f4a_7c15_u64);
-        self.0 = (m as u64) ^ ((m >> 64) as u64);
-    }
-}
-
-type IdHash = BuildHasherDefault<IdHasher>;
 
 /// A fast, deterministic hasher for the interned word map (used while the
 /// lexicon is built, and for words too long for [`WordTable`]): eight
