@@ -140,13 +140,16 @@ impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Document<'t> {
         let lower = text.to_ascii_lowercase();
         let tokens = tokenize(text, &lower);
+        let n_tokens = tokens.len();
         let lex = tokens.iter().map(|t| t.lex).collect();
         let mut doc = Document {
             text,
             tokens,
             lex,
             lower,
-            sentences: Vec::new(),
+            // news sentences run to twenty tokens or more: room for all
+            // of them in most articles, instead of growing the list
+            sentences: Vec::with_capacity(n_tokens / 16 + 1),
             sentence_of: Vec::new(),
             dateline: None,
         };
@@ -225,6 +228,11 @@ impl<'t> Document<'t> {
         self.lex.get(from.min(to)..to).unwrap_or(&[])
     }
 
+    /// The whole text with ASCII letters lower-cased (same byte offsets).
+    pub(crate) fn lower_text(&self) -> &str {
+        &self.lower
+    }
+
     /// The word at token `i` with ASCII letters lower-cased, for matching
     /// against word lists without allocating; "" past the end.
     pub(crate) fn lower(&self, i: usize) -> &str {
@@ -287,7 +295,9 @@ impl<'t> Document<'t> {
                 && t.kind == TokenKind::Word
                 && nx.newlines_before == 0
                 && bytes.get(t.span.end.wrapping_sub(1)) != Some(&b'.')
-                && bytes.get(nx.span.start..nx.span.start + 2) != Some("©".as_bytes())
+                // not "©" (bytes C2 A9), compared byte by byte
+                && !(bytes.get(nx.span.start) == Some(&0xC2)
+                    && bytes.get(nx.span.start + 1) == Some(&0xA9))
                 && t.span.end - first.span.start < MAX_SENTENCE_BYTES / 2
             {
                 i += 1;
@@ -433,32 +443,47 @@ impl<'t> Document<'t> {
 
     fn classify(&mut self) {
         let n_par = self.sentences.last().map_or(0, |s| s.paragraph + 1);
-        // sentences by paragraph, in one pass
-        let mut by_paragraph: Vec<Vec<usize>> = vec![Vec::new(); n_par];
-        for (i, s) in self.sentences.iter().enumerate() {
-            if let Some(v) = by_paragraph.get_mut(s.paragraph) {
-                v.push(i);
+        // sentences come in paragraph order: each paragraph is one run
+        let mut first = 0usize;
+        while let Some(head) = self.sentences.get(first) {
+            let p = head.paragraph;
+            let tok_from = head.tokens.start;
+            let mut end = first + 1;
+            while self.sentences.get(end).is_some_and(|s| s.paragraph == p) {
+                end += 1;
             }
-        }
-        for (p, idx) in by_paragraph.iter().enumerate() {
-            let (Some(&first), Some(&last)) = (idx.first(), idx.last()) else { continue };
-            let tok_from = self.sentences.get(first).map_or(0, |s| s.tokens.start);
-            let tok_to = self.sentences.get(last).map_or(0, |s| s.tokens.end);
-            let words: Vec<usize> =
-                (tok_from..tok_to).filter(|&t| self.kind(t) == Some(TokenKind::Word)).collect();
-            let has_number = (tok_from..tok_to).any(|t| self.kind(t) == Some(TokenKind::Number));
-            let credit_at = (tok_from..tok_to).find(|&t| self.tok_text(t) == "©");
-            let promo = words.len() <= 40 && (tok_from..tok_to).any(|t| self.is_promo_at(t));
-            let signature = p + 1 == n_par && p > 0 && words.len() <= 3 && !has_number;
+            let tok_to = self.sentences.get(end - 1).map_or(0, |s| s.tokens.end);
+            // one walk over the paragraph's tokens counts; the word tests
+            // run only where their answer matters
+            let mut words = 0usize;
+            let mut has_number = false;
+            let mut credit_at = None;
+            // (counted without branching on the kind: the kinds of
+            // consecutive tokens are hard to predict)
+            for t in tok_from..tok_to {
+                let Some(tok) = self.tokens.get(t) else { break };
+                words += usize::from(tok.kind == TokenKind::Word);
+                has_number |= tok.kind == TokenKind::Number;
+                // "©" is a symbol token
+                if tok.kind == TokenKind::Symbol && credit_at.is_none() && self.tok_text(t) == "©"
+                {
+                    credit_at = Some(t);
+                }
+            }
+            let is_word = |t: usize| self.kind(t) == Some(TokenKind::Word);
+            // promo words are words
+            let promo =
+                words <= 40 && (tok_from..tok_to).any(|t| is_word(t) && self.is_promo_at(t));
+            let signature = p + 1 == n_par && p > 0 && words <= 3 && !has_number;
+            // every word after the first is capitalized or "and"
             let byline = p == 0
-                && words.len() <= 8
+                && words <= 8
                 && self.is(tok_from, "by")
-                && words
-                    .iter()
+                && (tok_from..tok_to)
+                    .filter(|&t| is_word(t))
                     .skip(1)
-                    .all(|&w| self.tokens.get(w).is_some_and(|t| t.cap) || self.is(w, "and"));
-            for &s in idx {
-                let Some(sent) = self.sentences.get_mut(s) else { continue };
+                    .all(|t| self.tokens.get(t).is_some_and(|x| x.cap) || self.is(t, "and"));
+            for sent in self.sentences.get_mut(first..end).unwrap_or(&mut []) {
                 if promo || signature || byline {
                     sent.kind = SentenceKind::Boilerplate;
                 } else if let Some(c) = credit_at {
@@ -469,11 +494,16 @@ impl<'t> Document<'t> {
                     };
                 }
             }
+            first = end;
         }
     }
 
     fn is_promo_at(&self, t: usize) -> bool {
-        match self.lower(t) {
+        let w = self.lower(t);
+        if !PROMO_WORDS.may_contain(w) {
+            return false;
+        }
+        match w {
             "newsletter" | "newsletters" | "subscribe" | "subscribers" | "subscription"
             | "advertisement" => true,
             "sign" => self.is(t + 1, "up"),
@@ -542,6 +572,22 @@ impl<'t> Document<'t> {
 /// [`Document::new`]): real sentences are far shorter.
 pub const MAX_SENTENCE_BYTES: usize = 2_000;
 
+/// The first words of promos that [`Document::is_promo_at`] reads.
+const PROMO_WORDS: lexicon::FirstLetters = lexicon::FirstLetters::of(&[
+    "newsletter",
+    "newsletters",
+    "subscribe",
+    "subscribers",
+    "subscription",
+    "advertisement",
+    "sign",
+    "read",
+    "click",
+    "follow",
+    "rights",
+    "download",
+]);
+
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep",
     "rev", "st", "jr", "sr", "prof", "vs", "approx", "ft", "mt", "ave", "blvd", "dept", "est",
@@ -606,6 +652,10 @@ pub(crate) fn digit_value(c: char) -> Option<u32> {
 /// invisible format characters (zero-width spaces and joiners, bidi marks,
 /// the byte-order mark, soft hyphens).
 fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        // the ASCII characters `char::is_whitespace` accepts
+        return matches!(c, ' ' | '\t'..='\r');
+    }
     c.is_whitespace()
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
 }
@@ -815,7 +865,10 @@ fn tokenize(text: &str, lower_text: &str) -> Vec<Token> {
             }
             lx.id(&lower)
         };
-        let cap = tok_text.chars().next().is_some_and(char::is_uppercase);
+        let cap = match tok_text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => tok_text.chars().next().is_some_and(char::is_uppercase),
+        };
         out.push(Token { span, kind, lex, space_before: space, newlines_before: newlines, cap });
         space = false;
         newlines = 0;
@@ -941,7 +994,14 @@ pub(crate) fn vulgar_fraction(c: char) -> Option<(u8, u8)> {
 /// "Rs20", "RM42") ends the word before the digits, so the figure is a
 /// number token of its own; "G7" and "F35" stay words.
 fn currency_glued(cur: &Cursor<'_>, start: usize, end: usize, lx: &lexicon::Lexicon) -> usize {
-    // only a word that ends in a digit can be glued to one
+    // only a word that ends in a digit can be glued to one; most words
+    // end in an ASCII letter, read without decoding
+    if let Some(&b) = end.checked_sub(1).and_then(|e| cur.text.as_bytes().get(e))
+        && b.is_ascii()
+        && !b.is_ascii_digit()
+    {
+        return end;
+    }
     if cur.before(end).is_none_or(|c| digit_value(c).is_none()) {
         return end;
     }
@@ -986,6 +1046,10 @@ fn scan_word(cur: &Cursor<'_>, mut k: usize) -> usize {
         while bytes.get(k).is_some_and(u8::is_ascii_alphanumeric) {
             k += 1;
             chars += 1;
+        }
+        // any other ASCII character but an apostrophe ends the word
+        if bytes.get(k).is_some_and(|&b| b.is_ascii() && b != b'\'') {
+            break;
         }
         let Some(c) = cur.at(k) else { break };
         if is_word_char(c) {

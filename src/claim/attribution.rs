@@ -141,6 +141,10 @@ fn agency_name(s: &str) -> String {
     }
 }
 
+/// The words that open a source phrase ("according to X", "citing X").
+const OPENERS: lexicon::FirstLetters =
+    lexicon::FirstLetters::of(&["according", "citing", "quoting"]);
+
 fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String>) {
     let lx = lexicon::english();
     let range = doc.sentence_tokens(sidx);
@@ -148,9 +152,15 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
     let mut agency: Option<String> = None;
     let mut k = range.start;
     while k < range.end {
-        let w = doc.lower(k);
+        let kind = doc.kind(k);
+        let is_word = kind == Some(TokenKind::Word);
+        // every cue below is a word, but "(": numbers and punctuation need
+        // no text comparisons
+        let w = if is_word { doc.lower(k) } else { "" };
         // "according to X", "citing X"
-        if (w == "according" && doc.is(k + 1, "to")) || w == "citing" || w == "quoting" {
+        if OPENERS.may_contain(w)
+            && ((w == "according" && doc.is(k + 1, "to")) || w == "citing" || w == "quoting")
+        {
             let from = if w == "according" { k + 2 } else { k + 1 };
             let to = phrase_end(doc, from, range.end, 12);
             if to > from {
@@ -164,11 +174,12 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
         }
         // "will report within 30 days", "is due to announce": a statement
         // still to come attributes nothing said so far
-        let future = k > range.start && (doc.has_flag(k - 1, flag::MODAL) || doc.is(k - 1, "to"));
-        if doc.has_flag(k, flag::SAY)
-            && doc.kind(k) == Some(TokenKind::Word)
+        let future =
+            || k > range.start && (doc.has_flag(k - 1, flag::MODAL) || doc.is(k - 1, "to"));
+        if is_word
+            && lx.flags(doc.lex(k)) & flag::SAY != 0
             && !doc.tok(k).is_some_and(|t| t.cap)
-            && !future
+            && !future()
         {
             // "told AFP": the recipient is an agency
             if matches!(w, "told" | "tells" | "tell") {
@@ -210,7 +221,8 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
             }
         }
         // "(Reuters)" anywhere in the sentence
-        if doc.tok_text(k) == "("
+        if kind == Some(TokenKind::Punct)
+            && doc.tok_text(k) == "("
             && let Some(((), len)) = lx.agencies.longest(doc.id_slice(k + 1, k + 5))
             && doc.is(k + 1 + len, ")")
         {

@@ -270,6 +270,102 @@ impl<'a, 't> Reader<'a, 't> {
         (left, right)
     }
 
+    /// [`Reader::nearest_events`] for several searches from the same place
+    /// at once, each with its own `(left_max, right_max)` window and
+    /// filter: one walk over the clause instead of one per search, with
+    /// the same answers.
+    fn nearest_events_each<const N: usize>(
+        &self,
+        from: usize,
+        to: usize,
+        windows: [(usize, usize); N],
+        commas: usize,
+        accepts: [&dyn Fn(&str) -> bool; N],
+    ) -> [(Option<EventAt>, Option<EventAt>); N] {
+        let mut out = [(None, None); N];
+        let left_max = windows.iter().map(|w| w.0).max().unwrap_or(0);
+        let right_max = windows.iter().map(|w| w.1).max().unwrap_or(0);
+        // left: a search is live while it has found nothing and its window
+        // reaches the current step
+        let mut k = from;
+        let mut seen_commas = 0;
+        let mut steps = 0;
+        while k > self.sent_start && steps < left_max {
+            k -= 1;
+            steps += 1;
+            if is_clause_break(self.doc, k) {
+                break;
+            }
+            if self.doc.tok_text(k) == "," {
+                seen_commas += 1;
+                if seen_commas > commas {
+                    break;
+                }
+                continue;
+            }
+            if let Some((c, _)) = self.event_at(k) {
+                for ((slot, w), accept) in out.iter_mut().zip(&windows).zip(&accepts) {
+                    if slot.0.is_none() && steps <= w.0 && accept(c) {
+                        slot.0 = Some((k, c));
+                    }
+                }
+            }
+            let live = out.iter().zip(&windows).any(|(slot, w)| slot.0.is_none() && steps < w.0);
+            if !live {
+                break;
+            }
+            if self.flags(k) & flag::CLAUSE != 0 && !self.doc.is(k, "and") && !self.doc.is(k, "as")
+            {
+                break;
+            }
+        }
+        let mut k = to;
+        let mut steps = 0;
+        while k < self.sent_end && steps < right_max {
+            let t = self.doc.tok_text(k);
+            // skip parentheticals between dashes or brackets
+            if matches!(t, "—" | "–" | "(")
+                || t == "-" && self.doc.tok(k).is_some_and(|x| x.space_before)
+            {
+                let close: &[&str] = if t == "(" { &[")"] } else { &["—", "–", "-"] };
+                let mut j = k + 1;
+                while j < self.sent_end && j < k + 20 && !close.contains(&self.doc.tok_text(j)) {
+                    j += 1;
+                }
+                if j < self.sent_end && j < k + 20 {
+                    k = j + 1;
+                    continue;
+                }
+                break;
+            }
+            // a fronted expression's comma: "On Friday, Axios reported"
+            if t == "," && k == to {
+                k += 1;
+                continue;
+            }
+            if matches!(t, ";" | ":" | "," | "." | "?" | "!" | "”" | "\"") {
+                break;
+            }
+            if self.flags(k) & flag::CLAUSE != 0 && !self.doc.is(k, "as") {
+                break;
+            }
+            if let Some((c, _)) = self.event_at(k) {
+                for ((slot, w), accept) in out.iter_mut().zip(&windows).zip(&accepts) {
+                    if slot.1.is_none() && steps < w.1 && accept(c) {
+                        slot.1 = Some((k, c));
+                    }
+                }
+            }
+            k += 1;
+            steps += 1;
+            let live = out.iter().zip(&windows).any(|(slot, w)| slot.1.is_none() && steps < w.1);
+            if !live {
+                break;
+            }
+        }
+        out
+    }
+
     /// The best class among the compound around word `p` ("Gaza ceasefire
     /// deal"), then "X of the Y" heads: "phase two of the ceasefire" is
     /// about the phase.
@@ -528,7 +624,8 @@ fn clause_noun(r: &Reader<'_, '_>, from: usize, to: usize) -> Option<usize> {
             // "would act", "to end": a verb after a modal or "to"
             && !(k > r.sent_start
                 && (r.flags(k - 1) & (flag::MODAL | flag::AUX) != 0 || r.doc.is(k - 1, "to")))
-            && !lexicon::measures::NOT_TOPIC.contains(&r.doc.lower(k))
+            && !(NOT_TOPIC.may_contain(r.doc.lower(k))
+                && lexicon::measures::NOT_TOPIC.contains(&r.doc.lower(k)))
     };
     let mut k = from;
     while k > r.sent_start && from - k < 8 {
@@ -570,7 +667,14 @@ fn read_by_kind(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Meas
 }
 
 fn words_text(r: &Reader<'_, '_>, ws: &[usize]) -> String {
-    ws.iter().map(|&k| r.doc.tok_text(k)).collect::<Vec<_>>().join(" ")
+    let mut out = String::new();
+    for (i, &k) in ws.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(r.doc.tok_text(k));
+    }
+    out
 }
 
 /// Capitalized words directly before `head` in its compound ("the
@@ -721,9 +825,13 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
         .rev()
         .find_map(|&k| r.event_at(k).filter(|(c, _)| !GENERIC.contains(c)).map(|(c, _)| (k, c)));
     let after = np.last().map_or(to, |&k| k + 1);
-    let (lc, rc) = r.nearest_events(from, after, 14, 10, 0, &|c| COUNT_CLASSES.contains(&c));
-    let (lm, rm) = r.nearest_events(from, after, 6, 3, 0, &is_metric);
-    let (left, right) = r.nearest_events(from, after, 8, 8, 0, &|c| !GENERIC.contains(&c));
+    let [(lc, rc), (lm, rm), (left, right)] = r.nearest_events_each(
+        from,
+        after,
+        [(14, 10), (6, 3), (8, 8)],
+        0,
+        [&|c| COUNT_CLASSES.contains(&c), &is_metric, &|c| !GENERIC.contains(&c)],
+    );
     let event = nearest_of(r, from, after, lc, rc)
         .or(in_np)
         .or_else(|| nearest_of(r, from, after, lm, rm))
@@ -832,9 +940,9 @@ fn share(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
 
 fn duration(r: &Reader<'_, '_>, to: usize) -> Measure {
     let relation = {
-        let w = r.doc.tok_text(to).to_ascii_lowercase();
-        matches!(w.as_ref(), "after" | "before" | "since" | "later" | "earlier" | "ago" | "into")
-            .then_some(w)
+        let w = r.doc.lower(to);
+        matches!(w, "after" | "before" | "since" | "later" | "earlier" | "ago" | "into")
+            .then(|| w.to_owned())
     };
     let np_start = if relation.is_some() { to + 1 } else { to };
     let np = r.noun_phrase(np_start, 3);
@@ -984,11 +1092,11 @@ pub(crate) fn scope_mentions(doc: &Document<'_>, mentions: &[Mention]) -> BTreeM
     let mut out = BTreeMap::new();
     for (i, m) in mentions.iter().enumerate() {
         let Mention::Time(t) = m else { continue };
-        let q = t.span.get(doc.text()).unwrap_or("").to_ascii_lowercase();
+        let q = t.span.get(doc.text()).unwrap_or("");
         let scope_like = matches!(t.value, TimeValue::Interval { .. })
-            || q.starts_with("this year")
-            || q.starts_with("this month")
-            || q.starts_with("so far");
+            || starts_with_ignore_ascii_case(q, "this year")
+            || starts_with_ignore_ascii_case(q, "this month")
+            || starts_with_ignore_ascii_case(q, "so far");
         if !scope_like {
             continue;
         }
@@ -1016,6 +1124,13 @@ pub(crate) fn scope_mentions(doc: &Document<'_>, mentions: &[Mention]) -> BTreeM
         }
     }
     out
+}
+
+/// True when `s` starts with `prefix`, ASCII letters compared without
+/// case (as `s.to_ascii_lowercase().starts_with(prefix)` for a lower-case
+/// `prefix`, without allocating).
+fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
+    s.as_bytes().get(..prefix.len()).is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// "one" used as a pronoun or with nothing counted.
@@ -1065,9 +1180,21 @@ pub(crate) fn scope(
     // ceasefire began", "in total"
     let lo = from.saturating_sub(12).max(r.sent_start);
     let hi = (to + 12).min(r.sent_end);
-    let mut k = lo;
-    while k < hi {
+    // places: capitalized words after "in", "across", "throughout", and
+    // capitalized modifiers of the head ("Lebanon ceasefire"). One walk
+    // reads both: a place name is skipped by the place search (the next
+    // token it looks at is `next_place`) but still read for scope cues.
+    let mut places: Vec<String> = Vec::new();
+    let mut next_place = lo;
+    for k in lo..hi {
+        // the cues and the prepositions are words
+        if doc.kind(k) != Some(TokenKind::Word) {
+            continue;
+        }
         let w = doc.lower(k);
+        if !SCOPE_WORDS.may_contain(w) {
+            continue;
+        }
         match w {
             "so" if doc.is(k + 1, "far") => {
                 s.running = true;
@@ -1101,47 +1228,88 @@ pub(crate) fn scope(
             }
             _ => {}
         }
-        k += 1;
+        if k < next_place || !matches!(w, "in" | "across" | "throughout" | "inside") {
+            continue;
+        }
+        let mut j = k + 1;
+        if doc.is(j, "the") {
+            j += 1;
+        }
+        let mut name = String::new();
+        let mut words = 0;
+        while j < hi
+            && r.is_word(j)
+            && r.cap(j)
+            && r.flags(j) & flag::NOT_ENTITY == 0
+            && r.lx.get(doc.lex(j)).month.is_none()
+            && r.lx.get(doc.lex(j)).weekday.is_none()
+        {
+            if words > 0 {
+                name.push(' ');
+            }
+            name.push_str(doc.tok_text(j));
+            words += 1;
+            j += 1;
+        }
+        if words > 0 && !places.contains(&name) {
+            places.push(name);
+        }
+        next_place = j.max(k + 1);
     }
     if measure.class.as_deref().is_some_and(|c| CUMULATIVE.contains(&c)) {
         s.running = true;
     }
-    // places: capitalized words after "in", "across", "throughout", and
-    // capitalized modifiers of the head ("Lebanon ceasefire")
-    let mut places: Vec<String> = Vec::new();
-    let mut k = lo;
-    while k < hi {
-        let w = doc.lower(k);
-        if matches!(w, "in" | "across" | "throughout" | "inside") {
-            let mut j = k + 1;
-            if doc.is(j, "the") {
-                j += 1;
-            }
-            let mut name = Vec::new();
-            while j < hi
-                && r.is_word(j)
-                && r.cap(j)
-                && r.flags(j) & flag::NOT_ENTITY == 0
-                && r.lx.get(doc.lex(j)).month.is_none()
-                && r.lx.get(doc.lex(j)).weekday.is_none()
-            {
-                name.push(doc.tok_text(j));
-                j += 1;
-            }
-            if !name.is_empty() {
-                let p = name.join(" ");
-                if !places.contains(&p) {
-                    places.push(p);
-                }
-            }
-            k = j.max(k + 1);
-            continue;
-        }
-        k += 1;
-    }
     s.places = places;
     s
 }
+
+/// The pre-test of [`lexicon::measures::NOT_TOPIC`].
+const NOT_TOPIC: lexicon::FirstLetters = lexicon::FirstLetters::of(lexicon::measures::NOT_TOPIC);
+
+/// Every cue word [`certainty`] matches.
+const CERTAINTY_CUES: lexicon::FirstLetters = lexicon::FirstLetters::of(&[
+    "supposed",
+    "planned",
+    "scheduled",
+    "expected",
+    "projected",
+    "forecast",
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "apparently",
+    "unconfirmed",
+    "unverified",
+    "estimated",
+    "estimate",
+    "estimates",
+    "could",
+    "might",
+    "may",
+    "possibly",
+    "perhaps",
+    "likely",
+    "probably",
+    "if",
+    "unless",
+]);
+
+/// Every word [`scope`] reads: its cues and the prepositions before a
+/// place.
+const SCOPE_WORDS: lexicon::FirstLetters = lexicon::FirstLetters::of(&[
+    "so",
+    "to",
+    "total",
+    "overall",
+    "cumulative",
+    "toll",
+    "since",
+    "in",
+    "across",
+    "throughout",
+    "inside",
+]);
 
 /// True when a time mention starts at token `k` ("since 2019" is a time
 /// mention; "since the ceasefire began" is not). Mentions are sorted.
@@ -1196,35 +1364,39 @@ pub(crate) fn certainty(doc: &Document<'_>, from: usize, to: usize) -> Certainty
     }
     let hi = (to + 6).min(r.sent_end);
     for k in lo..hi {
-        let w = doc.lower(k);
         let ids = doc.id_slice(k, (k + 3).min(r.sent_end));
-        if let Some(((), len)) = r.lx.future.longest(ids)
-            && !matches!(w, "next" | "coming" | "upcoming")
-        {
-            let cue = doc.id_slice(k, k + len);
-            let _ = cue;
+        let planned = r.lx.future.longest(ids).is_some();
+        let negation = k < from && from - k <= 4 && r.flags(k) & flag::NEG != 0;
+        // the cues are words: numbers and punctuation are passed over
+        // without reading their text, and most words ("the", "to",
+        // "was") without comparing it
+        let word = doc.kind(k) == Some(TokenKind::Word);
+        if !(planned || negation || word) {
+            continue;
+        }
+        let w = doc.lower(k);
+        let cue_word = word && CERTAINTY_CUES.may_contain(w);
+        if planned && !matches!(w, "next" | "coming" | "upcoming") {
             set(&mut c, Modality::Planned, w);
         }
-        match w {
-            "supposed" | "planned" | "scheduled" | "expected" | "projected" | "forecast" => {
-                set(&mut c, Modality::Planned, w)
+        if cue_word {
+            match w {
+                "supposed" | "planned" | "scheduled" | "expected" | "projected" | "forecast" => {
+                    set(&mut c, Modality::Planned, w)
+                }
+                "reportedly" | "allegedly" | "purportedly" | "supposedly" | "apparently"
+                | "unconfirmed" | "unverified" => set(&mut c, Modality::Reported, w),
+                "estimated" | "estimate" | "estimates" => set(&mut c, Modality::Estimated, w),
+                "could" | "might" | "may" | "possibly" | "perhaps" | "likely" | "probably"
+                    if !(w == "may" && doc.tok(k).is_some_and(|t| t.cap)) =>
+                {
+                    set(&mut c, Modality::Possible, w);
+                }
+                "if" | "unless" if k < from => set(&mut c, Modality::Conditional, w),
+                _ => {}
             }
-            "reportedly" | "allegedly" | "purportedly" | "supposedly" | "apparently"
-            | "unconfirmed" | "unverified" => set(&mut c, Modality::Reported, w),
-            "estimated" | "estimate" | "estimates" => set(&mut c, Modality::Estimated, w),
-            "could" | "might" | "may" | "possibly" | "perhaps" | "likely" | "probably"
-                if !(w == "may" && doc.tok(k).is_some_and(|t| t.cap)) =>
-            {
-                set(&mut c, Modality::Possible, w);
-            }
-            "if" | "unless" if k < from => set(&mut c, Modality::Conditional, w),
-            _ => {}
         }
-        if k < from
-            && from - k <= 4
-            && r.flags(k) & flag::NEG != 0
-            && !matches!(w, "no" | "without")
-        {
+        if negation && !matches!(w, "no" | "without") {
             c.negated = true;
             if !c.cues.iter().any(|x| x == w) {
                 c.cues.push(w.to_owned());
@@ -1264,7 +1436,8 @@ fn names_in(doc: &Document<'_>, sidx: usize) -> Vec<String> {
             continue;
         }
         let w = doc.tok_text(k);
-        if w.chars().count() < 2 {
+        // fewer than two characters (without counting them all)
+        if w.chars().nth(1).is_none() {
             continue;
         }
         // an ASCII name without an alias is its lower-cased slice: compare

@@ -391,7 +391,8 @@ pub fn extract(article: &Article) -> ArticleClaims {
 /// Builds claims from mentions.
 fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> ArticleClaims {
     let text = article.text();
-    let mut out = ArticleClaims::default();
+    // at most one claim per mention: the lists never grow
+    let mut out = ArticleClaims { claims: Vec::with_capacity(mentions.len()), skipped: Vec::new() };
     let spans: Vec<Span> = mentions.iter().map(Mention::span).collect();
     let scopes = measure::scope_mentions(doc, &mentions);
     let as_ofs = measure::as_of_mentions(doc, &mentions);
@@ -405,15 +406,17 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         std::collections::BTreeMap::new();
     // list numbering is no figure: the number stage leaves it out, and the
     // debug view says so
-    for k in (0..doc.tokens().len()).filter(|&k| doc.is_list_marker(k)) {
-        if let Some(t) = doc.tok(k) {
-            out.skipped.push(Skipped {
-                article: article.id().to_owned(),
-                span: t.span,
-                quote: t.span.get(text).unwrap_or("").to_owned(),
-                reason: "list numbering".to_owned(),
-            });
+    for (k, t) in doc.tokens().iter().enumerate() {
+        // a list marker is a number: other tokens need no closer look
+        if t.kind != TokenKind::Number || !doc.is_list_marker(k) {
+            continue;
         }
+        out.skipped.push(Skipped {
+            article: article.id().to_owned(),
+            span: t.span,
+            quote: t.span.get(text).unwrap_or("").to_owned(),
+            reason: "list numbering".to_owned(),
+        });
     }
     for (idx, m) in mentions.iter().enumerate() {
         let span = m.span();
@@ -494,10 +497,17 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
 
 /// True for tokens that end a clause when searching for context.
 pub(crate) fn is_clause_break(doc: &Document<'_>, k: usize) -> bool {
+    // every clause break is a punctuation token (the tokenizer makes one
+    // of each of these characters), so words and numbers, most tokens,
+    // are answered without comparing text
+    let Some(tok) = doc.tok(k) else { return false };
+    if tok.kind != TokenKind::Punct {
+        return false;
+    }
     let t = doc.tok_text(k);
     matches!(t, ";" | ":" | "?" | "!" | "—" | "(" | ")" | "“" | "”" | "\"")
-        || doc.kind(k) == Some(TokenKind::Punct) && t == "." && !doc.adjacent(k + 1)
-        || (t == "–" || t == "-" || t == "--") && doc.tok(k).is_some_and(|x| x.space_before)
+        || t == "." && !doc.adjacent(k + 1)
+        || (t == "–" || t == "-" || t == "--") && tok.space_before
 }
 
 #[cfg(test)]

@@ -103,17 +103,23 @@ pub(crate) struct Entry {
 /// longest-first at a position.
 #[derive(Debug)]
 pub(crate) struct Phrases<T> {
-    by_first: HashMap<LexId, Vec<(Vec<LexId>, T)>, Fnv>,
+    /// The phrases of each first word, longest first.
+    lists: Vec<Vec<(Vec<LexId>, T)>>,
+    /// For each word id, 1 + the index of its list in `lists` (0: no
+    /// phrase starts with the word): ids are small and dense, so an
+    /// array answers without hashing.
+    list_of: Vec<u32>,
     /// A bit per id that starts a phrase: most lookups miss, and a bit
-    /// test is cheaper than a hash lookup.
+    /// test is cheaper still.
     starts: Vec<u64>,
 }
 
 impl<T: Copy> Phrases<T> {
     fn new() -> Phrases<T> {
-        Phrases { by_first: HashMap::default(), starts: Vec::new() }
+        Phrases { lists: Vec::new(), list_of: Vec::new(), starts: Vec::new() }
     }
 
+    #[inline]
     fn starts_with(&self, id: LexId) -> bool {
         let id = id as usize;
         self.starts.get(id / 64).is_some_and(|w| w & (1 << (id % 64)) != 0)
@@ -128,7 +134,19 @@ impl<T: Copy> Phrases<T> {
         if let Some(w) = self.starts.get_mut(slot) {
             *w |= 1 << (first as usize % 64);
         }
-        let list = self.by_first.entry(first).or_default();
+        let at = first as usize;
+        if self.list_of.len() <= at {
+            self.list_of.resize(at + 1, 0);
+        }
+        let Some(index) = self.list_of.get_mut(at) else { return };
+        if *index == 0 {
+            self.lists.push(Vec::new());
+            *index = u32::try_from(self.lists.len()).unwrap_or(u32::MAX);
+        }
+        let Some(list) = (*index as usize).checked_sub(1).and_then(|i| self.lists.get_mut(i))
+        else {
+            return;
+        };
         list.push((ids, value));
         // Longest first, so the first full match is the longest.
         list.sort_by_key(|p| core::cmp::Reverse(p.0.len()));
@@ -136,12 +154,23 @@ impl<T: Copy> Phrases<T> {
 
     /// The longest phrase starting at `ids[0]`: its value and length in
     /// tokens.
+    ///
+    /// Inlined: most calls miss at the bit test, and the callers are hot
+    /// loops over tokens; the phrase comparison is [`Phrases::matching`].
+    #[inline]
     pub(crate) fn longest(&self, ids: &[LexId]) -> Option<(T, usize)> {
         let first = *ids.first()?;
         if first == 0 || !self.starts_with(first) {
             return None;
         }
-        let cands = self.by_first.get(&first)?;
+        self.matching(first, ids)
+    }
+
+    /// The longest phrase starting with `first` (= `ids[0]`) that `ids`
+    /// begins with.
+    fn matching(&self, first: LexId, ids: &[LexId]) -> Option<(T, usize)> {
+        let index = *self.list_of.get(first as usize)? as usize;
+        let cands = self.lists.get(index.checked_sub(1)?)?;
         for (p, v) in cands {
             if ids.len() >= p.len() && ids.iter().zip(p).all(|(a, b)| a == b) {
                 return Some((*v, p.len()));
@@ -152,7 +181,10 @@ impl<T: Copy> Phrases<T> {
 
     /// The ids of the first words of all phrases.
     fn first_ids(&self) -> Vec<LexId> {
-        self.by_first.keys().copied().collect()
+        (0..self.list_of.len())
+            .filter(|&id| self.list_of.get(id).is_some_and(|&i| i != 0))
+            .filter_map(|id| LexId::try_from(id).ok())
+            .collect()
     }
 
     /// The longest phrase ending exactly at the end of `ids`.
@@ -191,6 +223,208 @@ impl Hasher for FnvHasher {
 
 type Fnv = BuildHasherDefault<FnvHasher>;
 
+/// A quick pre-test for a small list of lower-case words: for each word
+/// length below 16, the set of first letters the list's words of that
+/// length start with. A word that fails the test is not in the list; one
+/// that passes still has to be compared. Built at compile time from the
+/// list itself, so the two cannot disagree.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FirstLetters {
+    /// Bit `c - b'a'` of entry `len`: some word of `len` bytes starts
+    /// with the letter `c`.
+    by_len: [u32; 16],
+    /// Some word is empty, long or not lower-case ASCII initial: every
+    /// word passes.
+    any: bool,
+}
+
+impl FirstLetters {
+    /// The pre-test of `words`.
+    // In bounds: `len < 16` is tested first. Runs at compile time on
+    // constant lists only.
+    #[allow(clippy::indexing_slicing)]
+    pub(crate) const fn of(words: &[&str]) -> FirstLetters {
+        let mut by_len = [0u32; 16];
+        let mut any = false;
+        let mut rest = words;
+        while let [w, tail @ ..] = rest {
+            match w.as_bytes() {
+                [c @ b'a'..=b'z', ..] if w.len() < 16 => by_len[w.len()] |= 1 << (*c - b'a'),
+                _ => any = true,
+            }
+            rest = tail;
+        }
+        FirstLetters { by_len, any }
+    }
+
+    /// False only when `w` is not one of the words.
+    #[inline]
+    pub(crate) fn may_contain(&self, w: &str) -> bool {
+        if self.any {
+            return true;
+        }
+        match (w.as_bytes().first(), self.by_len.get(w.len())) {
+            (Some(&c), Some(&letters)) if c.is_ascii_lowercase() => letters >> (c - b'a') & 1 != 0,
+            _ => false,
+        }
+    }
+}
+
+/// A fast, deterministic hasher for the interned word map (used while the
+/// lexicon is built, and for words too long for [`WordTable`]): eight
+/// bytes per step instead of one, then a folded multiply, so that both
+/// the low bits (the bucket) and the high bits (the table's tag) depend
+/// on every byte. Only lookup speed depends on it: ids are given in table
+/// order.
+#[derive(Default, Clone, Copy, Debug)]
+pub(crate) struct WordHasher(u64);
+
+impl WordHasher {
+    const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+
+    fn mix(&mut self, chunk: u64) {
+        self.0 = (self.0.rotate_left(5) ^ chunk).wrapping_mul(Self::MUL);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        let m = u128::from(self.0) * u128::from(0xa076_1d64_78bd_642f_u64);
+        (m as u64) ^ ((m >> 64) as u64)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.mix(u64::from_le_bytes(<[u8; 8]>::try_from(c).unwrap_or([0; 8])));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            for (d, s) in b.iter_mut().zip(rest) {
+                *d = *s;
+            }
+            // the length keeps "a" apart from "a\0"
+            self.mix(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 60));
+        }
+    }
+}
+
+type WordHash = BuildHasherDefault<WordHasher>;
+
+/// The longest word [`WordTable`] holds inline; longer words (there are
+/// none in the built-in tables) are looked up in the map.
+const INLINE_WORD: usize = 16;
+
+/// Eight bytes as a little-endian integer (0 for a slice of another
+/// length, which callers never pass).
+fn load8(b: &[u8]) -> u64 {
+    u64::from_le_bytes(<[u8; 8]>::try_from(b).unwrap_or([0; 8]))
+}
+
+/// Four bytes as a little-endian integer (0 for a slice of another length).
+fn load4(b: &[u8]) -> u32 {
+    u32::from_le_bytes(<[u8; 4]>::try_from(b).unwrap_or([0; 4]))
+}
+
+/// One slot of a [`WordTable`]: a word of up to [`INLINE_WORD`] bytes,
+/// zero-padded, with its length (0 for an empty slot) and id.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    key: [u64; 2],
+    len: u8,
+    id: LexId,
+}
+
+/// The vocabulary's words for the per-token lookup: an open-addressing
+/// table whose slots hold the word bytes themselves, so a lookup reads
+/// one slot (usually) and compares two integers, instead of following a
+/// pointer to the key and comparing bytes. Built once from the interned
+/// map; gives exactly the map's answers.
+#[derive(Debug, Default)]
+struct WordTable {
+    slots: Vec<Slot>,
+    /// `64 - log2(slots.len())`: the hash's top bits pick the slot.
+    shift: u32,
+}
+
+impl WordTable {
+    /// The word packed into two integers (its bytes in little-endian
+    /// order, zero-padded), when it fits. The bytes are read with a few
+    /// wide loads, not one at a time through memory.
+    fn pack(w: &str) -> Option<([u64; 2], u8)> {
+        let b = w.as_bytes();
+        let n = b.len();
+        if n == 0 || n > INLINE_WORD {
+            return None;
+        }
+        let len = u8::try_from(n).ok()?;
+        let key = if n >= 8 {
+            // the last eight bytes overlap the first eight: shift off the
+            // overlap (for n == 8 there is no second word)
+            let k0 = load8(b.get(..8)?);
+            let k1 = if n > 8 { load8(b.get(n - 8..)?) >> ((16 - n) * 8) } else { 0 };
+            [k0, k1]
+        } else if n >= 4 {
+            let lo = u64::from(load4(b.get(..4)?));
+            let hi = u64::from(load4(b.get(n - 4..)?)) >> ((8 - n) * 8);
+            [lo | hi << 32, 0]
+        } else {
+            let k0 = b.iter().rev().fold(0u64, |acc, &x| acc << 8 | u64::from(x));
+            [k0, 0]
+        };
+        Some((key, len))
+    }
+
+    fn hash(key: [u64; 2], len: u8) -> u64 {
+        let [a, b] = key;
+        (a.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            ^ b.rotate_left(29).wrapping_mul(0xa076_1d64_78bd_642f)
+            ^ u64::from(len))
+        .wrapping_mul(0xe703_7ed1_a0b4_28db)
+    }
+
+    /// A table of `words` (each with its id), at most half full.
+    fn build<'w>(words: impl Iterator<Item = (&'w str, LexId)> + Clone) -> WordTable {
+        let n = words.clone().count();
+        let cap = (n.max(1) * 2).next_power_of_two();
+        let mut t =
+            WordTable { slots: vec![Slot::default(); cap], shift: 64 - cap.trailing_zeros() };
+        for (w, id) in words {
+            let Some((key, len)) = WordTable::pack(w) else { continue };
+            let mut i = t.start(key, len);
+            while let Some(slot) = t.slots.get_mut(i) {
+                if slot.len == 0 {
+                    *slot = Slot { key, len, id };
+                    break;
+                }
+                i = (i + 1) & (cap - 1);
+            }
+        }
+        t
+    }
+
+    fn start(&self, key: [u64; 2], len: u8) -> usize {
+        (WordTable::hash(key, len) >> self.shift) as usize
+    }
+
+    /// The id of a packed word, 0 when absent.
+    fn get(&self, key: [u64; 2], len: u8) -> LexId {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = self.start(key, len);
+        // the table is never full: an empty slot ends every probe
+        while let Some(slot) = self.slots.get(i) {
+            if slot.len == len && slot.key == key {
+                return slot.id;
+            }
+            if slot.len == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+        0
+    }
+}
+
 /// Ids of the grammar words the number stage tests in its inner loops,
 /// so that it compares integers, not strings.
 #[derive(Debug, Default)]
@@ -219,7 +453,9 @@ pub(crate) struct Known {
 /// The compiled English lexicon.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    ids: HashMap<&'static str, LexId, Fnv>,
+    ids: HashMap<&'static str, LexId, WordHash>,
+    /// The same words as `ids`, for the per-token lookup.
+    table: WordTable,
     entries: Vec<Entry>,
     /// The flags of every entry, packed, for the scanners' hot loops.
     flags: Vec<u32>,
@@ -263,6 +499,7 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut lx = Lexicon {
             ids: HashMap::default(),
+            table: WordTable::default(),
             entries: vec![Entry::default()],
             flags: Vec::new(),
             w: Known::default(),
@@ -549,6 +786,7 @@ impl Lexicon {
         lx.nouns = p;
         lx.mark_number_starts();
         lx.flags = lx.entries.iter().map(|e| e.flags).collect();
+        lx.table = WordTable::build(lx.ids.iter().map(|(w, id)| (*w, *id)));
         lx
     }
 
@@ -617,7 +855,11 @@ impl Lexicon {
 
     /// The id of a lower-cased word, 0 when unknown.
     pub(crate) fn id(&self, lower: &str) -> LexId {
-        self.ids.get(lower).copied().unwrap_or(0)
+        match WordTable::pack(lower) {
+            Some((key, len)) => self.table.get(key, len),
+            // empty or longer than any inline word: the map answers
+            None => self.ids.get(lower).copied().unwrap_or(0),
+        }
     }
 
     /// The flags of an id (0 for 0 or an unknown id).
@@ -665,6 +907,40 @@ mod tests {
         assert_eq!(lx.events.longest(&toll), Some(("killed", 2)));
         assert_eq!(lx.get(0).cardinal, None);
         assert_eq!(lx.get(u32::MAX).cardinal, None);
+    }
+
+    #[test]
+    fn first_letters_never_reject_a_listed_word() {
+        const WORDS: &[&str] = &["so", "since", "throughout", "in"];
+        let f = FirstLetters::of(WORDS);
+        for w in WORDS {
+            assert!(f.may_contain(w), "{w}");
+        }
+        for w in ["", "the", "ta", "ax", "x", "So", "a-very-long-word-indeed"] {
+            assert!(!f.may_contain(w), "{w}");
+        }
+        // a list with a word the test cannot describe lets everything pass
+        let all = FirstLetters::of(&["so", "U.S."]);
+        assert!(all.may_contain("the") && all.may_contain("U.S."));
+    }
+
+    #[test]
+    fn word_table_answers_as_the_map() {
+        let lx = english();
+        let mut probes: Vec<String> = Vec::new();
+        for w in lx.ids.keys() {
+            probes.push((*w).to_owned());
+            probes.push(format!("{w}s"));
+            probes.push(format!("{w}\0"));
+            probes.push(w.chars().skip(1).collect());
+            probes.push(w.chars().rev().collect());
+        }
+        probes.extend(
+            ["", "a", "\0", "zzzz", "sixteen-letters!", "a-word-longer-than-16"].map(String::from),
+        );
+        for p in &probes {
+            assert_eq!(lx.id(p), lx.ids.get(p.as_str()).copied().unwrap_or(0), "{p:?}");
+        }
     }
 
     #[test]

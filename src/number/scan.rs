@@ -182,22 +182,23 @@ impl<'a, 't> Scanner<'a, 't> {
     /// be scaled currency codes such as "MUSD", and currency names with a
     /// number in the next four tokens).
     fn may_start(&self, i: usize) -> bool {
-        match self.kind(i) {
-            Some(TokenKind::Number | TokenKind::Symbol) => true,
-            Some(TokenKind::Punct) => {
-                matches!(self.text(i), "-" | "−" | "+" | "‐" | "–")
-                    || self.flags(i) & flag::NUMBER_START != 0
-            }
-            Some(TokenKind::Word) => {
-                let id = self.ids.get(i).copied().unwrap_or(0);
-                let f = self.lx.flags(id);
-                f & flag::NUMBER_START != 0
-                    || id == 0 && self.text(i).len() == 4
-                    // a currency name before a figure ("ringgit 42")
-                    || f & flag::CURRENCY_NAME != 0
-                        && (i + 1..i + 5).any(|j| self.kind(j) == Some(TokenKind::Number))
-            }
-            None => false,
+        let Some(kind) = self.kind(i) else { return false };
+        // tests, words first, rather than a jump on the kind: the kinds of
+        // consecutive tokens are hard to predict, and most are words
+        if kind == TokenKind::Word {
+            let id = self.ids.get(i).copied().unwrap_or(0);
+            let f = self.lx.flags(id);
+            f & flag::NUMBER_START != 0
+                || id == 0 && self.text(i).len() == 4
+                // a currency name before a figure ("ringgit 42")
+                || f & flag::CURRENCY_NAME != 0
+                    && (i + 1..i + 5).any(|j| self.kind(j) == Some(TokenKind::Number))
+        } else if kind == TokenKind::Punct {
+            matches!(self.text(i), "-" | "−" | "+" | "‐" | "–")
+                || self.flags(i) & flag::NUMBER_START != 0
+        } else {
+            // numbers and symbols
+            true
         }
     }
 

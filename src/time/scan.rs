@@ -364,8 +364,9 @@ pub(crate) struct Scanner<'a, 't> {
     pub(crate) lx: &'static Lexicon,
     pub(crate) ids: &'a [LexId],
     pub(crate) n: usize,
-    /// The text lower-cased (ASCII), for word comparisons.
-    low: String,
+    /// The text lower-cased (ASCII), for word comparisons: the
+    /// document's own copy.
+    low: &'a str,
     /// Each token's value when it is plain ASCII digits (≤ 9), else
     /// `u32::MAX`.
     pub(crate) plains: Vec<u32>,
@@ -433,7 +434,7 @@ pub(crate) fn scan<'a>(doc: &'a Document<'_>, ids: &'a [LexId]) -> Vec<RawMentio
         })
         .collect();
     let lx = lexicon::english();
-    let low = text.to_ascii_lowercase();
+    let low = doc.lower_text();
     let mut next_unit = vec![u32::MAX; ids.len()];
     let mut next = u32::MAX;
     for (k, t) in doc.tokens().iter().enumerate().rev() {
