@@ -349,7 +349,7 @@ fn compare_with(
         let running = members.iter().all(|c| c.scope.running);
         // the dates of statements ("the ministry said on Tuesday") date
         // different statements: they can agree, never contradict
-        let statements = g.key.split('|').nth(1) == Some("statement");
+        let statements = members.iter().any(|c| c.measure.class.as_deref() == Some("statement"));
         if running {
             timeline(claims, g, &scorer, sources, memo, config, &mut out);
             continue;
@@ -442,7 +442,7 @@ const DIRECT_PAIRS: usize = 6;
 /// (one per side, from different articles) measure the same thing, judged
 /// directly: a chain of matches ("12 Liberal seats" ~ "11 seats" ~ "142
 /// seats") can join a group, but only a direct pair can disagree.
-const MIN_DIRECT_SAME: f64 = 0.5;
+const MIN_DIRECT_SAME: f64 = crate::align::DISAGREEMENT_SAME;
 
 /// The best same-measure probability between a member of `a` and one of
 /// `b` from another article, scored directly (at most [`DIRECT_PAIRS`]

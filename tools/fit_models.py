@@ -24,14 +24,35 @@ on the identity (a = 0, b = 1).
    move a weight only as far as they support, and a feature the data never show keeps
    its design weight.
 Prints the weights to paste into src/align.rs, the log loss before and after, and a
-reliability table of the fitted probabilities. The stories used are the development
-stories only; held-out stories must never be passed here.
+reliability table of the fitted probabilities. WEIGHTS (alignment) is fitted on every
+labelled story (tests/stories/*.json and ../shared/samples/gold.json); since scoring a
+model on its own training stories flatters it, tools/loso.py measures it on stories it
+has not seen (leave one story out), and those are the figures to report.
+WEIGHTS_WITHOUT_VALUES (the value-blind model that judges disagreements) is printed too,
+but the shipped one stays fitted on the development stories (orsa-floods,
+halvar-ceasefire, norrvik-q3-results, lumeni-factory-fire, ardania-election and the
+samples): refitted on every story it puts same-day rival totals from two authorities
+(the demo's 41 vs 43 dead) just under the disagreement threshold, which the labelled
+stories hold too few of to outweigh.
 """
 import json, math, os, subprocess, sys
 
 PRIOR_SD = 1.0
 PRIOR = [1.5, 0.8, -0.4, 2.5, -0.3, -0.3, 0.3, -3.0, -2.5, -2.5, -1.0, -1.5, -3.0, -1.0, -0.01, -0.15,
-         0.0, 0.0, -1.0, -1.0, 0.0]
+         0.0, 0.0, -1.0, -1.0, 0.0, 1.0]
+PRIOR_WITHOUT_VALUES = [0.0 if i in (20, 21) else w for i, w in enumerate(PRIOR)]
+# Features WEIGHTS_WITHOUT_VALUES leaves out: values_overlap and
+# context_overlap_if_values_overlap, both read from the values. Measured leave one
+# story out on the pairs of all labelled stories, the context words lower the log loss
+# of the model with values (0.451 -> 0.435 as an interaction with values_overlap, 0.428
+# alone) but read alone they raise that of the value-blind model (0.488 -> 0.512):
+# rival figures are often worded differently ("41 people had died" / "the death toll
+# rose to 43").
+WITHOUT_VALUES_DROPS = (20, 21)
+
+
+def without_values(x):
+    return [0.0 if i in WITHOUT_VALUES_DROPS else v for i, v in enumerate(x)]
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -161,9 +182,10 @@ def main():
         return
     rows = [r for path in sys.argv[2:] for r in labelled_pairs(path)]
     print(f"{len(rows)} pairs, {sum(y for _, y in rows)} same")
-    for name, data in [("WEIGHTS", rows), ("WEIGHTS_WITHOUT_VALUES", [(x[:-1] + [0.0], y) for x, y in rows])]:
-        w = fit(data, PRIOR, PRIOR_SD)
-        print(f"{name}: log loss design {logloss(data, PRIOR):.3f}, fitted {logloss(data, w):.3f}")
+    for name, data in [("WEIGHTS", rows), ("WEIGHTS_WITHOUT_VALUES", [(without_values(x), y) for x, y in rows])]:
+        prior = PRIOR if name == "WEIGHTS" else PRIOR_WITHOUT_VALUES
+        w = fit(data, prior, PRIOR_SD)
+        print(f"{name}: log loss design {logloss(data, prior):.3f}, fitted {logloss(data, w):.3f}")
         print(f"{name} = [" + ", ".join(f"{x:.2f}" for x in w) + "]")
         reliability([(sigmoid(sum(a * b for a, b in zip(x, w))), y) for x, y in data])
 

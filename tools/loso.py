@@ -6,8 +6,8 @@ Usage: tools/loso.py [STORY.json ...]   (default: tests/stories/*.json and
 
 The same-measure model of src/align.rs is fitted on labelled stories (tools/fit_models.py
 align). Scoring it on the stories it was fitted on would flatter it, so this script
-estimates how it does on a story it has never seen: for each story in turn it fits both
-weight vectors on all the other stories, writes them into src/align.rs, builds the CLI,
+estimates how it does on a story it has never seen: for each story in turn it fits the
+alignment weights (WEIGHTS) on all the other stories, writes them into src/align.rs, builds the CLI,
 and scores the held-out story with ../shared/tools/eval_findings.py. The counts of all
 folds are summed into one recall and precision per kind of finding. src/align.rs is
 restored at the end (also on error or Ctrl-C).
@@ -49,8 +49,11 @@ def main():
         for x, _ in rows[f]:
             for i in drop:
                 x[i] = 0.0
-    vo = getattr(fm, "VALUES_OVERLAP", 20)  # index of values_overlap
     src = open(ALIGN).read()
+    # the value-blind model (WEIGHTS_WITHOUT_VALUES) is kept as shipped: see
+    # src/align.rs for why it is not refitted on every story
+    m = re.search(r"pub const WEIGHTS_WITHOUT_VALUES: \[f64; FEATURES\] = \[([^\]]*)\]", src)
+    shipped_wv = [float(x) for x in m.group(1).replace("\n", " ").split(",") if x.strip()]
     thr = os.environ.get("THR")
     base = src.replace("min_same_probability: 0.4,", f"min_same_probability: {thr},") if thr else src
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
@@ -59,7 +62,7 @@ def main():
         for held in files:
             train = [r for f in files if f != held for r in rows[f]]
             w = fm.fit(train, fm.PRIOR, fm.PRIOR_SD)
-            wv = fm.fit([(x[:vo] + [0.0] + x[vo + 1:], y) for x, y in train], fm.PRIOR, fm.PRIOR_SD)
+            wv = list(shipped_wv)
             for i in drop:
                 w[i] = wv[i] = 0.0
             open(ALIGN, "w").write(patch(base, w, wv))

@@ -34,6 +34,7 @@
 
 mod attribution;
 mod measure;
+pub(crate) use measure::lemma;
 
 use crate::article::Article;
 use crate::error::{Error, Result};

@@ -863,6 +863,26 @@ impl Lexicon {
     }
 
     /// The flags of an id (0 for 0 or an unknown id).
+    /// Whether a lower-cased word says what a figure is about: not a
+    /// grammar word, modal, number word, month, weekday or one of
+    /// [`en::CONTEXT_STOPWORDS`].
+    pub(crate) fn is_content_word(&self, lower: &str) -> bool {
+        if en::CONTEXT_STOPWORDS.binary_search(&lower).is_ok() {
+            return false;
+        }
+        let id = self.id(lower);
+        if id == 0 {
+            return true;
+        }
+        let e = self.get(id);
+        e.flags & (flag::FUNCTION | flag::MODAL) == 0
+            && e.cardinal.is_none()
+            && e.ordinal.is_none()
+            && e.scale.is_none()
+            && e.month.is_none()
+            && e.weekday.is_none()
+    }
+
     pub(crate) fn flags(&self, id: LexId) -> u32 {
         self.flags.get(id as usize).copied().unwrap_or(0)
     }
