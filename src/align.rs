@@ -248,7 +248,7 @@ struct Signature<'c> {
     subject: Option<u32>,
 }
 
-fn signature<'c>(c: &'c Claim, i: usize, story: &'c Story, vkeys: &[u32]) -> Signature<'c> {
+fn signature<'c>(c: &'c Claim, i: usize, story: &'c Story<'_>, vkeys: &[u32]) -> Signature<'c> {
     let statement = c.measure.class.as_deref() == Some("statement")
         && c.attribution.kind != SourceKind::Article;
     Signature {
@@ -284,7 +284,7 @@ enum Pass {
 /// Every block of both passes, members in the order they are windowed.
 /// Each claim is in at most one block per pass, so the number of scored
 /// pairs stays below `2 × window × claims`.
-fn blocks(claims: &[Claim], keys: &[Option<String>], story: &Story) -> Vec<(Pass, Vec<usize>)> {
+fn blocks(claims: &[Claim], keys: &[Option<String>], story: &Story<'_>) -> Vec<(Pass, Vec<usize>)> {
     let mut by_measure: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     let mut by_value: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, k) in keys.iter().enumerate() {
@@ -394,7 +394,7 @@ fn conflicting(
 /// One block of one pass, and what aligning it reads.
 struct Block<'a> {
     claims: &'a [Claim],
-    story: &'a Story,
+    story: &'a Story<'a>,
     vkeys: &'a [u32],
     config: &'a AlignConfig,
     pass: Pass,
@@ -616,7 +616,7 @@ pub fn candidate_pairs(claims: &[Claim], config: &AlignConfig) -> Vec<PairScore>
 #[derive(Debug)]
 pub struct Scorer<'c> {
     claims: &'c [Claim],
-    story: Story,
+    story: Story<'c>,
 }
 
 impl<'c> Scorer<'c> {
@@ -631,7 +631,7 @@ impl<'c> Scorer<'c> {
     #[must_use]
     pub fn features(&self, a: usize, b: usize) -> Option<[f64; FEATURES]> {
         let (ca, cb) = (self.claims.get(a)?, self.claims.get(b)?);
-        Some(features(a, b, ca, cb, &self.story))
+        Some(features(a, b, ca, cb, &self.story, true))
     }
 
     /// The score of claims `a` and `b` by the aligner's model
@@ -702,7 +702,8 @@ fn block_key(c: &Claim) -> Option<String> {
 /// tell events apart, common ones do not), head qualifiers as ids,
 /// speakers, and whether a date is a single day.
 #[derive(Debug)]
-struct Story {
+struct Story<'c> {
+    claims: &'c [Claim],
     rank: Vec<u32>,
     article: Vec<u32>,
     names: Vec<Vec<(u32, f64)>>,
@@ -711,12 +712,14 @@ struct Story {
     subject: Vec<Option<u32>>,
     speaker: Vec<String>,
     single_day: Vec<bool>,
-    context: Vec<Vec<(u32, f64)>>,
-    context_mass: Vec<f64>,
+    /// The context words of every claim with their weights, and each
+    /// claim's total: worked out on first use (only pairs of overlapping
+    /// values read them, and only the model with values weighs them).
+    context: std::sync::OnceLock<Weighted>,
 }
 
-impl Story {
-    fn new(claims: &[Claim]) -> Story {
+impl<'c> Story<'c> {
+    fn new(claims: &'c [Claim]) -> Story<'c> {
         let mut articles: BTreeMap<&str, u32> = BTreeMap::new();
         for c in claims {
             let n = u32::try_from(articles.len()).unwrap_or(u32::MAX);
@@ -794,10 +797,9 @@ impl Story {
             .iter()
             .map(|c| c.measure.subject.as_deref().map(|n| id_of(n, &mut uf)))
             .collect();
-        let (context, context_mass) = context_words(claims);
         Story {
-            context,
-            context_mass,
+            claims,
+            context: std::sync::OnceLock::new(),
             rank: canonical_ranks(claims),
             subject,
             article: claims.iter().map(|c| articles.get(c.citation.article.as_str()).copied().unwrap_or(0)).collect(),
@@ -819,14 +821,13 @@ impl Story {
 
     /// IDF-weighted overlap coefficient of the words around two claims.
     fn context_overlap(&self, a: usize, b: usize) -> Option<f64> {
-        weighted_overlap(
-            &self.context[a],
-            &self.context[b],
-            self.context_mass[a],
-            self.context_mass[b],
-        )
+        let (words, mass) = self.context.get_or_init(|| context_words(self.claims));
+        weighted_overlap(words.get(a)?, words.get(b)?, *mass.get(a)?, *mass.get(b)?)
     }
 }
+
+/// Weighted ids per claim (sorted by id) and each claim's total weight.
+type Weighted = (Vec<Vec<(u32, f64)>>, Vec<f64>);
 
 /// How many words on each side of a figure are its context.
 const CONTEXT_WORDS: usize = 8;
@@ -837,64 +838,91 @@ const CONTEXT_WORDS: usize = 8;
 /// frequency over the story's sentences, and each claim's total weight.
 /// Grammar words, number words, months and weekdays are left out: they
 /// say nothing about what is measured.
-fn context_words(claims: &[Claim]) -> (Vec<Vec<(u32, f64)>>, Vec<f64>) {
-    let lx = crate::lexicon::english();
-    let words: Vec<Vec<String>> = claims
-        .iter()
-        .map(|c| {
-            let sentence = c.citation.sentence.as_str();
-            let at = c.citation.span.start.saturating_sub(c.citation.sentence_span.start);
-            let end = c.citation.span.end.saturating_sub(c.citation.sentence_span.start);
-            let words = |text: &str| -> Vec<String> {
-                text.split(|ch: char| !(ch.is_alphabetic() || ch == '-' || ch == '\''))
-                    .filter(|w| w.len() >= 3 && w.chars().any(char::is_alphabetic))
-                    .map(crate::claim::lemma)
-                    .filter(|w| lx.is_content_word(w))
-                    .collect()
-            };
-            let before = words(sentence.get(..at).unwrap_or(""));
-            let after = words(sentence.get(end..).unwrap_or(""));
-            before
-                .into_iter()
-                .rev()
-                .take(CONTEXT_WORDS)
-                .chain(after.into_iter().take(CONTEXT_WORDS))
-                .collect()
-        })
-        .collect();
+fn context_words(claims: &[Claim]) -> Weighted {
+    let mut words = ContextWords::default();
+    let mut raw: Vec<&str> = Vec::new();
+    let mut ids: Vec<Vec<u32>> = Vec::with_capacity(claims.len());
+    for c in claims {
+        let sentence = c.citation.sentence.as_str();
+        let at = c.citation.span.start.saturating_sub(c.citation.sentence_span.start);
+        let end = c.citation.span.end.saturating_sub(c.citation.sentence_span.start);
+        let mut v: Vec<u32> = Vec::with_capacity(2 * CONTEXT_WORDS);
+        raw.clear();
+        raw.extend(split_words(sentence.get(..at).unwrap_or("")));
+        v.extend(raw.iter().rev().filter_map(|w| words.id(w)).take(CONTEXT_WORDS));
+        v.extend(
+            split_words(sentence.get(end..).unwrap_or(""))
+                .filter_map(|w| words.id(w))
+                .take(CONTEXT_WORDS),
+        );
+        ids.push(v);
+    }
     // ids in the words' own order, so that sums do not depend on the
     // order of the input articles
-    let distinct: BTreeSet<&str> = words.iter().flatten().map(String::as_str).collect();
-    let interned: BTreeMap<&str, u32> = distinct
-        .into_iter()
-        .enumerate()
-        .map(|(i, w)| (w, u32::try_from(i).unwrap_or(u32::MAX)))
-        .collect();
-    let ids: Vec<Vec<u32>> = words
-        .iter()
-        .map(|ws| {
-            let mut v: Vec<u32> =
-                ws.iter().filter_map(|w| interned.get(w.as_str()).copied()).collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        })
-        .collect();
-    let mut seen: BTreeSet<(&str, usize)> = BTreeSet::new();
-    let mut df: BTreeMap<u32, usize> = BTreeMap::new();
+    let mut order: Vec<usize> = (0..words.lemmas.len()).collect();
+    order.sort_by(|&a, &b| words.lemmas[a].cmp(&words.lemmas[b]));
+    let mut rank = vec![0u32; order.len()];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i] = u32::try_from(r).unwrap_or(u32::MAX);
+    }
+    for v in &mut ids {
+        for x in v.iter_mut() {
+            *x = rank[*x as usize];
+        }
+        v.sort_unstable();
+        v.dedup();
+    }
+    // document frequency over distinct sentences
+    let mut seen: std::collections::HashSet<(&str, usize)> = std::collections::HashSet::new();
+    let mut df = vec![0usize; order.len()];
     for (c, v) in claims.iter().zip(&ids) {
         if seen.insert((&c.citation.article, c.citation.sentence_span.start)) {
             for &e in v {
-                *df.entry(e).or_default() += 1;
+                df[e as usize] += 1;
             }
         }
     }
     let n = seen.len().max(1) as f64;
-    let weight = |e: u32| (1.0 + n / df.get(&e).copied().unwrap_or(1).max(1) as f64).ln();
-    let words: Vec<Vec<(u32, f64)>> =
+    let weight = |e: u32| (1.0 + n / df[e as usize].max(1) as f64).ln();
+    let out: Vec<Vec<(u32, f64)>> =
         ids.iter().map(|v| v.iter().map(|&e| (e, weight(e))).collect()).collect();
-    let mass = words.iter().map(|v| v.iter().map(|x| x.1).sum()).collect();
-    (words, mass)
+    let mass = out.iter().map(|v| v.iter().map(|x| x.1).sum()).collect();
+    (out, mass)
+}
+
+/// The words of a text: runs of letters, hyphens and apostrophes with a
+/// letter in them, at least three bytes long.
+fn split_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|ch: char| !(ch.is_alphabetic() || ch == '-' || ch == '\''))
+        .filter(|w| w.len() >= 3 && w.chars().any(char::is_alphabetic))
+}
+
+/// Content words interned once per spelling: a word's lemma and whether
+/// it is a content word are worked out the first time it is met.
+#[derive(Default)]
+struct ContextWords<'a> {
+    by_spelling: std::collections::HashMap<&'a str, Option<usize>>,
+    by_lemma: std::collections::HashMap<String, usize>,
+    lemmas: Vec<String>,
+}
+
+impl<'a> ContextWords<'a> {
+    /// The id of a word's lemma, or `None` for a grammar or number word.
+    fn id(&mut self, word: &'a str) -> Option<u32> {
+        if let Some(&id) = self.by_spelling.get(word) {
+            return id.map(|i| u32::try_from(i).unwrap_or(u32::MAX));
+        }
+        let lemma = crate::claim::lemma(word);
+        let id = crate::lexicon::english().is_content_word(&lemma).then(|| {
+            let next = self.lemmas.len();
+            *self.by_lemma.entry(lemma.clone()).or_insert_with(|| {
+                self.lemmas.push(lemma);
+                next
+            })
+        });
+        self.by_spelling.insert(word, id);
+        id.map(|i| u32::try_from(i).unwrap_or(u32::MAX))
+    }
 }
 
 /// The overlap coefficient of two sets of weighted ids (sorted by id):
@@ -951,6 +979,9 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "context_overlap_if_values_overlap",
 ];
 
+/// Position of `context_overlap_if_values_overlap` in [`FEATURE_NAMES`].
+const CONTEXT_FEATURE: usize = 21;
+
 /// Number of features of the same-measure model.
 pub const FEATURES: usize = 22;
 
@@ -972,7 +1003,16 @@ pub const WEIGHTS_WITHOUT_VALUES: [f64; FEATURES] = [
 ];
 
 /// The feature vector of a pair; see [`FEATURE_NAMES`].
-fn features(a: usize, b: usize, ca: &Claim, cb: &Claim, story: &Story) -> [f64; FEATURES] {
+/// `context` false leaves out the context words (a model that gives them
+/// no weight need not read them).
+fn features(
+    a: usize,
+    b: usize,
+    ca: &Claim,
+    cb: &Claim,
+    story: &Story<'_>,
+    context: bool,
+) -> [f64; FEATURES] {
     let ma = &ca.measure;
     let mb = &cb.measure;
     let mut f = [0.0; FEATURES];
@@ -1069,15 +1109,16 @@ fn features(a: usize, b: usize, ca: &Claim, cb: &Claim, story: &Story) -> [f64; 
     // coincidence ("12 people died" / "12 bridges collapsed"); rival
     // figures are often worded differently, so only overlapping values
     // read them
-    if values_overlap(&ca.value, &cb.value)
+    if context
+        && values_overlap(&ca.value, &cb.value)
         && let Some(o) = story.context_overlap(a, b)
     {
-        set(21, o);
+        set(CONTEXT_FEATURE, o);
     }
     f
 }
 
-fn score(a: usize, b: usize, ca: &Claim, cb: &Claim, story: &Story) -> PairScore {
+fn score(a: usize, b: usize, ca: &Claim, cb: &Claim, story: &Story<'_>) -> PairScore {
     score_with(a, b, ca, cb, story, &WEIGHTS)
 }
 
@@ -1086,10 +1127,10 @@ fn score_with(
     b: usize,
     ca: &Claim,
     cb: &Claim,
-    story: &Story,
+    story: &Story<'_>,
     weights: &[f64; FEATURES],
 ) -> PairScore {
-    let f = features(a, b, ca, cb, story);
+    let f = features(a, b, ca, cb, story, weights.get(CONTEXT_FEATURE).is_some_and(|&w| w != 0.0));
     let z: f64 = f.iter().zip(weights.iter()).map(|(x, w)| x * w).sum();
     let head_differs = f.get(2).is_some_and(|&x| x > 0.0);
     let (ka, kb) = (ca.scope.time_key.as_deref(), cb.scope.time_key.as_deref());
