@@ -189,7 +189,17 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
                 }
             }
             let from = subject_start(doc, k, range.start);
-            if from < k {
+            if passive(doc, k, range.start) {
+                // "since it was confirmed", "54 cases have been reported":
+                // the subject is what is said, not who says it; the
+                // sayer, if named, follows "by"
+                if doc.is(k + 1, "by") {
+                    let to = phrase_end(doc, k + 2, range.end, 8);
+                    if to > k + 2 {
+                        out.push(Candidate { at: k, from: k + 2, to });
+                    }
+                }
+            } else if from < k {
                 out.push(Candidate { at: k, from, to: k });
             } else if k >= 2 && doc.is(k - 1, "who") && doc.tok_text(k - 2) == "," {
                 // "Governor X, who declared ...": the antecedent
@@ -233,6 +243,12 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
         k += 1;
     }
     (out, agency)
+}
+
+/// Whether the say verb at `k` is passive: right after a form of "be"
+/// ("was confirmed", "have been reported", "is said").
+fn passive(doc: &Document<'_>, k: usize, limit: usize) -> bool {
+    k > limit && matches!(doc.lower(k - 1), "was" | "were" | "been" | "be" | "being" | "is" | "are")
 }
 
 fn agency_at(doc: &Document<'_>, from: usize, to: usize) -> Option<String> {

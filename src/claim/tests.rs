@@ -117,6 +117,21 @@ fn attribution_table() {
             None,
         ),
         ("The army said 12 soldiers were wounded.", "12", "The army", SourceKind::Official, None),
+        // a passive verb of saying names what is said, not who says it
+        (
+            "The outbreak has sickened 112 people since it was confirmed, the ministry said.",
+            "112",
+            "the ministry",
+            SourceKind::Official,
+            None,
+        ),
+        (
+            "In the capital, 54 cases have been confirmed by the health ministry.",
+            "54",
+            "the health ministry",
+            SourceKind::Official,
+            None,
+        ),
         (
             "He will fly out on Sunday, an Israeli official told AFP.",
             "Sunday",
