@@ -199,75 +199,8 @@ impl<'a, 't> Reader<'a, 't> {
         commas: usize,
         accept: &dyn Fn(&str) -> bool,
     ) -> (Option<EventAt>, Option<EventAt>) {
-        let mut left = None;
-        let mut k = from;
-        let mut seen_commas = 0;
-        let mut steps = 0;
-        while k > self.sent_start && steps < left_max {
-            k -= 1;
-            steps += 1;
-            if is_clause_break(self.doc, k) {
-                break;
-            }
-            if self.doc.tok_text(k) == "," {
-                seen_commas += 1;
-                if seen_commas > commas {
-                    break;
-                }
-                continue;
-            }
-            if let Some((c, _)) = self.event_at(k)
-                && accept(c)
-            {
-                left = Some((k, c));
-                break;
-            }
-            if self.flags(k) & flag::CLAUSE != 0 && !self.doc.is(k, "and") && !self.doc.is(k, "as")
-            {
-                break;
-            }
-        }
-        let mut right = None;
-        let mut k = to;
-        let mut steps = 0;
-        while k < self.sent_end && steps < right_max {
-            let t = self.doc.tok_text(k);
-            // skip parentheticals between dashes or brackets
-            if matches!(t, "—" | "–" | "(")
-                || t == "-" && self.doc.tok(k).is_some_and(|x| x.space_before)
-            {
-                let close: &[&str] = if t == "(" { &[")"] } else { &["—", "–", "-"] };
-                let mut j = k + 1;
-                while j < self.sent_end && j < k + 20 && !close.contains(&self.doc.tok_text(j)) {
-                    j += 1;
-                }
-                if j < self.sent_end && j < k + 20 {
-                    k = j + 1;
-                    continue;
-                }
-                break;
-            }
-            // a fronted expression's comma: "On Friday, Axios reported"
-            if t == "," && k == to {
-                k += 1;
-                continue;
-            }
-            if matches!(t, ";" | ":" | "," | "." | "?" | "!" | "”" | "\"") {
-                break;
-            }
-            if self.flags(k) & flag::CLAUSE != 0 && !self.doc.is(k, "as") {
-                break;
-            }
-            if let Some((c, _)) = self.event_at(k)
-                && accept(c)
-            {
-                right = Some((k, c));
-                break;
-            }
-            k += 1;
-            steps += 1;
-        }
-        (left, right)
+        let [found] = self.nearest_events_each(from, to, [(left_max, right_max)], commas, [accept]);
+        found
     }
 
     /// [`Reader::nearest_events`] for several searches from the same place
