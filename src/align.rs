@@ -177,22 +177,14 @@ pub struct Group {
 pub fn align(claims: &[Claim], config: &AlignConfig) -> Vec<Group> {
     let story = Story::new(claims);
     let keys: Vec<Option<String>> = claims.iter().map(block_key).collect();
-    // value keys interned to integers: equal values, equal ids
-    let mut interned: BTreeMap<String, u32> = BTreeMap::new();
-    let vkeys: Vec<u32> = claims
-        .iter()
-        .map(|c| {
-            let n = u32::try_from(interned.len()).unwrap_or(u32::MAX);
-            *interned.entry(value_key(&c.value)).or_insert(n)
-        })
-        .collect();
+    let vkeys = value_ids(claims);
     let mut uf = UnionFind::new(claims.len());
     // the value each article states in each group, kept at the root
     let mut stated: BTreeMap<usize, BTreeMap<u32, u32>> =
         (0..claims.len()).map(|i| (i, BTreeMap::from([(story.article[i], vkeys[i])]))).collect();
     let mut accepted: Vec<PairScore> = Vec::new();
     for (pass, members) in blocks(claims, &keys, &story) {
-        let mut block = Block { claims, story: &story, vkeys: &vkeys, config, pass };
+        let mut block = Block { claims, story: &story, keys: &keys, vkeys: &vkeys, config, pass };
         block.align(&members, &mut uf, &mut stated, &mut accepted);
     }
     // collect groups
@@ -345,6 +337,19 @@ fn sort_value(v: &Value) -> f64 {
 /// call them a disagreement; such pairs are aligned too.
 pub(crate) const DISAGREEMENT_SAME: f64 = 0.5;
 
+/// Every claim's value as an integer: equal values (by [`value_key`]),
+/// equal ids.
+fn value_ids(claims: &[Claim]) -> Vec<u32> {
+    let mut interned: BTreeMap<String, u32> = BTreeMap::new();
+    claims
+        .iter()
+        .map(|c| {
+            let n = u32::try_from(interned.len()).unwrap_or(u32::MAX);
+            *interned.entry(value_key(&c.value)).or_insert(n)
+        })
+        .collect()
+}
+
 /// Whether a value is a closed interval: an open bound ("at least 40",
 /// "since 2019") overlaps too much to be evidence of one measure.
 fn bounded(v: &Value) -> bool {
@@ -353,7 +358,7 @@ fn bounded(v: &Value) -> bool {
             let (lo, hi) = q.bounds();
             lo.is_finite() && hi.is_finite()
         }
-        Value::Time(t) => matches!(t.days(), Some((Some(_), Some(_)))) || t.days().is_none(),
+        Value::Time(t) => !matches!(t.days(), Some((None, _) | (_, None))),
     }
 }
 
@@ -395,6 +400,7 @@ fn conflicting(
 struct Block<'a> {
     claims: &'a [Claim],
     story: &'a Story<'a>,
+    keys: &'a [Option<String>],
     vkeys: &'a [u32],
     config: &'a AlignConfig,
     pass: Pass,
@@ -408,7 +414,7 @@ impl Block<'_> {
             // pairs of one class were scored by the measure pass
             Pass::Value => {
                 let (ca, cb) = (&self.claims[a], &self.claims[b]);
-                block_key(ca) != block_key(cb)
+                self.keys[a] != self.keys[b]
                     && bounded(&ca.value)
                     && bounded(&cb.value)
                     && values_overlap(&ca.value, &cb.value)
@@ -591,13 +597,13 @@ impl Block<'_> {
 pub fn candidate_pairs(claims: &[Claim], config: &AlignConfig) -> Vec<PairScore> {
     let story = Story::new(claims);
     let keys: Vec<Option<String>> = claims.iter().map(block_key).collect();
-    let vkeys = vec![0u32; claims.len()];
+    let vkeys = value_ids(claims);
     let mut out = Vec::new();
     for (pass, mut members) in blocks(claims, &keys, &story) {
         if pass == Pass::Measure {
             members.sort_by_key(|&x| (claims[x].as_of, story.rank[x]));
         }
-        let block = Block { claims, story: &story, vkeys: &vkeys, config, pass };
+        let block = Block { claims, story: &story, keys: &keys, vkeys: &vkeys, config, pass };
         block.pairs(&members, |a, b| {
             if story.article[a] != story.article[b] {
                 out.push(score(a, b, &claims[a], &claims[b], &story));
