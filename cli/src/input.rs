@@ -47,55 +47,11 @@ pub fn demo() -> Loaded {
 pub fn load(paths: &[PathBuf], strict: bool) -> Loaded {
     let mut out = Loaded { articles: Vec::new(), errors: Vec::new() };
     for p in paths {
-        let (name, content) = match read(p) {
-            Ok(x) => x,
-            Err(e) => {
-                out.errors.push(e);
-                if strict {
-                    return out;
-                }
-                continue;
-            }
-        };
-        let is_jsonl = p.extension().is_some_and(|e| e == "jsonl" || e == "json")
-            || content.trim_start().starts_with(['{', '[']);
-        let document = if is_jsonl { json_document(&content) } else { None };
-        if let Some(items) = document {
-            for (n, item) in items.into_iter().enumerate() {
-                match value_article(item) {
-                    Ok(a) => out.articles.push(a),
-                    Err(e) => {
-                        out.errors.push(format!("{name}: article {}: {e}", n + 1));
-                        if strict {
-                            return out;
-                        }
-                    }
-                }
-            }
-        } else if is_jsonl {
-            for (n, line) in content.lines().enumerate() {
-                if line.trim().is_empty() {
-                    continue;
-                }
-                match json_article(line) {
-                    Ok(a) => out.articles.push(a),
-                    Err(e) => {
-                        out.errors.push(format!("{name}:{}: {e}", n + 1));
-                        if strict {
-                            return out;
-                        }
-                    }
-                }
-            }
-        } else {
-            let stem = p
-                .file_stem()
-                .map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
-            let id = if name == "-" { "stdin".to_owned() } else { stem };
-            match plain_article(&id, &content) {
+        for result in articles_in(p) {
+            match result {
                 Ok(a) => out.articles.push(a),
                 Err(e) => {
-                    out.errors.push(format!("{name}: {e}"));
+                    out.errors.push(e);
                     if strict {
                         return out;
                     }
@@ -104,6 +60,38 @@ pub fn load(paths: &[PathBuf], strict: bool) -> Loaded {
         }
     }
     out
+}
+
+/// The articles of one file, in order, each problem as a message naming
+/// the file and the line or article.
+fn articles_in(p: &Path) -> Vec<Result<Article, String>> {
+    let (name, content) = match read(p) {
+        Ok(x) => x,
+        Err(e) => return vec![Err(e)],
+    };
+    let is_jsonl = p.extension().is_some_and(|e| e == "jsonl" || e == "json")
+        || content.trim_start().starts_with(['{', '[']);
+    if !is_jsonl {
+        let stem =
+            p.file_stem().map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
+        let id = if name == "-" { "stdin".to_owned() } else { stem };
+        return vec![plain_article(&id, &content).map_err(|e| format!("{name}: {e}"))];
+    }
+    if let Some(items) = json_document(&content) {
+        return items
+            .into_iter()
+            .enumerate()
+            .map(|(n, item)| {
+                value_article(item).map_err(|e| format!("{name}: article {}: {e}", n + 1))
+            })
+            .collect();
+    }
+    content
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(n, line)| json_article(line).map_err(|e| format!("{name}:{}: {e}", n + 1)))
+        .collect()
 }
 
 fn read(p: &Path) -> Result<(String, String), String> {
