@@ -7,7 +7,7 @@
 //! then optionally rounds and a folder of `.txt` articles to use instead).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crosscheck::claim::ClaimExtractor;
@@ -22,17 +22,23 @@ fn peak_rss_kib() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
+/// The files of a folder with the extension `ext`, sorted by name (as
+/// `tests/util.rs` lists them; an example cannot use test helpers).
+fn files_in(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    files.sort();
+    files
+}
+
 /// Every article of every labelled story, as (published date, text).
 fn story_articles() -> Vec<(String, String)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/stories");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
     let mut out = Vec::new();
-    for f in files {
+    for f in files_in(&dir, "json") {
         let v: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
         for a in v["articles"].as_array().unwrap() {
@@ -46,14 +52,11 @@ fn story_articles() -> Vec<(String, String)> {
 }
 
 /// Every `.txt` file of a folder, as an article published 2025-01-01.
-fn text_articles(dir: &std::path::Path) -> Vec<(String, String)> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    files.iter().map(|f| ("2025-01-01".to_owned(), std::fs::read_to_string(f).unwrap())).collect()
+fn text_articles(dir: &Path) -> Vec<(String, String)> {
+    files_in(dir, "txt")
+        .iter()
+        .map(|f| ("2025-01-01".to_owned(), std::fs::read_to_string(f).unwrap()))
+        .collect()
 }
 
 fn main() {

@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 use crosscheck::claim::{Claim, measure_classes};
 use crosscheck::{Article, Config, check};
 
-use crate::util::{article_from_json, shared_dir};
+use crate::util::{article_from_json, files_in, shared_dir};
 
 #[derive(Default, Debug)]
 struct Score {
@@ -197,12 +197,7 @@ fn sample_articles_against_gold() {
 #[test]
 fn labelled_stories_against_gold() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/stories");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
+    let files = files_in(&dir, "json");
     assert!(files.len() >= 6, "the labelled stories are present");
     let mut all = Score::default();
     for f in &files {

@@ -1,6 +1,6 @@
 //! Shared test helpers.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crosscheck::{Article, Config, Finding, FindingKind, Report, check};
 
@@ -41,16 +41,21 @@ pub fn article_from_json(v: &serde_json::Value) -> Article {
     }
 }
 
-/// The bundled demo story.
-pub fn demo_articles() -> Vec<Article> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/stories/ferry");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+/// The files of a folder with the extension `ext`, sorted by name.
+pub fn files_in(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
         .collect();
     files.sort();
     files
+}
+
+/// The bundled demo story.
+pub fn demo_articles() -> Vec<Article> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/stories/ferry");
+    files_in(&dir, "txt")
         .iter()
         .map(|p| {
             let id = p.file_stem().unwrap().to_string_lossy().into_owned();
