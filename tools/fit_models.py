@@ -40,7 +40,6 @@ import json, math, os, subprocess, sys
 PRIOR_SD = 1.0
 PRIOR = [1.5, 0.8, -0.4, 2.5, -0.3, -0.3, 0.3, -3.0, -2.5, -2.5, -1.0, -1.5, -3.0, -1.0, -0.01, -0.15,
          0.0, 0.0, -1.0, -1.0, 0.0, 1.0]
-PRIOR_WITHOUT_VALUES = [0.0 if i in (20, 21) else w for i, w in enumerate(PRIOR)]
 # Features WEIGHTS_WITHOUT_VALUES leaves out: values_overlap and
 # context_overlap_if_values_overlap, both read from the values. Measured leave one
 # story out on the pairs of all labelled stories, the context words lower the log loss
@@ -53,6 +52,9 @@ WITHOUT_VALUES_DROPS = (20, 21)
 
 def without_values(x):
     return [0.0 if i in WITHOUT_VALUES_DROPS else v for i, v in enumerate(x)]
+
+
+PRIOR_WITHOUT_VALUES = without_values(PRIOR)
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
