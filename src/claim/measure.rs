@@ -66,6 +66,9 @@ pub(crate) fn lemma(word: &str) -> String {
     if w.len() > 4 && w.ends_with("ies") {
         w.truncate(w.len() - 3);
         w.push('y');
+    } else if w.len() > 5 && sibilant_plural(&w) {
+        // "witnesses", "crashes", "boxes", "churches"
+        w.truncate(w.len() - 2);
     } else if w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
@@ -75,6 +78,18 @@ pub(crate) fn lemma(word: &str) -> String {
         w.truncate(w.len() - 1);
     }
     w
+}
+
+/// A plural made with "-es" after a sibilant, whose singular drops it:
+/// "-sses", "-shes", "-ches" (not "headaches", "avalanches"), "-xes".
+fn sibilant_plural(w: &str) -> bool {
+    w.ends_with("sses")
+        || w.ends_with("shes")
+        || w.ends_with("xes")
+        || w.ends_with("ches")
+            && !["ache", "anche", "iche", "liche", "stache", "cache"]
+                .iter()
+                .any(|e| w.strip_suffix('s').is_some_and(|x| x.ends_with(e)))
 }
 
 struct Reader<'a, 't> {
@@ -272,7 +287,9 @@ impl<'a, 't> Reader<'a, 't> {
                 break;
             }
             // a fronted expression's comma: "On Friday, Axios reported"
-            if t == "," && k == to {
+            // (only for a figure opening its sentence: "risen to 187, with
+            // nine deaths" does not reach past the comma)
+            if t == "," && k == to && from <= self.sent_start + 3 {
                 k += 1;
                 continue;
             }
@@ -758,18 +775,28 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
         .rev()
         .find_map(|&k| r.event_at(k).filter(|(c, _)| !GENERIC.contains(c)).map(|(c, _)| (k, c)));
     let after = np.last().map_or(to, |&k| k + 1);
-    let [(lc, rc), (lm, rm), (left, right)] = r.nearest_events_each(
+    let [(lc, mut rc), (lm, mut rm), (left, mut right)] = r.nearest_events_each(
         from,
         after,
         [(14, 10), (6, 3), (8, 8)],
         0,
         [&|c| COUNT_CLASSES.contains(&c), &is_metric, &|c| !GENERIC.contains(&c)],
     );
+    // "cases have risen to 187, with nine deaths": a tally's figure
+    // measures the subject of its verb, not the words after it
+    if np.is_empty() && tallied(r, from) {
+        (rc, rm, right) = (None, None, None);
+    }
     let event = nearest_of(r, from, after, lc, rc)
         .or(in_np)
         .or_else(|| nearest_of(r, from, after, lm, rm))
         .or_else(|| nearest_of(r, from, after, left, right));
-    let topic = if event.is_none() && head.is_none() { left_noun(r, from) } else { None };
+    let topic = if event.is_none() && head.is_none() {
+        // "€11.5 million had been recovered": the passive verb names it
+        passive_verb(r, after).or_else(|| left_noun(r, from))
+    } else {
+        None
+    };
     let class = event
         .map(|e| e.1.to_owned())
         .or_else(|| head.and_then(|h| noun_class(r, h)).map(str::to_owned));
@@ -798,6 +825,146 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
         subject: None,
     }
 }
+
+/// The participle of a passive verb the figure is subject of, right
+/// after it: "€11.5 million had now been recovered", "90 were rescued".
+fn passive_verb(r: &Reader<'_, '_>, after: usize) -> Option<usize> {
+    let mut k = after;
+    let mut aux = false;
+    while k < r.sent_end && k < after + 5 {
+        let w = r.doc.lower(k);
+        if matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being") {
+            aux = true;
+        } else if !matches!(
+            w,
+            "had"
+                | "has"
+                | "have"
+                | "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "now"
+                | "already"
+                | "reportedly"
+                | "also"
+                | "since"
+        ) {
+            break;
+        }
+        k += 1;
+    }
+    let t = r.doc.lower(k);
+    let participle = r.is_word(k)
+        && t.len() > 4
+        && (t.ends_with("ed") && r.flags(k) & flag::NOT_PAST_ED == 0
+            || r.flags(k) & flag::PAST != 0);
+    (aux && participle && r.flags(k) & flag::SAY == 0).then_some(k)
+}
+
+/// A figure already read in the sentence, for [`echo`].
+pub(crate) struct Figure {
+    /// Its sentence index.
+    pub(crate) sentence: usize,
+    /// Its last token.
+    pub(crate) last: usize,
+    /// Its kind and unit.
+    pub(crate) kind: NumberKind,
+    pub(crate) unit: Option<crate::number::Unit>,
+    /// What it measures.
+    pub(crate) measure: Measure,
+}
+
+/// The measure of a figure that restates the measure of the figure before
+/// it in its sentence: a level it changed from or is compared with ("€11.5
+/// million had been recovered, up from €9 million", "rose to 43 from 41",
+/// "compared with 1,200 a year earlier"), or a change of it ("revenue of
+/// €4.87bn, up 6.2%"). `None` when the figure names its own measure.
+pub(crate) fn echo(
+    doc: &Document<'_>,
+    n: &NumberMention,
+    first: usize,
+    read: &Measure,
+    prev: &Figure,
+) -> Option<Measure> {
+    let r = Reader::new(doc, first);
+    let q = &n.quantity;
+    let before = |i: usize| first.checked_sub(i).filter(|&k| k >= r.sent_start);
+    let p1 = before(1)?;
+    let level = q.kind == prev.kind
+        && q.unit == prev.unit
+        && prev.measure.class.is_some()
+        && (r.doc.is(p1, "from")
+            && before(2).is_some_and(|p2| {
+                p2 == prev.last + 1
+                    || r.doc.is(p2, "up")
+                    || r.doc.is(p2, "down")
+                    || r.event_at(p2).is_some_and(|(c, _)| c == "change")
+            })
+            || (r.doc.is(p1, "with") || r.doc.is(p1, "to"))
+                && before(2).is_some_and(|p2| r.doc.is(p2, "compared"))
+            || r.doc.is(p1, "versus")
+            || r.doc.is(p1, "vs"));
+    if level {
+        return Some(prev.measure.clone());
+    }
+    // a change with nothing of its own: "…, up 6.2%"
+    let change = matches!(q.kind, NumberKind::Percent | NumberKind::PercentagePoint)
+        && read.class.is_none()
+        && change_before(&r, first)
+        && !matches!(prev.kind, NumberKind::Percent | NumberKind::PercentagePoint);
+    let base = prev.measure.class.as_deref()?;
+    change.then(|| Measure {
+        class: Some(format!("change:{base}")),
+        head: prev.measure.head.clone(),
+        phrase: prev.measure.phrase.clone(),
+        qualifiers: prev.measure.qualifiers.clone(),
+        ..Measure::default()
+    })
+}
+
+/// Whether the figure at `from` is what a tally verb reached: "has risen
+/// to 187", "stood at 51", "reached 240".
+fn tallied(r: &Reader<'_, '_>, from: usize) -> bool {
+    let Some(p) = from.checked_sub(1).filter(|&p| p > r.sent_start) else { return false };
+    let verb = if r.doc.is(p, "to") || r.doc.is(p, "at") { p - 1 } else { p };
+    TALLY_VERBS.iter().any(|w| r.doc.is(verb, w))
+}
+
+/// Verbs whose object figure is the level a running count reached.
+const TALLY_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "rises",
+    "rising",
+    "climbed",
+    "climbs",
+    "climbing",
+    "reached",
+    "reaches",
+    "reaching",
+    "stood",
+    "stands",
+    "standing",
+    "increased",
+    "jumped",
+    "grew",
+    "grown",
+    "hit",
+    "soared",
+    "surged",
+    "fell",
+    "fallen",
+    "dropped",
+    "declined",
+    "mounted",
+    "totalled",
+    "totaled",
+    "topped",
+    "passed",
+    "exceeded",
+];
 
 fn ordinal(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
     // "phase two": the noun before a cardinal; "fifth visit": the noun after

@@ -419,6 +419,9 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
             reason: "list numbering".to_owned(),
         });
     }
+    // the last figure read, for one that restates its measure ("up from
+    // €9 million")
+    let mut previous: Option<measure::Figure> = None;
     for (idx, m) in mentions.iter().enumerate() {
         let span = m.span();
         let first_tok = doc.token_at(span.start);
@@ -461,7 +464,22 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
             continue;
         }
         let last_tok = doc.token_at(span.end).saturating_sub(1).max(first_tok);
-        let read = measure::read(doc, m, first_tok, last_tok + 1);
+        let mut read = measure::read(doc, m, first_tok, last_tok + 1);
+        let sidx = doc.sentence_index(first_tok);
+        if let Mention::Number(n) = m {
+            if let Some(prev) = previous.as_ref().filter(|p| p.sentence == sidx)
+                && let Some(echoed) = measure::echo(doc, n, first_tok, &read, prev)
+            {
+                read = echoed;
+            }
+            previous = Some(measure::Figure {
+                sentence: sidx,
+                last: last_tok,
+                kind: n.quantity.kind,
+                unit: n.quantity.unit.clone(),
+                measure: read.clone(),
+            });
+        }
         let scope_mention = scope_of.get(&idx).copied();
         let scope = measure::scope(doc, &mentions, scope_mention, first_tok, last_tok + 1, &read);
         let (value, value_confidence) = match m {
@@ -469,7 +487,6 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
             Mention::Time(t) => (Value::Time(t.value.clone()), t.confidence),
         };
         let as_of = measure::as_of(&mentions, idx, &dated_by).or(article.published_date());
-        let sidx = doc.sentence_index(first_tok);
         let attribution = sentence_cache.attribution(doc, sidx, first_tok, article);
         let certainty = measure::certainty(doc, first_tok, last_tok + 1);
         let entities = names_of.entry(sidx).or_insert_with(|| measure::entities(doc, sidx)).clone();

@@ -52,6 +52,36 @@ fn measure_table() {
             Some("ceasefire"),
             Some("ceasefire"),
         ),
+        // a tally's figure measures the verb's subject, not what follows
+        (
+            "The number of cholera cases has risen to 187, with nine deaths.",
+            "187",
+            Some("cases"),
+            None,
+        ),
+        ("Deaths have risen to 11, with 240 cases.", "11", Some("killed"), None),
+        // a passive verb names a figure with no noun
+        (
+            "Police said €11.5 million had been recovered.",
+            "€11.5 million",
+            Some("recovered"),
+            Some("recovered"),
+        ),
+        // a level a figure changed from restates its measure
+        (
+            "In all, 300 homes were destroyed, up from 120 on Monday.",
+            "120",
+            Some("home"),
+            Some("home"),
+        ),
+        (
+            "The firm reported revenue of €4.87 billion on Thursday, up 6.2% from a year earlier.",
+            "6.2%",
+            Some("change:revenue"),
+            None,
+        ),
+        // "-es" plurals after a sibilant lose it
+        ("The court heard from 87 witnesses.", "87", Some("witness"), Some("witness")),
         // conventions of news prose when no noun names the figure
         ("Mayor Oduya, 58, said the town would rebuild.", "58", Some("age"), Some("age")),
         ("Mayor Oduya (58) said the town would rebuild.", "58", Some("age"), Some("age")),
