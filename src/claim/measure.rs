@@ -97,12 +97,77 @@ struct Reader<'a, 't> {
     lx: &'static Lexicon,
     sent_start: usize,
     sent_end: usize,
+    /// Whether the article is about a labour dispute, where a "strike" is
+    /// a walkout; see [`labour_dispute`].
+    labour: bool,
+}
+
+/// Words of labour disputes, and of armed conflict: an article with more
+/// of the first (at least two) calls a strike a walkout.
+const LABOUR_WORDS: &[&str] = &[
+    "union",
+    "unions",
+    "walkout",
+    "walkouts",
+    "picket",
+    "pickets",
+    "picketing",
+    "pay",
+    "wage",
+    "wages",
+    "salary",
+    "salaries",
+    "stoppage",
+    "stoppages",
+    "unionised",
+    "unionized",
+    "bargaining",
+    "employer",
+    "employers",
+];
+const ARMED_WORDS: &[&str] = &[
+    "air",
+    "airstrike",
+    "airstrikes",
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "military",
+    "army",
+    "troops",
+    "bombing",
+    "bombs",
+    "shelling",
+    "rocket",
+    "rockets",
+    "militants",
+    "killed",
+    "artillery",
+    "soldiers",
+];
+
+/// Whether the document reads as a labour dispute (see [`LABOUR_WORDS`]).
+pub(crate) fn labour_dispute(doc: &Document<'_>) -> bool {
+    let (mut labour, mut armed) = (0usize, 0usize);
+    for k in 0..doc.tokens().len() {
+        if doc.kind(k) != Some(TokenKind::Word) {
+            continue;
+        }
+        let w = doc.lower(k);
+        if LABOUR_WORDS.contains(&w) {
+            labour += 1;
+        } else if ARMED_WORDS.contains(&w) {
+            armed += 1;
+        }
+    }
+    labour >= 2 && labour > armed
 }
 
 impl<'a, 't> Reader<'a, 't> {
     fn new(doc: &'a Document<'t>, tok: usize) -> Reader<'a, 't> {
         let r = doc.sentence_tokens(doc.sentence_index(tok));
-        Reader { doc, lx: lexicon::english(), sent_start: r.start, sent_end: r.end }
+        Reader { doc, lx: lexicon::english(), sent_start: r.start, sent_end: r.end, labour: false }
     }
 
     fn flags(&self, k: usize) -> u32 {
@@ -120,7 +185,12 @@ impl<'a, 't> Reader<'a, 't> {
     /// The event class of a phrase starting at `k`, with its length.
     fn event_at(&self, k: usize) -> Option<(&'static str, usize)> {
         let ids = self.doc.id_slice(k, (k + 3).min(self.sent_end));
-        self.lx.events.longest(ids)
+        let (class, len) = self.lx.events.longest(ids)?;
+        // a labour dispute's "strike" is a walkout, not an attack
+        if self.labour && class == "attack" && matches!(self.doc.lower(k), "strike" | "strikes") {
+            return Some(("walkout", len));
+        }
+        Some((class, len))
     }
 
     /// Looks like a verb form: past, -ed, -ing, or a say verb.
@@ -179,7 +249,9 @@ impl<'a, 't> Reader<'a, 't> {
                         k += 1;
                         continue;
                     }
-                    if !words.is_empty() && e.cardinal.is_some() {
+                    // "57 percent four years ago": a number word opens
+                    // another figure, not the counted noun
+                    if e.cardinal.is_some() {
                         break;
                     }
                     words.push(k);
@@ -377,8 +449,14 @@ impl<'a, 't> Reader<'a, 't> {
 }
 
 /// Reads what the mention at tokens `from..to` measures.
-pub(crate) fn read(doc: &Document<'_>, m: &Mention, from: usize, to: usize) -> Measure {
-    let r = Reader::new(doc, from);
+pub(crate) fn read(
+    doc: &Document<'_>,
+    m: &Mention,
+    from: usize,
+    to: usize,
+    labour: bool,
+) -> Measure {
+    let r = Reader { labour, ..Reader::new(doc, from) };
     if let Mention::Number(n) = m
         && let Some(name) = age_of(&r, n, from, to)
     {
@@ -709,7 +787,7 @@ const COUNT_CLASSES: &[&str] = &[
 
 /// Classes whose totals only grow, so a later higher figure is an update.
 pub(crate) const CUMULATIVE: &[&str] =
-    &["killed", "injured", "casualties", "displaced", "arrested", "kidnapped", "released"];
+    &["killed", "injured", "casualties", "displaced", "arrested", "kidnapped", "released", "cases"];
 
 fn is_metric(class: &str) -> bool {
     lexicon::measures::METRIC_CLASSES.iter().any(|(name, _)| *name == class)
@@ -892,8 +970,16 @@ pub(crate) fn echo(
     let q = &n.quantity;
     let before = |i: usize| first.checked_sub(i).filter(|&k| k >= r.sent_start);
     let p1 = before(1)?;
-    let level = q.kind == prev.kind
-        && q.unit == prev.unit
+    let share = |k: NumberKind| matches!(k, NumberKind::Percent | NumberKind::Fraction);
+    let same_kind =
+        (q.kind == prev.kind || share(q.kind) && share(prev.kind)) && q.unit == prev.unit;
+    // "National Renewal had 34.6% of the vote, ahead of the Social
+    // Democrats on 27.9%": a figure with no words of its own, after one of
+    // its kind, is a parallel figure of the same measure
+    if same_kind && read.class.is_none() && read.head.is_none() && prev.measure.class.is_some() {
+        return Some(prev.measure.clone());
+    }
+    let level = same_kind
         && prev.measure.class.is_some()
         && (r.doc.is(p1, "from")
             && before(2).is_some_and(|p2| {
@@ -1038,12 +1124,30 @@ fn share(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
     }
 }
 
+/// "12 years in prison", "six months in jail", "a decade behind bars":
+/// a duration followed by where it is served is a prison sentence.
+fn prison_after(r: &Reader<'_, '_>, to: usize) -> bool {
+    let place = |k: usize| {
+        matches!(r.doc.lower(k), "prison" | "jail" | "gaol" | "custody" | "detention" | "bars")
+    };
+    matches!(r.doc.lower(to), "in" | "behind") && place(to + 1)
+        || r.doc.is(to, "'") && place(to + 1)
+}
+
 fn duration(r: &Reader<'_, '_>, to: usize) -> Measure {
     let relation = {
         let w = r.doc.lower(to);
         matches!(w, "after" | "before" | "since" | "later" | "earlier" | "ago" | "into")
             .then(|| w.to_owned())
     };
+    if relation.is_none() && prison_after(r, to) {
+        return Measure {
+            class: Some("sentence".to_owned()),
+            head: Some("sentence".to_owned()),
+            phrase: words_text(r, &[to, to + 1]),
+            ..Measure::default()
+        };
+    }
     let np_start = if relation.is_some() { to + 1 } else { to };
     let np = r.noun_phrase(np_start, 3);
     let head = head_of(r, &np);

@@ -422,6 +422,7 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
     // the last figure read, for one that restates its measure ("up from
     // €9 million")
     let mut previous: Option<measure::Figure> = None;
+    let labour = measure::labour_dispute(doc);
     for (idx, m) in mentions.iter().enumerate() {
         let span = m.span();
         let first_tok = doc.token_at(span.start);
@@ -464,7 +465,7 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
             continue;
         }
         let last_tok = doc.token_at(span.end).saturating_sub(1).max(first_tok);
-        let mut read = measure::read(doc, m, first_tok, last_tok + 1);
+        let mut read = measure::read(doc, m, first_tok, last_tok + 1, labour);
         let sidx = doc.sentence_index(first_tok);
         if let Mention::Number(n) = m {
             if let Some(prev) = previous.as_ref().filter(|p| p.sentence == sidx)

@@ -80,6 +80,41 @@ fn measure_table() {
             Some("change:revenue"),
             None,
         ),
+        // a number word opens another figure ("four years ago")
+        (
+            "Turnout was 62%, up from 57 percent four years ago.",
+            "57 percent",
+            Some("pct:turnout"),
+            Some("turnout"),
+        ),
+        // a bare figure after one of its kind is a parallel figure
+        (
+            "Renewal had 34.6% of the vote, ahead of the Social Democrats on 27.9%.",
+            "27.9%",
+            Some("pct:vote"),
+            Some("vote"),
+        ),
+        // a duration served in prison is a sentence, whatever follows
+        (
+            "He was jailed, aged 61, to 12 years in prison for taking bribes worth millions.",
+            "12 years",
+            Some("sentence"),
+            Some("sentence"),
+        ),
+        // in a labour dispute a strike is a walkout (and not where
+        // the article is about fighting)
+        (
+            "The union said pay talks failed and called a third strike; wages are frozen.",
+            "third",
+            Some("walkout"),
+            Some("strike"),
+        ),
+        (
+            "Drone and missile strikes killed 12 soldiers; it was the third strike.",
+            "third",
+            Some("attack"),
+            Some("strike"),
+        ),
         // "-es" plurals after a sibilant lose it
         ("The court heard from 87 witnesses.", "87", Some("witness"), Some("witness")),
         // conventions of news prose when no noun names the figure
@@ -133,6 +168,10 @@ fn scope_table() {
     assert!(c.scope.running);
     assert_eq!(c.scope.places, ["Gaza"]);
     assert_eq!(c.measure.class.as_deref(), Some("killed"));
+
+    // an outbreak's cases only grow: a running total
+    let cs = claims("Cholera cases in the district have reached 240.", "2024-11-14");
+    assert!(find(&cs, "240").scope.running);
 }
 
 #[test]

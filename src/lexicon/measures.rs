@@ -245,6 +245,23 @@ pub(crate) const EVENT_CLASSES: &[(&str, &[&str])] = &[
     ),
     ("phase", &["phase", "phases", "stage", "stages", "round", "rounds", "leg", "wave", "tranche"]),
     (
+        "walkout",
+        &[
+            "walkout",
+            "walkouts",
+            "walk-out",
+            "stoppage",
+            "stoppages",
+            "work stoppage",
+            "industrial action",
+            "strike action",
+            "general strike",
+            "on strike",
+            "picket",
+            "pickets",
+        ],
+    ),
+    (
         "suspend",
         &["suspended", "suspend", "suspends", "suspending", "paused", "postponed", "delayed"],
     ),
