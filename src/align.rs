@@ -995,8 +995,8 @@ pub const FEATURES: usize = 22;
 /// feature of [`FEATURE_NAMES`]: fitted by `tools/fit_models.py` on all
 /// labelled stories (see the module docs).
 pub const WEIGHTS: [f64; FEATURES] = [
-    -0.65, -0.20, -0.84, 0.57, -0.25, -0.76, 0.42, -2.61, -0.57, -0.65, 0.70, 0.10, -2.97, -0.49,
-    -0.09, -0.08, 2.12, 0.19, -1.11, -2.26, 1.50, 2.88,
+    -0.58, -0.22, -0.96, 0.58, -0.16, -0.84, 0.42, -2.68, -0.59, -0.36, 1.11, -0.15, -3.82, -0.48,
+    -0.10, -0.08, 1.71, 0.45, -1.23, -2.85, 1.60, 2.82,
 ];
 
 /// The weights of the same-measure model that ignores the values, used
