@@ -995,8 +995,8 @@ pub const FEATURES: usize = 22;
 /// feature of [`FEATURE_NAMES`]: fitted by `tools/fit_models.py` on all
 /// labelled stories (see the module docs).
 pub const WEIGHTS: [f64; FEATURES] = [
-    -0.58, -0.22, -0.96, 0.58, -0.16, -0.84, 0.42, -2.68, -0.59, -0.36, 1.11, -0.15, -3.82, -0.48,
-    -0.10, -0.08, 1.71, 0.45, -1.23, -2.85, 1.60, 2.82,
+    -0.43, -0.69, -1.53, 1.00, -0.19, -0.68, 0.61, -2.60, -0.39, -0.36, 1.26, 0.07, -3.34, -0.32,
+    -0.09, -0.07, 1.69, 0.29, -1.18, -3.01, 1.36, 4.25,
 ];
 
 /// The weights of the same-measure model that ignores the values, used
@@ -1196,16 +1196,26 @@ pub(crate) fn values_equal(a: &Value, b: &Value) -> bool {
     value_key(a) == value_key(b)
 }
 
+/// A figure's interval on a common scale: fractions as percents, and a
+/// fraction whose percent is not whole ("a third", 33.3…) spans the whole
+/// percents around it, as news rounds it ("33%", "34%").
+pub(crate) fn scaled_bounds(q: &crate::number::Quantity) -> (f64, f64) {
+    let (lo, hi) = q.bounds();
+    if q.kind != NumberKind::Fraction {
+        return (lo, hi);
+    }
+    let (lo, hi) = (lo * 100.0, hi * 100.0);
+    let whole = |x: f64| !x.is_finite() || (x - x.round()).abs() < 1e-9;
+    if whole(lo) && whole(hi) { (lo, hi) } else { (lo.floor(), hi.ceil()) }
+}
+
 /// True when the two values' intervals share a point.
 pub(crate) fn values_overlap(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Number(x), Value::Number(y)) => {
-            let s = |q: &crate::number::Quantity| {
-                if q.kind == NumberKind::Fraction { 100.0 } else { 1.0 }
-            };
-            let (x0, x1) = x.bounds();
-            let (y0, y1) = y.bounds();
-            x0 * s(x) <= y1 * s(y) && y0 * s(y) <= x1 * s(x)
+            let (x0, x1) = scaled_bounds(x);
+            let (y0, y1) = scaled_bounds(y);
+            x0 <= y1 && y0 <= x1
         }
         (Value::Time(x), Value::Time(y)) => match (x.days(), y.days()) {
             (Some((xs, xe)), Some((ys, ye))) => {

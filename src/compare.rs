@@ -292,12 +292,12 @@ fn interval(v: &Value) -> Option<(f64, f64, bool, bool)> {
     // (low, high, approximate?, open or coarse?)
     match v {
         Value::Number(q) => {
-            let scale = if q.kind == NumberKind::Fraction { 100.0 } else { 1.0 };
-            let (lo, hi) = q.bounds();
+            let (lo, hi) = crate::align::scaled_bounds(q);
+            let widened = q.kind == NumberKind::Fraction && q.bounds().1 * 100.0 != hi;
             Some((
-                lo * scale,
-                hi * scale,
-                !matches!(q.qualifier, Qualifier::Exact) || q.precision > 0.0,
+                lo,
+                hi,
+                !matches!(q.qualifier, Qualifier::Exact) || q.precision > 0.0 || widened,
                 q.qualifier.is_bound() || q.qualifier == Qualifier::Vague,
             ))
         }
@@ -1430,6 +1430,9 @@ mod tests {
             ("at least 40", "43", Relation::Loose),
             ("about 40", "43", Relation::Overlap),
             ("half", "50%", Relation::Equal),
+            // news rounds a third to 33% or 34%, not to 32%
+            ("a third", "33%", Relation::Overlap),
+            ("a third", "32%", Relation::Disjoint),
         ];
         for (a, b, want) in cases {
             assert_eq!(relation(&num(a), &num(b)), want, "{a} vs {b}");

@@ -254,6 +254,13 @@ impl<'a, 't> Reader<'a, 't> {
                     if e.cardinal.is_some() {
                         break;
                     }
+                    // "a third of Vostria's coal": a possessor is not the
+                    // head; the phrase starts again after it
+                    if self.doc.is(k + 1, "'s") || self.doc.is(k + 1, "’s") {
+                        words.clear();
+                        k += 2;
+                        continue;
+                    }
                     words.push(k);
                     k += 1;
                 }
@@ -789,6 +796,23 @@ const COUNT_CLASSES: &[&str] = &[
 pub(crate) const CUMULATIVE: &[&str] =
     &["killed", "injured", "casualties", "displaced", "arrested", "kidnapped", "released", "cases"];
 
+/// States whose share only grows as work goes on ("30% contained", "99%
+/// counted"): a later higher share is an update.
+const PROGRESS: &[&str] = &[
+    "contained",
+    "complete",
+    "completed",
+    "counted",
+    "vaccinated",
+    "built",
+    "restored",
+    "finished",
+    "done",
+    "repaired",
+    "reopened",
+    "full",
+];
+
 fn is_metric(class: &str) -> bool {
     lexicon::measures::METRIC_CLASSES.iter().any(|(name, _)| *name == class)
 }
@@ -1100,6 +1124,21 @@ fn share(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
     // turnout"), else the nearest event; a change when a change verb
     // governs the figure
     let np = r.noun_phrase(to, 3);
+    // "10% contained", "85% complete": the state the share is of
+    if np.is_empty()
+        && r.is_word(to)
+        && (r.verbish(to) && r.doc.lower(to).ends_with("ed")
+            || matches!(r.doc.lower(to), "complete" | "full" | "done"))
+        && r.flags(to) & flag::SAY == 0
+    {
+        let state = r.doc.lower(to).to_owned();
+        return Measure {
+            class: Some(format!("pct:{state}")),
+            head: Some(state.clone()),
+            phrase: state,
+            ..Measure::default()
+        };
+    }
     let head = head_of(r, &np);
     let after = np.last().map_or(to, |&k| k + 1);
     let (lm, rm) = r.nearest_events(from, after, 6, 3, 0, &is_metric);
@@ -1460,7 +1499,9 @@ pub(crate) fn scope(
         }
         next_place = j.max(k + 1);
     }
-    if measure.class.as_deref().is_some_and(|c| CUMULATIVE.contains(&c)) {
+    if measure.class.as_deref().is_some_and(|c| {
+        CUMULATIVE.contains(&c) || c.strip_prefix("pct:").is_some_and(|w| PROGRESS.contains(&w))
+    }) {
         s.running = true;
     }
     s.places = places;

@@ -115,6 +115,14 @@ fn measure_table() {
             Some("attack"),
             Some("strike"),
         ),
+        // trapped, rescued and recovered bodies are measures of their own
+        ("The company said 47 miners had been trapped.", "47", Some("trapped"), Some("miner")),
+        ("Rescuers said 21 were rescued alive.", "21", Some("rescued"), None),
+        ("Three bodies had been recovered.", "Three", Some("killed"), Some("body")),
+        // a share of a state of progress
+        ("The fire was only 10% contained.", "10%", Some("pct:contained"), Some("contained")),
+        // a possessor is not the head of what a share is of
+        ("The mine produces a third of Vostria's coal.", "a third", Some("pct:coal"), Some("coal")),
         // "-es" plurals after a sibilant lose it
         ("The court heard from 87 witnesses.", "87", Some("witness"), Some("witness")),
         // conventions of news prose when no noun names the figure
@@ -127,7 +135,7 @@ fn measure_table() {
             Some("year-old"),
         ),
         ("Okafor finished third in the final.", "third", Some("placing"), Some("finished")),
-        ("The blaze broke out on Tuesday.", "Tuesday", Some("blaze"), Some("blaze")),
+        ("The blaze broke out on Tuesday.", "Tuesday", Some("disaster"), Some("blaze")),
         ("The bridge was shut for two weeks.", "two weeks", Some("bridge"), Some("bridge")),
     ];
     for (text, quote, class, head) in cases {
@@ -168,6 +176,10 @@ fn scope_table() {
     assert!(c.scope.running);
     assert_eq!(c.scope.places, ["Gaza"]);
     assert_eq!(c.measure.class.as_deref(), Some("killed"));
+
+    // containment only grows as crews work: a running figure
+    let cs = claims("By Wednesday the fire was 55% contained.", "2025-08-06");
+    assert!(find(&cs, "55%").scope.running);
 
     // an outbreak's cases only grow: a running total
     let cs = claims("Cholera cases in the district have reached 240.", "2024-11-14");
