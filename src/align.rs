@@ -1217,6 +1217,12 @@ pub(crate) fn values_overlap(a: &Value, b: &Value) -> bool {
             let (y0, y1) = scaled_bounds(y);
             x0 <= y1 && y0 <= x1
         }
+        (Value::Time(TimeValue::Duration(x)), Value::Time(TimeValue::Duration(y))) => {
+            match (duration_interval(x), duration_interval(y)) {
+                (Some((x0, x1, _)), Some((y0, y1, _))) => x0 <= y1 && y0 <= x1,
+                _ => values_equal(a, b),
+            }
+        }
         (Value::Time(x), Value::Time(y)) => match (x.days(), y.days()) {
             (Some((xs, xe)), Some((ys, ye))) => {
                 xs.is_none_or(|xs| ye.is_none_or(|ye| xs <= ye))
@@ -1249,6 +1255,23 @@ pub(crate) fn duration_seconds(q: &crate::number::Quantity) -> Option<f64> {
         g => g.seconds(),
     };
     Some(q.value? * unit)
+}
+
+/// A duration's interval in seconds, widened by how much calendar units
+/// vary (a month is 28 to 31 days, so "30-day" and "a month" are one
+/// length, a year 365 or 366 days), and whether it was widened.
+pub(crate) fn duration_interval(q: &crate::number::Quantity) -> Option<(f64, f64, bool)> {
+    use crate::time::Grain;
+    const DAY: f64 = 86_400.0;
+    let unit =
+        duration_seconds(&crate::number::Quantity::exact(q.kind, 1.0).with_unit(q.unit.clone()))?;
+    let slack = match crate::time::grain_from_name(q.unit.as_ref()?.as_str())? {
+        Grain::Month | Grain::Quarter => 1.5 * DAY,
+        Grain::Year | Grain::Decade | Grain::Century => DAY,
+        _ => 0.0,
+    };
+    let (lo, hi) = q.bounds();
+    Some((lo * unit - slack, hi * unit + slack, slack > 0.0))
 }
 
 struct UnionFind {

@@ -43,12 +43,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::align::{Group, Scorer, canon, duration_seconds, normalized_point, value_key};
+use crate::align::{Group, Scorer, canon, normalized_point, value_key};
 use crate::article::Article;
 use crate::claim::{Citation, Claim, Modality, Section, SourceKind, Value};
 use crate::config::check_probability;
 use crate::error::Result;
-use crate::number::{NumberKind, Qualifier, Quantity, fmt_number};
+use crate::number::{NumberKind, Qualifier, fmt_number};
 use crate::time::{Date, TimeValue};
 
 /// Configuration of comparison.
@@ -302,9 +302,8 @@ fn interval(v: &Value) -> Option<(f64, f64, bool, bool)> {
             ))
         }
         Value::Time(TimeValue::Duration(q)) => {
-            let unit = duration_seconds(&Quantity::exact(q.kind, 1.0).with_unit(q.unit.clone()))?;
-            let (lo, hi) = q.bounds();
-            Some((lo * unit, hi * unit, q.qualifier != Qualifier::Exact, q.qualifier.is_bound()))
+            let (lo, hi, widened) = crate::align::duration_interval(q)?;
+            Some((lo, hi, q.qualifier != Qualifier::Exact || widened, q.qualifier.is_bound()))
         }
         Value::Time(t) => {
             let (s, e) = t.days()?;
@@ -1474,5 +1473,10 @@ mod tests {
         assert_eq!(relation(&dur("two years"), &dur("24 months")), Relation::Equal);
         assert_eq!(relation(&dur("a quarter"), &dur("three months")), Relation::Equal);
         assert_eq!(relation(&dur("two years"), &dur("18 months")), Relation::Disjoint);
+        // a month is 28 to 31 days: "30-day" and "month-long" are one length
+        assert_eq!(relation(&dur("30 days"), &dur("a month")), Relation::Overlap);
+        assert_eq!(relation(&dur("14 months"), &dur("more than a year")), Relation::Loose);
+        assert_eq!(relation(&dur("three weeks"), &dur("a month")), Relation::Disjoint);
+        assert!(crate::align::values_overlap(&dur("30 days"), &dur("a month")));
     }
 }
