@@ -467,6 +467,34 @@ fn units() {
         &[("", "40°C", Measure, Some(40.0), Some(40.0), Some(40.0), Exact, Some("C"))],
     );
     check(
+        "in temperatures of about 12C.",
+        &[("", "about 12C", Measure, Some(12.0), Some(11.4), Some(12.6), Approximate, Some("C"))],
+    );
+    check(
+        "lows of -3C.",
+        &[("", "-3C", Measure, Some(-3.0), Some(-3.0), Some(-3.0), Exact, Some("C"))],
+    );
+    check(
+        "a high of 40F",
+        &[("", "40F", Measure, Some(40.0), Some(40.0), Some(40.0), Exact, Some("F"))],
+    );
+    check("12 °C", &[("", "12 °C", Measure, Some(12.0), Some(12.0), Some(12.0), Exact, Some("C"))]);
+    check(
+        "temperatures of 12 C and 54 F",
+        &[
+            ("", "12 C", Measure, Some(12.0), Some(12.0), Some(12.0), Exact, Some("C")),
+            ("", "54 F", Measure, Some(54.0), Some(54.0), Some(54.0), Exact, Some("F")),
+        ],
+    );
+    // a spaced letter with no word about temperature is a grade or a class
+    check(
+        "She earned 12 C, 3 B.",
+        &[
+            ("", "12", Cardinal, Some(12.0), Some(12.0), Some(12.0), Exact, None),
+            ("", "3", Cardinal, Some(3.0), Some(3.0), Some(3.0), Exact, None),
+        ],
+    );
+    check(
         "2 million barrels",
         &[(
             "",

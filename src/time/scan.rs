@@ -1889,8 +1889,13 @@ impl Scanner<'_, '_> {
         let part_after = c.strength == Strength::Weak
             && (self.is(e, "in") && self.day_part(e).is_some() || self.dated_day_part(e).is_some());
         if c.strength == Strength::Weak && !part_after {
-            // a unit, percent or counted noun after a number: not a time
+            // a unit, percent or counted noun after a number: not a time;
+            // nor a letter glued to it ("about 12C", "40F", "5G"): the
+            // glued letters of a time ("3pm", "11ish", "15h") made it
+            // strong already
             if self.entry(e).time_unit.is_some()
+                || self.kind(e) == Some(TokenKind::Word) && self.adjacent(e)
+                || self.text(e) == "°"
                 || self.lx.units.longest(self.window(e, 2)).is_some()
                 || self.lx.percent.longest(self.window(e, 2)).is_some()
                 || self.lx.currency_words.longest(self.window(e, 2)).is_some()

@@ -248,6 +248,9 @@ fn counts_of_things_are_not_times() {
         "the third round of talks",
         "It pledged $3.4bn, or 12% of its budget",
         "from 10 dollars to 20 dollars",
+        "runners set off in temperatures of about 12C",
+        "a high of around 40F",
+        "at about 12°C",
     ] {
         let found = extract(text, Some(d("2025-01-01")));
         let got: Vec<&str> = found.iter().map(|m| &text[m.span]).collect();
