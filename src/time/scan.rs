@@ -776,6 +776,12 @@ impl Scanner<'_, '_> {
     /// Any time expression at `i`: open intervals and ranges first, then
     /// points (with what attaches to them), then durations.
     fn expression(&self, i: usize) -> Option<(usize, Raw)> {
+        // "won in 2:19:07": elapsed time, before any clock reading
+        if self.kind(i) == Some(TokenKind::Number)
+            && let Some(r) = self.race_time(i)
+        {
+            return Some(r);
+        }
         if let Some(r) = self.prefixed(i) {
             return Some(r);
         }

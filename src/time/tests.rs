@@ -224,6 +224,30 @@ fn durations() {
 }
 
 #[test]
+fn race_times_are_durations() {
+    let sat = Some("2025-12-27");
+    check(
+        "Wanjiru won in 2:19:07, 12 seconds outside",
+        sat,
+        &[("2:19:07", "8347 second"), ("12 seconds", "12 second")],
+    );
+    check(
+        "His 2:04:31 on Sunday was a record.",
+        sat,
+        &[("2:04:31", "7471 second"), ("Sunday", "2025-12-21")],
+    );
+    check("She ran 3:43.13 to win.", sat, &[("3:43.13", "223.13 second")]);
+    check("He ran 2:04:31.5 there.", sat, &[("2:04:31.5", "7471.5 second")]);
+    check("He finished in 10:12:33.", sat, &[("10:12:33", "36753 second")]);
+    // a cue makes it a time of day
+    check("The blast came at 2:46:23.", sat, &[("2:46:23", "2025-12-27T14:46:23")]);
+    check("The blast came 2:46:23 am.", sat, &[("2:46:23 am", "2025-12-27T02:46:23")]);
+    check("It ended at 14:05:22 GMT.", sat, &[("14:05:22 GMT", "2025-12-27T14:05:22+00:00")]);
+    check("It ended 14:05:22.", sat, &[("14:05:22", "2025-12-27T14:05:22")]);
+    check("They met at 10:30.", sat, &[("10:30", "2025-12-27T10:30")]);
+}
+
+#[test]
 fn clock_times_with_a_part_of_the_day() {
     let sat = Some("2025-12-27");
     check("the blast hit at 3 in the morning", sat, &[("3 in the morning", "2025-12-27T03:00")]);
