@@ -248,6 +248,14 @@ fn race_times_are_durations() {
 }
 
 #[test]
+fn twelve_without_am_pm_is_noon() {
+    let sat = Some("2025-12-27");
+    check("They met at 12.", sat, &[("12", "2025-12-27T12:00")]);
+    check("It ended 12:34:25.", sat, &[("12:34:25", "2025-12-27T12:34:25")]);
+    check("They met at 12 am.", sat, &[("12 am", "2025-12-27T00:00")]);
+}
+
+#[test]
 fn clock_times_with_a_part_of_the_day() {
     let sat = Some("2025-12-27");
     check("the blast hit at 3 in the morning", sat, &[("3 in the morning", "2025-12-27T03:00")]);
