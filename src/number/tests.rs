@@ -324,6 +324,14 @@ fn scales() {
 #[test]
 fn words_and_fractions() {
     check(
+        "currently a quarter of their value",
+        &[("", "a quarter", Fraction, Some(0.25), Some(0.25), Some(0.25), Exact, None)],
+    );
+    check(
+        "more than a quarter of voters",
+        &[("", "more than a quarter", Fraction, Some(0.25), Some(0.25), None, MoreThan, None)],
+    );
+    check(
         "roughly half of Gaza",
         &[("", "roughly half", Fraction, Some(0.5), Some(0.475), Some(0.525), Approximate, None)],
     );

@@ -4540,6 +4540,21 @@ impl Scanner<'_, '_> {
         let a_unit = (self.is(j, "a") || self.is(j, "an")) && end == j + 2;
         let hyphen = self.text(j + 1) == "-";
         let next = self.lower(end);
+        // "a quarter of their value", "one quarter of voters": a share,
+        // left to the number stage; a quarter of a time unit was read as
+        // that unit already ("a quarter of an hour"), and "a quarter of
+        // the year" stays a period
+        if unit == Grain::Quarter && next.as_str() == "of" {
+            let k = if matches!(
+                self.lower(end + 1).as_str(),
+                "a" | "an" | "the" | "this" | "that" | "each" | "every"
+            ) {
+                end + 2
+            } else {
+                end + 1
+            };
+            self.entry(k).time_unit?;
+        }
         // "two days later" is a chained date (chain()); "less than 24 hours
         // later" is a gap: a duration
         if matches!(next.as_str(), "ago" | "later" | "earlier" | "hence")

@@ -216,6 +216,17 @@ fn durations() {
         None,
         &[("one and a quarter of an hour", "1.25 hour")],
     );
+    // a quarter of something other than time is a share, not a duration
+    check("the tariff, currently a quarter of their value", None, &[]);
+    check("One quarter of the budget went to defence", None, &[]);
+    check("about a quarter of the homes", None, &[]);
+    check("a quarter of a century", None, &[("a quarter of a century", "0.25 century")]);
+    check("profits doubled in a quarter", None, &[("in a quarter", "1 quarter")]);
+    check(
+        "sales fell in the third quarter",
+        Some("2025-12-27"),
+        &[("the third quarter", "2025-07-01..2025-09-30")],
+    );
     check(
         "a delay of three quarters of an hour",
         None,
