@@ -18,7 +18,8 @@
 //! | `20 dollars 43 cents`, `a dollar`, `10 grand`, `two nickels`, `20 US cents`, `50p` | money | 20.43 | exact | exact |
 //! | `10 km`, `5 tonnes`, `300 hectares`, `40°C`, `70 degrees F`, `2m barrels`, `a 3-inch gap`, `a litre`, `half a gallon`, `2 below zero`, `12C`, `40F`, `temperatures of 12 C` (a spaced C or F only after a word about temperature) | measure (unit symbol) | 10 | exact | exact |
 //! | `5 feet 2 inches`, `2 km and 1 metre`, `2 yd 7'` | measure in the smallest unit ([`NumberMention::first_unit`] keeps the first) | 62 (`in`) | exact | exact |
-//! | `29 years old`, `a 29-year-old` | measure (`year`, `month`, `week`, `day`) | 29 | exact | exact |
+//! | `29 years old`, `3 years of age`, `a 6-month-old` | measure (`year`, `month`, `week`, `day`) | 29 | exact | exact |
+//! | `a 29-year-old`, `29-year-olds` (an age in years, as "Bekele, 29," gives it) | cardinal | 29 | exact | exact |
 //! | `about 600`, `around`, `some`, `roughly`, `an estimated` | any | 600 | [600 − w, 600 + w] | approximate |
 //! | `nearly 600`, `almost`, `close to` | any | 600 | [600 − w, 600] | nearly |
 //! | `more than 400`, `over`, `above`, `upwards of` | any | 400 | (400, ∞) | more than |

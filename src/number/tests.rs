@@ -1060,7 +1060,34 @@ fn measure_shapes() {
     );
     check(
         "a 29-year-old man",
-        &[("", "29-year-old", Measure, Some(29.0), Some(29.0), Some(29.0), Exact, Some("year"))],
+        &[("", "29-year-old", Cardinal, Some(29.0), Some(29.0), Some(29.0), Exact, None)],
+    );
+    check(
+        "The 27-year-old pulled clear",
+        &[("", "27-year-old", Cardinal, Some(27.0), Some(27.0), Some(27.0), Exact, None)],
+    );
+    check(
+        "two 27-year-olds were hurt",
+        &[
+            ("", "two", Cardinal, Some(2.0), Some(2.0), Some(2.0), Exact, None),
+            ("", "27-year-olds", Cardinal, Some(27.0), Some(27.0), Some(27.0), Exact, None),
+        ],
+    );
+    check(
+        "a six-month-old baby",
+        &[("", "six-month-old", Measure, Some(6.0), Some(6.0), Some(6.0), Exact, Some("month"))],
+    );
+    check(
+        "29 years old",
+        &[("", "29 years old", Measure, Some(29.0), Some(29.0), Some(29.0), Exact, Some("year"))],
+    );
+    check(
+        "Bekele, 27, won",
+        &[("", "27", Cardinal, Some(27.0), Some(27.0), Some(27.0), Exact, None)],
+    );
+    check(
+        "the man, aged 27, was",
+        &[("", "27", Cardinal, Some(27.0), Some(27.0), Some(27.0), Exact, None)],
     );
     check("5\" long", &[("", "5\"", Measure, Some(5.0), Some(5.0), Some(5.0), Exact, Some("in"))]);
     check(

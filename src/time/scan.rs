@@ -4509,6 +4509,15 @@ impl Scanner<'_, '_> {
             return None;
         }
         let mut e = u + 1;
+        // "a 27-year-old", "six-month-olds": an age, left to the number
+        // stage
+        if hyphen
+            && self.text(e) == "-"
+            && self.adjacent(e)
+            && (self.is(e + 1, "old") || self.is(e + 1, "olds"))
+        {
+            return None;
+        }
         // "a fortnight's time" is handled by in_units
         if self.is(e, "'s") && !self.is(e + 1, "time") {
             // "a week's" as a possessive duration: "a week's holiday"

@@ -204,6 +204,9 @@ fn intervals() {
 #[test]
 fn durations() {
     check("the ongoing 42-day first phase", None, &[("42-day", "42 day")]);
+    // an age compound is no duration
+    check("The 27-year-old pulled clear", None, &[]);
+    check("two 27-year-olds and a six-month-old were hurt", None, &[]);
     check("after 15 months of war", None, &[("15 months", "15 month")]);
     check("halted two years of war", None, &[("two years", "2 year")]);
     check("ended over a year of fighting", None, &[("over a year", ">1 year")]);

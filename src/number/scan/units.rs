@@ -648,7 +648,8 @@ impl Scanner<'_, '_> {
     }
 
     /// An age after a figure ending before `e`: "29 years old", "ten
-    /// months old", "3 years of age", "a 29-year-old". The unit and end.
+    /// months old", "3 years of age", "a 29-year-old", "27-year-olds".
+    /// The unit and end.
     pub(super) fn age(&self, e: usize) -> Option<(&'static str, usize)> {
         let mut j = e;
         let hyphen = self.text(j) == "-" && self.adjacent(j);
@@ -666,7 +667,7 @@ impl Scanner<'_, '_> {
         if hyphen && self.text(j) == "-" && self.adjacent(j) {
             j += 1;
         }
-        if self.is(j, "old") {
+        if self.is(j, "old") || hyphen && self.is(j, "olds") {
             return Some((unit, j + 1));
         }
         if !hyphen && self.is_w(j, self.lx.w.of) && self.is(j + 1, "age") {
