@@ -673,6 +673,40 @@ pub(crate) const COINS: &[(&str, f64)] =
 /// "grand": a thousand in the local currency ("10 grand").
 pub(crate) const THOUSAND_SLANG: &[&str] = &["grand"];
 
+/// Words that make a spaced capital "C" or "F" after a figure a
+/// temperature ("temperatures of 12 C", "a high of 40 F"): without one
+/// such a letter is more often a grade, a class or a list letter.
+pub(crate) const TEMPERATURE_WORDS: &[&str] = &[
+    "temperature",
+    "temperatures",
+    "degree",
+    "degrees",
+    "heat",
+    "heatwave",
+    "thermometer",
+    "thermometers",
+    "mercury",
+    "high",
+    "highs",
+    "low",
+    "lows",
+    "warm",
+    "warmer",
+    "warmest",
+    "hot",
+    "hotter",
+    "hottest",
+    "cold",
+    "colder",
+    "coldest",
+    "cool",
+    "cooler",
+    "freezing",
+    "chill",
+    "frost",
+    "weather",
+];
+
 /// Physical quantity dimensions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Dim {

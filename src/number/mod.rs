@@ -11,14 +11,15 @@
 //! | `forty-seven thousand five hundred and eighteen`, `a hundred`, `a dozen`, `two point five million`, `4 thousand 3 hundred and 21`, `minus five`, `negative-5` | cardinal | 47518 | exact | exact |
 //! | `one and a half`, `a quarter of a million`, `10 1/2`, `10½` | cardinal | 1.5 | exact | exact |
 //! | `fifth`, `21st`, `twenty-first`, `twentyfirst`, `phase two` | ordinal | 5 | exact | exact |
-//! | `half`, `two-thirds`, `1/3`, `2/1000`, `⅔`, `one in five`, `nine out of ten`, `one over three` | fraction | 0.5 | exact | exact |
+//! | `half`, `two-thirds`, `1/3`, `2/1000`, `⅔`, `one in five`, `nine out of ten`, `one over three`, `a quarter of their value` | fraction | 0.5 | exact | exact |
 //! | `40%`, `40 percent`, `40 per cent` | percent | 40 | exact | exact |
 //! | `3 percentage points` | percentage point | 3 | exact | exact |
 //! | `$5`, `US$5`, `C$5`, `€5`, `5 €`, `£5`, `Rs20`, `5 dollars`, `USD 5`, `GBP3.01`, `30 MUSD`, `ringgit 42`, `LE 50`, `50 cents`, `10 Kuwaiti dinars`, `20 francs` | money (ISO 4217 code, or a generic name: `cent`, `franc`, `dinar`, `riyal`…) | 5 | exact | exact |
 //! | `20 dollars 43 cents`, `a dollar`, `10 grand`, `two nickels`, `20 US cents`, `50p` | money | 20.43 | exact | exact |
-//! | `10 km`, `5 tonnes`, `300 hectares`, `40°C`, `70 degrees F`, `2m barrels`, `a 3-inch gap`, `a litre`, `half a gallon`, `2 below zero` | measure (unit symbol) | 10 | exact | exact |
+//! | `10 km`, `5 tonnes`, `300 hectares`, `40°C`, `70 degrees F`, `2m barrels`, `a 3-inch gap`, `a litre`, `half a gallon`, `2 below zero`, `12C`, `40F`, `temperatures of 12 C` (a spaced C or F only after a word about temperature) | measure (unit symbol) | 10 | exact | exact |
 //! | `5 feet 2 inches`, `2 km and 1 metre`, `2 yd 7'` | measure in the smallest unit ([`NumberMention::first_unit`] keeps the first) | 62 (`in`) | exact | exact |
-//! | `29 years old`, `a 29-year-old` | measure (`year`, `month`, `week`, `day`) | 29 | exact | exact |
+//! | `29 years old`, `3 years of age`, `a 6-month-old` | measure (`year`, `month`, `week`, `day`) | 29 | exact | exact |
+//! | `a 29-year-old`, `29-year-olds` (an age in years, as "Bekele, 29," gives it) | cardinal | 29 | exact | exact |
 //! | `about 600`, `around`, `some`, `roughly`, `an estimated` | any | 600 | [600 − w, 600 + w] | approximate |
 //! | `nearly 600`, `almost`, `close to` | any | 600 | [600 − w, 600] | nearly |
 //! | `more than 400`, `over`, `above`, `upwards of` | any | 400 | (400, ∞) | more than |

@@ -368,14 +368,20 @@ impl<'a, 't> Scanner<'a, 't> {
             unit = unit.or(Some("degree"));
             e2 += 2;
         }
-        // "29 years old", "a 29-year-old", "3 years of age"
+        // "29 years old", "3 years of age": a measure in years; the
+        // compound "a 29-year-old" (a person, as news prose names them)
+        // is an age in years given as a plain number, like "Bekele, 29,";
+        // "a 6-month-old" stays a measure in months
         if kind == NumberKind::Cardinal
             && unit.is_none()
             && first.vague.is_none()
             && let Some((u, end)) = self.age(e2)
         {
-            kind = NumberKind::Measure;
-            unit = Some(u);
+            let compound = self.text(e2) == "-";
+            if !(compound && u == "year") {
+                kind = NumberKind::Measure;
+                unit = Some(u);
+            }
             e2 = end;
         }
         // "5 feet 2 inches", "2 km and 1 metre"

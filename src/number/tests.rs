@@ -324,6 +324,14 @@ fn scales() {
 #[test]
 fn words_and_fractions() {
     check(
+        "currently a quarter of their value",
+        &[("", "a quarter", Fraction, Some(0.25), Some(0.25), Some(0.25), Exact, None)],
+    );
+    check(
+        "more than a quarter of voters",
+        &[("", "more than a quarter", Fraction, Some(0.25), Some(0.25), None, MoreThan, None)],
+    );
+    check(
         "roughly half of Gaza",
         &[("", "roughly half", Fraction, Some(0.5), Some(0.475), Some(0.525), Approximate, None)],
     );
@@ -465,6 +473,34 @@ fn units() {
     check(
         "40°C heat",
         &[("", "40°C", Measure, Some(40.0), Some(40.0), Some(40.0), Exact, Some("C"))],
+    );
+    check(
+        "in temperatures of about 12C.",
+        &[("", "about 12C", Measure, Some(12.0), Some(11.4), Some(12.6), Approximate, Some("C"))],
+    );
+    check(
+        "lows of -3C.",
+        &[("", "-3C", Measure, Some(-3.0), Some(-3.0), Some(-3.0), Exact, Some("C"))],
+    );
+    check(
+        "a high of 40F",
+        &[("", "40F", Measure, Some(40.0), Some(40.0), Some(40.0), Exact, Some("F"))],
+    );
+    check("12 °C", &[("", "12 °C", Measure, Some(12.0), Some(12.0), Some(12.0), Exact, Some("C"))]);
+    check(
+        "temperatures of 12 C and 54 F",
+        &[
+            ("", "12 C", Measure, Some(12.0), Some(12.0), Some(12.0), Exact, Some("C")),
+            ("", "54 F", Measure, Some(54.0), Some(54.0), Some(54.0), Exact, Some("F")),
+        ],
+    );
+    // a spaced letter with no word about temperature is a grade or a class
+    check(
+        "She earned 12 C, 3 B.",
+        &[
+            ("", "12", Cardinal, Some(12.0), Some(12.0), Some(12.0), Exact, None),
+            ("", "3", Cardinal, Some(3.0), Some(3.0), Some(3.0), Exact, None),
+        ],
     );
     check(
         "2 million barrels",
@@ -1024,7 +1060,34 @@ fn measure_shapes() {
     );
     check(
         "a 29-year-old man",
-        &[("", "29-year-old", Measure, Some(29.0), Some(29.0), Some(29.0), Exact, Some("year"))],
+        &[("", "29-year-old", Cardinal, Some(29.0), Some(29.0), Some(29.0), Exact, None)],
+    );
+    check(
+        "The 27-year-old pulled clear",
+        &[("", "27-year-old", Cardinal, Some(27.0), Some(27.0), Some(27.0), Exact, None)],
+    );
+    check(
+        "two 27-year-olds were hurt",
+        &[
+            ("", "two", Cardinal, Some(2.0), Some(2.0), Some(2.0), Exact, None),
+            ("", "27-year-olds", Cardinal, Some(27.0), Some(27.0), Some(27.0), Exact, None),
+        ],
+    );
+    check(
+        "a six-month-old baby",
+        &[("", "six-month-old", Measure, Some(6.0), Some(6.0), Some(6.0), Exact, Some("month"))],
+    );
+    check(
+        "29 years old",
+        &[("", "29 years old", Measure, Some(29.0), Some(29.0), Some(29.0), Exact, Some("year"))],
+    );
+    check(
+        "Bekele, 27, won",
+        &[("", "27", Cardinal, Some(27.0), Some(27.0), Some(27.0), Exact, None)],
+    );
+    check(
+        "the man, aged 27, was",
+        &[("", "27", Cardinal, Some(27.0), Some(27.0), Some(27.0), Exact, None)],
     );
     check("5\" long", &[("", "5\"", Measure, Some(5.0), Some(5.0), Some(5.0), Exact, Some("in"))]);
     check(

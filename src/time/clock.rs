@@ -5,7 +5,7 @@
 use crate::lexicon::en::DayPart;
 use crate::text::TokenKind;
 use crate::time::Grain;
-use crate::time::scan::Scanner;
+use crate::time::scan::{Raw, Scanner, duration};
 
 /// Morning or afternoon, as written ("am", "p.m.").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -562,6 +562,99 @@ impl Scanner<'_, '_> {
             }
         }
         Some((c, j + 1))
+    }
+
+    /// A race or elapsed time written like a clock: "won in 2:19:07"
+    /// (8347 s), "his 2:04:31", "ran 3:43.13" (223.13 s), "2:04:31.5".
+    /// Minutes and seconds with a decimal fraction are always elapsed
+    /// time. Hours, minutes and seconds are elapsed time when nothing
+    /// makes them a time of day: no am/pm, zone, "o'clock" or "sharp"
+    /// after, no "at", "by", "until" … before ([`Self::marker_before`]),
+    /// no date or part of the day next to them; and the hour is written
+    /// as one digit ("2:19:07", where a time of day with seconds is
+    /// mostly "07:19:07" or "14:19:07") or follows "in", "of" or a
+    /// determiner ("finished in 10:12:33", "a time of 2:05:12").
+    /// The value is in seconds.
+    pub(crate) fn race_time(&self, i: usize) -> Option<(usize, Raw)> {
+        let (first, len) = self.plain(i)?;
+        if len > 2 {
+            return None;
+        }
+        // the fields after the first, each after a glued ":"
+        let mut fields: Vec<f64> = Vec::with_capacity(2);
+        let mut decimal = false;
+        let mut j = i + 1;
+        while self.text(j) == ":" && self.adjacent(j) && self.adjacent(j + 1) && !decimal {
+            let t = self.text(j + 1);
+            let (whole, frac) = t.split_once('.').unwrap_or((t, ""));
+            if whole.len() != 2
+                || !whole.bytes().all(|b| b.is_ascii_digit())
+                || !frac.bytes().all(|b| b.is_ascii_digit())
+                || t.contains('.') && frac.is_empty()
+            {
+                return None;
+            }
+            let v: f64 = t.parse().ok()?;
+            if v >= 60.0 || fields.len() == 2 {
+                return None;
+            }
+            decimal = !frac.is_empty();
+            fields.push(v);
+            j += 2;
+        }
+        // "12:34:56:78", "3:43.13.2": a code, not a time
+        if matches!(self.text(j), ":" | ".") && self.adjacent(j) && self.adjacent(j + 1) {
+            return None;
+        }
+        let first = f64::from(first);
+        let secs = match *fields.as_slice() {
+            // "3:43.13": minutes, seconds and a fraction
+            [s] if decimal => first * 60.0 + s,
+            [m, s] => first * 3600.0 + m * 60.0 + s,
+            _ => return None,
+        };
+        if !decimal {
+            // a time of day: a cue after it or before it
+            let probe = Clock::new(0, 0, 0, Grain::Second, Strength::Weak);
+            let (_, after) = self.clock_suffix(probe, j);
+            let k = if self.text(j) == "," { j + 1 } else { j };
+            if after > j || self.day_part(k).is_some() || self.marker_before(i) {
+                return None;
+            }
+            if let Some(p) = i.checked_sub(1) {
+                let e = self.entry(p);
+                let dated = self.kind(p) == Some(TokenKind::Number)
+                    || e.month.is_some()
+                    || e.weekday.is_some()
+                    || self.day_part(p).is_some_and(|(end, _)| end == i);
+                if dated || self.text(p) == "T" && self.adjacent(i) {
+                    return None;
+                }
+            }
+            let one_digit = len == 1;
+            let cue = i.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    self.lower(p).as_str(),
+                    "in" | "of"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "my"
+                        | "your"
+                        | "our"
+                        | "'s"
+                        | "’s"
+                )
+            });
+            if !(one_digit || cue) {
+                return None;
+            }
+        }
+        Some((j, Raw::Duration(duration(secs, Grain::Second, None))))
     }
 
     /// A word before `i` that makes a bare number a time: "at", "@",

@@ -18,6 +18,8 @@
 //! | `a day later`, `two days earlier`, `the next day`, `the following week`, `the day before` | day or week, from the previous date in the article | chained |
 //! | `from March to May`, `between 2015 and 2018`, `July 13-15`, `since October 7, 2023`, `until Friday`, `over the past year`, `in the past 24 hours` | interval (open ends allowed) | as their ends |
 //! | `42-day`, `15 months`, `two years`, `over a year` (lower bound), `less than 24 hours`, `the 12-day June war` | duration with bounds (and a month) | explicit |
+//! | `won in 2:19:07`, `his 2:04:31`, `ran 3:43.13`, `finished in 10:12:33` (no am/pm, zone, "o'clock" or "at"/"by"/"until" before, no date or part of the day next to it) | duration in seconds | explicit |
+//! | `at 10:30`, `3pm`, `at 14:05:22 GMT`, `12:34:25`; an hour with no am/pm reads 1–6 as afternoon, 7–11 as morning, 12 as noon (the other reading in the alternatives) | time | explicit |
 //!
 //! Without a publication date, relative expressions are kept with their
 //! span and an [`TimeValue::Unresolved`] value, never guessed.

@@ -485,8 +485,8 @@ fn clock_secs(c: &Clock, ctx: &Ctx<'_>, date: Option<Date>) -> u32 {
         }
         _ => {
             // news default: 1–6 in the afternoon, 7–11 in the morning,
-            // 12 at noon
-            if (1..=6).contains(&c.h) { pm } else { am }
+            // 12 at noon (12 pm: the am reading of 12 is midnight)
+            if (1..=6).contains(&c.h) || c.h == 12 { pm } else { am }
         }
     };
     if ctx.flip { if primary == am { pm } else { am } } else { primary }

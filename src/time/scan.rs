@@ -776,6 +776,12 @@ impl Scanner<'_, '_> {
     /// Any time expression at `i`: open intervals and ranges first, then
     /// points (with what attaches to them), then durations.
     fn expression(&self, i: usize) -> Option<(usize, Raw)> {
+        // "won in 2:19:07": elapsed time, before any clock reading
+        if self.kind(i) == Some(TokenKind::Number)
+            && let Some(r) = self.race_time(i)
+        {
+            return Some(r);
+        }
         if let Some(r) = self.prefixed(i) {
             return Some(r);
         }
@@ -1889,8 +1895,13 @@ impl Scanner<'_, '_> {
         let part_after = c.strength == Strength::Weak
             && (self.is(e, "in") && self.day_part(e).is_some() || self.dated_day_part(e).is_some());
         if c.strength == Strength::Weak && !part_after {
-            // a unit, percent or counted noun after a number: not a time
+            // a unit, percent or counted noun after a number: not a time;
+            // nor a letter glued to it ("about 12C", "40F", "5G"): the
+            // glued letters of a time ("3pm", "11ish", "15h") made it
+            // strong already
             if self.entry(e).time_unit.is_some()
+                || self.kind(e) == Some(TokenKind::Word) && self.adjacent(e)
+                || self.text(e) == "°"
                 || self.lx.units.longest(self.window(e, 2)).is_some()
                 || self.lx.percent.longest(self.window(e, 2)).is_some()
                 || self.lx.currency_words.longest(self.window(e, 2)).is_some()
@@ -4498,6 +4509,15 @@ impl Scanner<'_, '_> {
             return None;
         }
         let mut e = u + 1;
+        // "a 27-year-old", "six-month-olds": an age, left to the number
+        // stage
+        if hyphen
+            && self.text(e) == "-"
+            && self.adjacent(e)
+            && (self.is(e + 1, "old") || self.is(e + 1, "olds"))
+        {
+            return None;
+        }
         // "a fortnight's time" is handled by in_units
         if self.is(e, "'s") && !self.is(e + 1, "time") {
             // "a week's" as a possessive duration: "a week's holiday"
@@ -4529,6 +4549,21 @@ impl Scanner<'_, '_> {
         let a_unit = (self.is(j, "a") || self.is(j, "an")) && end == j + 2;
         let hyphen = self.text(j + 1) == "-";
         let next = self.lower(end);
+        // "a quarter of their value", "one quarter of voters": a share,
+        // left to the number stage; a quarter of a time unit was read as
+        // that unit already ("a quarter of an hour"), and "a quarter of
+        // the year" stays a period
+        if unit == Grain::Quarter && next.as_str() == "of" {
+            let k = if matches!(
+                self.lower(end + 1).as_str(),
+                "a" | "an" | "the" | "this" | "that" | "each" | "every"
+            ) {
+                end + 2
+            } else {
+                end + 1
+            };
+            self.entry(k).time_unit?;
+        }
         // "two days later" is a chained date (chain()); "less than 24 hours
         // later" is a gap: a duration
         if matches!(next.as_str(), "ago" | "later" | "earlier" | "hence")

@@ -204,6 +204,9 @@ fn intervals() {
 #[test]
 fn durations() {
     check("the ongoing 42-day first phase", None, &[("42-day", "42 day")]);
+    // an age compound is no duration
+    check("The 27-year-old pulled clear", None, &[]);
+    check("two 27-year-olds and a six-month-old were hurt", None, &[]);
     check("after 15 months of war", None, &[("15 months", "15 month")]);
     check("halted two years of war", None, &[("two years", "2 year")]);
     check("ended over a year of fighting", None, &[("over a year", ">1 year")]);
@@ -216,11 +219,54 @@ fn durations() {
         None,
         &[("one and a quarter of an hour", "1.25 hour")],
     );
+    // a quarter of something other than time is a share, not a duration
+    check("the tariff, currently a quarter of their value", None, &[]);
+    check("One quarter of the budget went to defence", None, &[]);
+    check("about a quarter of the homes", None, &[]);
+    check("a quarter of a century", None, &[("a quarter of a century", "0.25 century")]);
+    check("profits doubled in a quarter", None, &[("in a quarter", "1 quarter")]);
+    check(
+        "sales fell in the third quarter",
+        Some("2025-12-27"),
+        &[("the third quarter", "2025-07-01..2025-09-30")],
+    );
     check(
         "a delay of three quarters of an hour",
         None,
         &[("three quarters of an hour", "0.75 hour")],
     );
+}
+
+#[test]
+fn race_times_are_durations() {
+    let sat = Some("2025-12-27");
+    check(
+        "Wanjiru won in 2:19:07, 12 seconds outside",
+        sat,
+        &[("2:19:07", "8347 second"), ("12 seconds", "12 second")],
+    );
+    check(
+        "His 2:04:31 on Sunday was a record.",
+        sat,
+        &[("2:04:31", "7471 second"), ("Sunday", "2025-12-21")],
+    );
+    check("She ran 3:43.13 to win.", sat, &[("3:43.13", "223.13 second")]);
+    check("He ran 2:04:31.5 there.", sat, &[("2:04:31.5", "7471.5 second")]);
+    check("He finished in 10:12:33.", sat, &[("10:12:33", "36753 second")]);
+    // a cue makes it a time of day
+    check("The blast came at 2:46:23.", sat, &[("2:46:23", "2025-12-27T14:46:23")]);
+    check("The blast came 2:46:23 am.", sat, &[("2:46:23 am", "2025-12-27T02:46:23")]);
+    check("It ended at 14:05:22 GMT.", sat, &[("14:05:22 GMT", "2025-12-27T14:05:22+00:00")]);
+    check("It ended 14:05:22.", sat, &[("14:05:22", "2025-12-27T14:05:22")]);
+    check("They met at 10:30.", sat, &[("10:30", "2025-12-27T10:30")]);
+}
+
+#[test]
+fn twelve_without_am_pm_is_noon() {
+    let sat = Some("2025-12-27");
+    check("They met at 12.", sat, &[("12", "2025-12-27T12:00")]);
+    check("It ended 12:34:25.", sat, &[("12:34:25", "2025-12-27T12:34:25")]);
+    check("They met at 12 am.", sat, &[("12 am", "2025-12-27T00:00")]);
 }
 
 #[test]
@@ -248,6 +294,9 @@ fn counts_of_things_are_not_times() {
         "the third round of talks",
         "It pledged $3.4bn, or 12% of its budget",
         "from 10 dollars to 20 dollars",
+        "runners set off in temperatures of about 12C",
+        "a high of around 40F",
+        "at about 12°C",
     ] {
         let found = extract(text, Some(d("2025-01-01")));
         let got: Vec<&str> = found.iter().map(|m| &text[m.span]).collect();

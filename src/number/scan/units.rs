@@ -262,6 +262,19 @@ impl Scanner<'_, '_> {
                 return plain(NumberKind::Measure, Some("C"), e + 1);
             }
         }
+        // "40F" glued is Fahrenheit when a clause ends after it; glued
+        // before other words ("13F be filed"), or a spaced "12 C" or "40
+        // F", only after a word about temperature earlier in the sentence
+        // ("temperatures of 12 C"), else it is a form, a grade or a class
+        let clause_ends = || !matches!(self.kind(e + 1), Some(TokenKind::Word | TokenKind::Number));
+        if matches!(self.text(e), "C" | "F")
+            && self.nothing_counted_or_grammar(e + 1)
+            && (self.adjacent(e) && self.text(e) == "F" && clause_ends()
+                || self.temperature_before(e))
+        {
+            let sym = if self.text(e) == "C" { "C" } else { "F" };
+            return plain(NumberKind::Measure, Some(sym), e + 1);
+        }
         // glued "p" is pence ("50p", "2.5p a litre"), but not a video
         // resolution ("1080p")
         let closes = |i: usize| {
@@ -378,6 +391,13 @@ impl Scanner<'_, '_> {
             return plain(NumberKind::Measure, Some("in"), end);
         }
         None
+    }
+
+    /// A word about temperature ([`en::TEMPERATURE_WORDS`]) before `e`
+    /// in its sentence.
+    fn temperature_before(&self, e: usize) -> bool {
+        let from = self.doc.sentence_tokens(self.doc.sentence_index(e)).start;
+        (from..e).any(|i| en::TEMPERATURE_WORDS.iter().any(|w| self.is(i, w)))
     }
 
     /// A letter symbol that reads as a name when capitalized: "Le"
@@ -628,7 +648,8 @@ impl Scanner<'_, '_> {
     }
 
     /// An age after a figure ending before `e`: "29 years old", "ten
-    /// months old", "3 years of age", "a 29-year-old". The unit and end.
+    /// months old", "3 years of age", "a 29-year-old", "27-year-olds".
+    /// The unit and end.
     pub(super) fn age(&self, e: usize) -> Option<(&'static str, usize)> {
         let mut j = e;
         let hyphen = self.text(j) == "-" && self.adjacent(j);
@@ -646,7 +667,7 @@ impl Scanner<'_, '_> {
         if hyphen && self.text(j) == "-" && self.adjacent(j) {
             j += 1;
         }
-        if self.is(j, "old") {
+        if self.is(j, "old") || hyphen && self.is(j, "olds") {
             return Some((unit, j + 1));
         }
         if !hyphen && self.is_w(j, self.lx.w.of) && self.is(j + 1, "age") {
