@@ -475,6 +475,23 @@ pub(crate) fn read(
             ..Measure::default()
         };
     }
+    // "The 27-year-old pulled clear": the compound names what the figure
+    // measures, whatever the clause is about (the number stage gives it
+    // as a cardinal, "a 6-month-old" as a measure in months, each with a
+    // span ending with "old"); its head is the one of "Brenner, 58,"
+    if let Mention::Number(n) = m
+        && matches!(n.quantity.kind, NumberKind::Cardinal | NumberKind::Measure)
+        && to > from + 1
+        && to.checked_sub(1).is_some_and(|k| doc.is(k, "old") || doc.is(k, "olds"))
+    {
+        return Measure {
+            class: Some("age".to_owned()),
+            head: Some("age".to_owned()),
+            phrase: "year-old".to_owned(),
+            subject: subject_of(&r, from, true),
+            ..Measure::default()
+        };
+    }
     let mut measure = read_measure(&r, m, from, to);
     measure.subject = subject_of(&r, from, matches!(m, Mention::Number(_)));
     measure
@@ -577,8 +594,8 @@ fn read_measure(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Meas
     clause_topic(r, from, to).unwrap_or(read)
 }
 
-/// "Ms Ode (61)", "a 27-year-old": a person's age ("Brenner, 58," is read
-/// earlier, by [`age_of`], with its name).
+/// "Ms Ode (61)": a person's age ("Brenner, 58," and "a 27-year-old" are
+/// read earlier, by [`read`]).
 fn age(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Option<Measure> {
     let classed = |head: &str| Measure {
         class: Some("age".to_owned()),
@@ -587,11 +604,6 @@ fn age(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Option<Measur
         ..Measure::default()
     };
     match m {
-        // "27-year-old": the duration stops before "-old"
-        Mention::Time(t) if matches!(t.value, TimeValue::Duration(_)) => {
-            let old = (r.doc.is(to, "-") && r.doc.is(to + 1, "old")) || r.doc.is(to, "old");
-            old.then(|| classed("year-old"))
-        }
         Mention::Number(n) if n.quantity.kind == NumberKind::Cardinal => {
             let v = n.quantity.value?;
             if !(1.0..=120.0).contains(&v) || v.fract() != 0.0 || to != from + 1 {

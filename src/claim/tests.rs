@@ -130,9 +130,9 @@ fn measure_table() {
         ("Mayor Oduya (58) said the town would rebuild.", "58", Some("age"), Some("age")),
         (
             "The runner-up, a 27-year-old from Eldoret, cried.",
-            "27-year",
+            "27-year-old",
             Some("age"),
-            Some("year-old"),
+            Some("age"),
         ),
         ("Okafor finished third in the final.", "third", Some("placing"), Some("finished")),
         ("The blaze broke out on Tuesday.", "Tuesday", Some("disaster"), Some("blaze")),
