@@ -176,10 +176,19 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
         // still to come attributes nothing said so far
         let future =
             || k > range.start && (doc.has_flag(k - 1, flag::MODAL) || doc.is(k - 1, "to"));
+        // "union claims of near-total support", "the reports": a say word
+        // used as a noun names no sayer
+        let noun = || {
+            k > range.start && doc.has_flag(k - 1, flag::DET)
+                || doc.is(k + 1, "of")
+                    && !w.ends_with("ed")
+                    && !matches!(w, "said" | "told" | "wrote")
+        };
         if is_word
             && lx.flags(doc.lex(k)) & flag::SAY != 0
             && !doc.tok(k).is_some_and(|t| t.cap)
             && !future()
+            && !noun()
         {
             // "told AFP": the recipient is an agency
             if matches!(w, "told" | "tells" | "tell") {

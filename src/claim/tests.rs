@@ -198,6 +198,15 @@ fn attribution_table() {
             None,
         ),
         ("The army said 12 soldiers were wounded.", "12", "The army", SourceKind::Official, None),
+        // a say word used as a noun ("claims of", "the reports") names no
+        // sayer
+        (
+            "The ministry says 40% joined Wednesday's walkout, contradicting union claims of support.",
+            "Wednesday",
+            "The ministry",
+            SourceKind::Official,
+            None,
+        ),
         // a passive verb of saying names what is said, not who says it
         (
             "The outbreak has sickened 112 people since it was confirmed, the ministry said.",
