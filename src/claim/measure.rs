@@ -805,8 +805,17 @@ const COUNT_CLASSES: &[&str] = &[
 ];
 
 /// Classes whose totals only grow, so a later higher figure is an update.
-pub(crate) const CUMULATIVE: &[&str] =
-    &["killed", "injured", "casualties", "displaced", "arrested", "kidnapped", "released", "cases"];
+pub(crate) const CUMULATIVE: &[&str] = &[
+    "killed",
+    "injured",
+    "casualties",
+    "displaced",
+    "arrested",
+    "kidnapped",
+    "released",
+    "cases",
+    "aftershock",
+];
 
 /// States whose share only grows as work goes on ("30% contained", "99%
 /// counted"): a later higher share is an update.
@@ -1154,7 +1163,12 @@ fn share(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
     let head = head_of(r, &np);
     let after = np.last().map_or(to, |&k| k + 1);
     let (lm, rm) = r.nearest_events(from, after, 6, 3, 0, &is_metric);
-    let metric = nearest_of(r, from, after, lm, rm);
+    let mut metric = nearest_of(r, from, after, lm, rm);
+    if metric.is_none() && head.is_none() {
+        // "Annual inflation, at 3.2 percent in August,": a metric across
+        // the apposition's comma
+        metric = r.nearest_events(from, after, 6, 0, 1, &is_metric).0;
+    }
     let (left, right) = r.nearest_events(from, to, 6, 6, 0, &|c| c != "statement");
     let event = left.or(right);
     let head_lemma = head.map(|h| lemma(r.doc.tok_text(h)));
@@ -1586,6 +1600,45 @@ pub(crate) fn as_of(
     let t = *dated_by.get(&idx)?;
     let Some(Mention::Time(tm)) = mentions.get(t) else { return None };
     tm.value.days().and_then(|(_, e)| e)
+}
+
+/// The date mentions that end more than a year before `published`
+/// ("Valdora was last hit in 1987, when a tremor killed 143 people"), by
+/// sentence: each with its first token, its text and the day it ends.
+pub(crate) fn past_dates(
+    doc: &Document<'_>,
+    mentions: &[Mention],
+    published: Option<Date>,
+) -> BTreeMap<usize, Vec<(usize, String, Date)>> {
+    let mut out: BTreeMap<usize, Vec<(usize, String, Date)>> = BTreeMap::new();
+    let Some(published) = published else { return out };
+    for m in mentions {
+        let Mention::Time(t) = m else { continue };
+        let Some((_, Some(end))) = t.value.days() else { continue };
+        if !matches!(t.value, TimeValue::Date { .. }) || end.days_until(published) <= 366 {
+            continue;
+        }
+        let tok = doc.token_at(t.span.start);
+        let text = t.span.get(doc.text()).unwrap_or("").to_owned();
+        out.entry(doc.sentence_index(tok)).or_default().push((tok, text, end));
+    }
+    out
+}
+
+/// The past event a toll belongs to: the last date mention more than a
+/// year old before the figure in its sentence ("a methane explosion in
+/// 2019 killed five miners"), for a figure of a cumulative class (a
+/// toll of a past disaster is closed, and not today's toll).
+pub(crate) fn past_event<'p>(
+    past: &'p BTreeMap<usize, Vec<(usize, String, Date)>>,
+    doc: &Document<'_>,
+    first: usize,
+    measure: &Measure,
+) -> Option<&'p (usize, String, Date)> {
+    if !measure.class.as_deref().is_some_and(|c| CUMULATIVE.contains(&c)) {
+        return None;
+    }
+    past.get(&doc.sentence_index(first))?.iter().rev().find(|(tok, _, _)| *tok < first)
 }
 
 /// Hedges, modality and negation in the clause around `from..to`.

@@ -423,6 +423,7 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
     // €9 million")
     let mut previous: Option<measure::Figure> = None;
     let labour = measure::labour_dispute(doc);
+    let long_before = measure::past_dates(doc, &mentions, article.published_date());
     for (idx, m) in mentions.iter().enumerate() {
         let span = m.span();
         let first_tok = doc.token_at(span.start);
@@ -482,12 +483,27 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
             });
         }
         let scope_mention = scope_of.get(&idx).copied();
-        let scope = measure::scope(doc, &mentions, scope_mention, first_tok, last_tok + 1, &read);
+        let mut scope =
+            measure::scope(doc, &mentions, scope_mention, first_tok, last_tok + 1, &read);
+        // "in 1987, when a tremor killed 143 people": a figure of a past
+        // event is scoped to its year, and a toll of it is closed, not a
+        // running total
+        let past = (scope.time_key.is_none() && matches!(m, Mention::Number(_)))
+            .then(|| measure::past_event(&long_before, doc, first_tok, &read))
+            .flatten();
+        if let Some((_, text, end)) = past {
+            scope.running = false;
+            scope.time = Some(text.clone());
+            scope.time_key = Some(format!("year:{}", end.year()));
+        }
         let (value, value_confidence) = match m {
             Mention::Number(n) => (Value::Number(n.quantity.clone()), 1.0),
             Mention::Time(t) => (Value::Time(t.value.clone()), t.confidence),
         };
-        let as_of = measure::as_of(&mentions, idx, &dated_by).or(article.published_date());
+        // a past event's figure is stated as of that event
+        let as_of = measure::as_of(&mentions, idx, &dated_by)
+            .or(past.map(|(_, _, end)| *end))
+            .or(article.published_date());
         let attribution = sentence_cache.attribution(doc, sidx, first_tok, article);
         let certainty = measure::certainty(doc, first_tok, last_tok + 1);
         let entities = names_of.entry(sidx).or_insert_with(|| measure::entities(doc, sidx)).clone();

@@ -123,6 +123,13 @@ fn measure_table() {
         ("The fire was only 10% contained.", "10%", Some("pct:contained"), Some("contained")),
         // a possessor is not the head of what a share is of
         ("The mine produces a third of Vostria's coal.", "a third", Some("pct:coal"), Some("coal")),
+        // a metric across an apposition's comma
+        (
+            "Annual inflation, at 3.2 percent in August, is still high.",
+            "3.2 percent",
+            Some("pct:inflation"),
+            Some("inflation"),
+        ),
         // "-es" plurals after a sibilant lose it
         ("The court heard from 87 witnesses.", "87", Some("witness"), Some("witness")),
         // conventions of news prose when no noun names the figure
@@ -176,6 +183,17 @@ fn scope_table() {
     assert!(c.scope.running);
     assert_eq!(c.scope.places, ["Gaza"]);
     assert_eq!(c.measure.class.as_deref(), Some("killed"));
+
+    // a past disaster's toll is closed and stated as of that disaster
+    let cs = claims(
+        "The region was last hit in 1987, when a tremor killed 143 people. Today 40 died.",
+        "2026-04-12",
+    );
+    let past = find(&cs, "143");
+    assert!(!past.scope.running);
+    assert_eq!(past.scope.time_key.as_deref(), Some("year:1987"));
+    assert_eq!(past.as_of.map(|d| d.to_string()).as_deref(), Some("1987-12-31"));
+    assert!(find(&cs, "40").scope.running);
 
     // containment only grows as crews work: a running figure
     let cs = claims("By Wednesday the fire was 55% contained.", "2025-08-06");

@@ -1093,6 +1093,7 @@ pub(crate) const POINT_WORDS: &[&str] = &[
     "basis points",
     "basis point",
     "bps",
+    "bp",
 ];
 
 /// Nouns after which a number names a step in a sequence, so "phase two"

@@ -470,20 +470,28 @@ impl<'a, 't> Scanner<'a, 't> {
     /// "between X and Y", "from X to Y".
     fn prefixed_range(&self, i: usize) -> Option<(Option<NumberMention>, usize)> {
         let between = self.is(i, "between");
-        if !between && let Some(p) = i.checked_sub(1) {
-            // "rose from 40 to 50" is a change, not a range
-            let change =
-                self.lx.events.longest(self.window(p, 1)).is_some_and(|(c, _)| c == "change");
-            if change
-                || self.is_any(
-                    p,
-                    &[
-                        "up", "down", "cut", "raised", "reduced", "revised", "lowered", "increase",
-                        "decrease",
-                    ],
-                )
-            {
-                return None;
+        if !between {
+            // "rose from 40 to 50", "raised its pledge from €30m to €45m":
+            // a change, not a range (a change word among the few words
+            // before "from" in its clause)
+            for p in (i.saturating_sub(5)..i).rev() {
+                if matches!(self.text(p), "," | ";" | ":" | "." | "(" | ")") {
+                    break;
+                }
+                let change =
+                    self.lx.events.longest(self.window(p, 1)).is_some_and(|(c, _)| c == "change");
+                if change
+                    || self.is_any(
+                        p,
+                        &[
+                            "up", "down", "cut", "raised", "raises", "raise", "reduced", "revised",
+                            "lowered", "increase", "decrease", "lifted", "boosted", "trimmed",
+                            "slashed", "hiked", "expanded", "narrowed", "widened",
+                        ],
+                    )
+                {
+                    return None;
+                }
             }
         }
         let (cur1, k) = self.currency_prefix(i + 1);
@@ -540,7 +548,15 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         // "from 40 to 50" reaches here only when it is a change ("rose
         // from 40 to 50"): two figures, not a range
-        if to && c1.start > 0 && self.is(c1.start - 1, "from") {
+        // (with a currency between: "raised its pledge from €30m to €45m")
+        let from_at = c1
+            .start
+            .checked_sub(1)
+            .map(|p| if self.is(p, "from") { p } else { p.saturating_sub(1) });
+        if to
+            && from_at
+                .is_some_and(|f| self.is(f, "from") && self.currency_prefix(f + 1).1 == c1.start)
+        {
             return RangePartner::None;
         }
         let glued = self.adjacent(j) && self.adjacent(j + 1);

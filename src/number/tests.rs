@@ -427,6 +427,32 @@ fn percent_and_money() {
         &[("", "50 cents", Money, Some(50.0), Some(50.0), Some(50.0), Exact, Some("cent"))],
     );
     check("US$5", &[("", "US$5", Money, Some(5.0), Some(5.0), Some(5.0), Exact, Some("USD"))]);
+    // a basis point is a hundredth of a percentage point
+    check(
+        "raised the rate by 25 basis points",
+        &[(
+            "",
+            "25 basis points",
+            PercentagePoint,
+            Some(0.25),
+            Some(0.25),
+            Some(0.25),
+            Exact,
+            None,
+        )],
+    );
+    check(
+        "a 50bp cut",
+        &[("", "50bp", PercentagePoint, Some(0.5), Some(0.5), Some(0.5), Exact, None)],
+    );
+    // a change from one sum to another is two figures, not a range
+    check(
+        "raised its pledge from €30 million to €45 million",
+        &[
+            ("", "€30 million", Money, Some(3e7), Some(2.95e7), Some(3.05e7), Exact, Some("EUR")),
+            ("", "€45 million", Money, Some(4.5e7), Some(4.45e7), Some(4.55e7), Exact, Some("EUR")),
+        ],
+    );
 }
 
 #[test]

@@ -1880,6 +1880,32 @@ impl Scanner<'_, '_> {
         {
             return None;
         }
+        // "put the toll at 240", "the total stood at 1030": a level a
+        // count is put at, not a time
+        if c.strength == Strength::Weak
+            && self.plain(j).is_some_and(|(_, l)| l >= 3)
+            && j >= 2
+            && matches!(
+                self.lower(j - 2).as_str(),
+                "toll"
+                    | "total"
+                    | "tally"
+                    | "count"
+                    | "figure"
+                    | "number"
+                    | "stood"
+                    | "stands"
+                    | "standing"
+                    | "estimated"
+                    | "put"
+                    | "puts"
+                    | "valued"
+                    | "capped"
+                    | "pegged"
+            )
+        {
+            return None;
+        }
         if c.strength == Strength::Weak && !marked && !weak_ok && !self.marker_before(j) {
             // a bare number becomes a time only with a part of the day or
             // date after it ("9 tomorrow morning", "7, this morning")

@@ -297,6 +297,9 @@ fn counts_of_things_are_not_times() {
         "runners set off in temperatures of about 12C",
         "a high of around 40F",
         "at about 12°C",
+        // the level a count is put at
+        "the UN had put the toll at 240",
+        "the total stood at 1030",
     ] {
         let found = extract(text, Some(d("2025-01-01")));
         let got: Vec<&str> = found.iter().map(|m| &text[m.span]).collect();

@@ -183,7 +183,15 @@ impl Scanner<'_, '_> {
     ) -> Option<Suffix> {
         let plain = |kind, unit, end| Some(Suffix { kind, unit, end, factor: 1.0 });
         if let Some(((), len)) = self.lx.points.longest(self.window(e, 3)) {
-            return plain(NumberKind::PercentagePoint, None, e + len);
+            // a basis point is a hundredth of a percentage point: "25
+            // basis points" is the quarter point it is reported as
+            let factor = if self.is_any(e, &["basis", "bps", "bp"]) { 0.01 } else { 1.0 };
+            return Some(Suffix {
+                kind: NumberKind::PercentagePoint,
+                unit: None,
+                end: e + len,
+                factor,
+            });
         }
         if let Some(((), len)) = self.lx.percent.longest(self.window(e, 2)) {
             let t = self.text(e);
