@@ -685,7 +685,7 @@ impl Memo {
 }
 
 /// Number of MinHash functions per sentence, and rows per band.
-const MINHASH: usize = 8;
+pub(crate) const MINHASH: usize = 8;
 const BAND: usize = 2;
 
 /// Pairs of sentences (by index) that are near copies: MinHash estimates
@@ -699,7 +699,7 @@ pub(crate) fn near_copies(sentences: &[&str]) -> Vec<(usize, usize)> {
 }
 
 /// [`near_copies`] over precomputed signatures.
-fn near_copy_pairs(sigs: &[Option<[u64; MINHASH]>]) -> Vec<(usize, usize)> {
+pub(crate) fn near_copy_pairs(sigs: &[Option<[u64; MINHASH]>]) -> Vec<(usize, usize)> {
     let mut buckets: BTreeMap<(usize, [u64; BAND]), Vec<usize>> = BTreeMap::new();
     for (i, sig) in sigs.iter().enumerate() {
         let Some(sig) = sig else { continue };
@@ -728,7 +728,7 @@ fn near_copy_pairs(sigs: &[Option<[u64; MINHASH]>]) -> Vec<(usize, usize)> {
 /// The MinHash signature of a sentence's word 4-shingles (lower-cased
 /// words of letters and digits), or `None` for sentences under 6 words,
 /// too short to call a copy.
-fn minhash(sentence: &str) -> Option<[u64; MINHASH]> {
+pub(crate) fn minhash(sentence: &str) -> Option<[u64; MINHASH]> {
     let words: Vec<String> = sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -40,6 +40,13 @@
 //! (agreement, compatible, contradiction, update, with confidence) →
 //! [`report`] (serde types, text and Markdown). [`check`] chains them.
 //!
+//! Between the claim and align stages, [`check`] re-reads dates in
+//! copied sentences: when a sentence (or a quoted passage) repeats, word
+//! for word at every figure and date, a sentence of an article published
+//! earlier, its date claims take the earlier article's values, so "by
+//! Monday morning" quoted from Monday's wire on Friday is still Monday.
+//! Citations stay the copier's own.
+//!
 //! # Untrusted input
 //!
 //! No public function panics on any article text or configuration: the
@@ -83,6 +90,7 @@ pub mod article;
 pub mod claim;
 pub mod compare;
 pub mod config;
+mod copied;
 pub mod error;
 mod lexicon;
 pub mod number;
@@ -157,6 +165,9 @@ pub fn check(articles: &[Article], config: &Config) -> Result<Report> {
         claims.extend(ac.claims);
         skipped.extend(ac.skipped);
     }
+    // relative dates in sentences copied from an earlier report are read
+    // as of that report, not as of the copy
+    copied::reanchor(articles, &mut claims);
     let groups = align::align(&claims, &config.align);
     let findings = compare::compare(&claims, &groups, articles, &config.compare);
     Ok(Report {
