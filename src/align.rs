@@ -995,8 +995,8 @@ pub const FEATURES: usize = 22;
 /// feature of [`FEATURE_NAMES`]: fitted by `tools/fit_models.py` on all
 /// labelled stories (see the module docs).
 pub const WEIGHTS: [f64; FEATURES] = [
-    -0.43, -0.69, -1.53, 1.00, -0.19, -0.68, 0.61, -2.60, -0.39, -0.36, 1.26, 0.07, -3.34, -0.32,
-    -0.09, -0.07, 1.69, 0.29, -1.18, -3.01, 1.36, 4.25,
+    -0.30, -0.43, -1.46, 0.81, -0.01, -0.86, 0.69, -2.07, -0.33, -0.36, 0.22, -0.30, -3.55, -0.46,
+    -0.08, -0.10, 1.88, 0.22, -1.06, -1.91, 0.95, 5.06,
 ];
 
 /// The weights of the same-measure model that ignores the values, used
