@@ -1625,6 +1625,36 @@ pub(crate) fn past_dates(
     out
 }
 
+/// Whether the figure of mention `idx` is counted up to a time given by a
+/// "by" phrase later in its clause ("had raised rates by Friday
+/// evening"), a time not after publication (a target "by 2030" is no
+/// count so far). Looks at the next few mentions only.
+pub(crate) fn counted_by(
+    doc: &Document<'_>,
+    mentions: &[Mention],
+    idx: usize,
+    published: Option<Date>,
+) -> bool {
+    let Some(Mention::Number(n)) = mentions.get(idx) else { return false };
+    let end = doc.token_at(n.span.end);
+    let sentence = doc.sentence_index(doc.token_at(n.span.start));
+    mentions.iter().skip(idx + 1).take(3).any(|m| {
+        let Mention::Time(t) = m else { return false };
+        let tok = doc.token_at(t.span.start);
+        let quote = t.span.get(doc.text()).unwrap_or("");
+        let by = quote.len() > 3 && quote.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "));
+        let not_after = match (t.value.days(), published) {
+            (Some((Some(start), _)), Some(p)) => start <= p,
+            _ => false,
+        };
+        by && not_after
+            && doc.sentence_index(tok) == sentence
+            && tok >= end
+            && tok - end <= 12
+            && !(end..tok).any(|k| is_clause_break(doc, k) || doc.tok_text(k) == ",")
+    })
+}
+
 /// The past event a toll belongs to: the last date mention more than a
 /// year old before the figure in its sentence ("a methane explosion in
 /// 2019 killed five miners"), for a figure of a cumulative class (a

@@ -488,6 +488,15 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         // "in 1987, when a tremor killed 143 people": a figure of a past
         // event is scoped to its year, and a toll of it is closed, not a
         // running total
+        // "nine lenders had raised rates by Friday morning", "had burned
+        // 1,800 hectares by Monday": a count as of a time is a running one
+        if !scope.running
+            && let Mention::Number(n) = m
+            && n.quantity.kind == NumberKind::Cardinal
+            && measure::counted_by(doc, &mentions, idx, article.published_date())
+        {
+            scope.running = true;
+        }
         let past = (scope.time_key.is_none() && matches!(m, Mention::Number(_)))
             .then(|| measure::past_event(&long_before, doc, first_tok, &read))
             .flatten();

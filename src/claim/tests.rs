@@ -195,6 +195,12 @@ fn scope_table() {
     assert_eq!(past.as_of.map(|d| d.to_string()).as_deref(), Some("1987-12-31"));
     assert!(find(&cs, "40").scope.running);
 
+    // a count up to a time is a running count; a target is not
+    let cs = claims("Nine lenders had raised rates by Friday morning.", "2026-09-19");
+    assert!(find(&cs, "Nine").scope.running);
+    let cs = claims("Nine lenders will raise rates by 2030.", "2026-09-19");
+    assert!(!find(&cs, "Nine").scope.running);
+
     // containment only grows as crews work: a running figure
     let cs = claims("By Wednesday the fire was 55% contained.", "2025-08-06");
     assert!(find(&cs, "55%").scope.running);
