@@ -102,62 +102,28 @@ struct Reader<'a, 't> {
     labour: bool,
 }
 
-/// Words of labour disputes, and of armed conflict: an article with more
-/// of the first (at least two) calls a strike a walkout.
-const LABOUR_WORDS: &[&str] = &[
-    "union",
-    "unions",
-    "walkout",
-    "walkouts",
-    "picket",
-    "pickets",
-    "picketing",
-    "pay",
-    "wage",
-    "wages",
-    "salary",
-    "salaries",
-    "stoppage",
-    "stoppages",
-    "unionised",
-    "unionized",
-    "bargaining",
-    "employer",
-    "employers",
-];
-const ARMED_WORDS: &[&str] = &[
-    "air",
-    "airstrike",
-    "airstrikes",
-    "drone",
-    "drones",
-    "missile",
-    "missiles",
-    "military",
-    "army",
-    "troops",
-    "bombing",
-    "bombs",
-    "shelling",
-    "rocket",
-    "rockets",
-    "militants",
-    "killed",
-    "artillery",
-    "soldiers",
-];
-
-/// Whether the document reads as a labour dispute (see [`LABOUR_WORDS`]).
+/// Whether the document reads as a labour dispute (more words of
+/// [`lexicon::measures::LABOUR_WORDS`] than of
+/// [`lexicon::measures::ARMED_WORDS`], at least two);
+/// only asked of documents that say "strike" at all, by word ids.
 pub(crate) fn labour_dispute(doc: &Document<'_>) -> bool {
+    let lx = lexicon::english();
+    let n = doc.tokens().len();
+    let strike = [lx.id("strike"), lx.id("strikes")];
+    if !(0..n).any(|k| strike.contains(&doc.lex(k))) {
+        return false;
+    }
+    // every listed word is interned, so none has the unknown id 0
+    let ids =
+        |words: &[&str]| words.iter().map(|w| lx.id(w)).filter(|&id| id != 0).collect::<Vec<_>>();
+    let (labour_ids, armed_ids) =
+        (ids(lexicon::measures::LABOUR_WORDS), ids(lexicon::measures::ARMED_WORDS));
     let (mut labour, mut armed) = (0usize, 0usize);
-    for k in 0..doc.tokens().len() {
-        if doc.kind(k) != Some(TokenKind::Word) {
-            continue;
-        }
-        let w = doc.lower(k);
-        if LABOUR_WORDS.contains(&w) {
+    for k in 0..n {
+        let id = doc.lex(k);
+        if labour_ids.contains(&id) {
             labour += 1;
-        } else if ARMED_WORDS.contains(&w) {
+        } else if armed_ids.contains(&id) {
             armed += 1;
         }
     }

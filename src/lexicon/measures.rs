@@ -782,3 +782,49 @@ pub(crate) const NAME_ALIASES: &[(&str, &str)] = &[
     ("tehran", "iran"),
     ("jerusalem", "israel"),
 ];
+
+/// Words of labour disputes, and of armed conflict: an article with more
+/// of the first (at least two) calls a strike a walkout.
+pub(crate) const LABOUR_WORDS: &[&str] = &[
+    "union",
+    "unions",
+    "walkout",
+    "walkouts",
+    "picket",
+    "pickets",
+    "picketing",
+    "pay",
+    "wage",
+    "wages",
+    "salary",
+    "salaries",
+    "stoppage",
+    "stoppages",
+    "unionised",
+    "unionized",
+    "bargaining",
+    "employer",
+    "employers",
+];
+/// Words of armed conflict, weighed against [`LABOUR_WORDS`].
+pub(crate) const ARMED_WORDS: &[&str] = &[
+    "air",
+    "airstrike",
+    "airstrikes",
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "military",
+    "army",
+    "troops",
+    "bombing",
+    "bombs",
+    "shelling",
+    "rocket",
+    "rockets",
+    "militants",
+    "killed",
+    "artillery",
+    "soldiers",
+];

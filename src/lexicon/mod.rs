@@ -705,6 +705,10 @@ impl Lexicon {
             p.insert(lx.phrase_ids(w), (sym, d));
         }
         lx.units = p;
+        // words counted by id only (see claim::measure::labour_dispute)
+        for w in measures::LABOUR_WORDS.iter().chain(measures::ARMED_WORDS) {
+            lx.intern(w);
+        }
         let mut p = Phrases::new();
         for w in en::PERCENT_WORDS {
             p.insert(lx.phrase_ids(w), ());
