@@ -1609,8 +1609,9 @@ pub(crate) fn counted_by(
         let tok = doc.token_at(t.span.start);
         let quote = t.span.get(doc.text()).unwrap_or("");
         let by = quote.len() > 3 && quote.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "));
+        // the time counted up to: the end of a "by" interval
         let not_after = match (t.value.days(), published) {
-            (Some((Some(start), _)), Some(p)) => start <= p,
+            (Some((_, Some(end))), Some(p)) => end <= p,
             _ => false,
         };
         by && not_after

@@ -1111,6 +1111,14 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
                         if ctx.now().is_none() {
                             o = Iv::interval(now, iv.end, iv.grain.max(Grain::Day));
                         }
+                        // "had burned 1,800 hectares by Monday morning",
+                        // written later: up to that past time, never an
+                        // interval that ends before it starts
+                        if let (Some(s), Some(e)) = (o.start, o.end)
+                            && e < s
+                        {
+                            o.start = None;
+                        }
                         o
                     }
                 };

@@ -199,6 +199,12 @@ fn intervals() {
     check("on July 13-15, 2024", None, &[("July 13-15, 2024", "2024-07-13..2024-07-15")]);
     check("since October 7, 2023", None, &[("since October 7, 2023", "2023-10-07..")]);
     check("until Friday", Some("2025-12-27"), &[("until Friday", "..2025-12-26")]);
+    // "by" a time already past when written: up to it, never inverted
+    check(
+        "It had burned 1,800 hectares by Monday.",
+        Some("2026-02-12"),
+        &[("by Monday", "..2026-02-09")],
+    );
 }
 
 #[test]
