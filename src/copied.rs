@@ -101,10 +101,13 @@ pub(crate) fn reanchor(articles: &[Article], claims: &mut [Claim]) {
     for i in 0..segments.len() {
         let Some(copy) = segments.get(i) else { continue };
         let Some(group) = groups.get(&find(&parent, i)) else { continue };
+        // the earlier-published members are a prefix of the group: stop
+        // at the first that is not (a filter over the whole group would
+        // make one article's many repeated sentences quadratic)
         let sources = group
             .iter()
             .filter_map(|&j| segments.get(j))
-            .filter(|s| s.published < copy.published)
+            .take_while(|s| s.published < copy.published)
             .take(MAX_TRIES);
         for source in sources {
             if let Some(moves) = matches(articles, claims, copy, source) {
