@@ -249,6 +249,28 @@ impl<'a, 't> Scanner<'a, 't> {
             CoreResult::Skip(e) => return (None, if guarded { i + 1 } else { e }),
             CoreResult::None => return (None, i + 1),
         };
+        if core.kind == NumberKind::Ordinal || core.kind == NumberKind::Fraction {
+            // "a quarter-point rise", "another half point": a share of a
+            // percentage point
+            let den = self.lx.get(self.ids.get(core.end - 1).copied().unwrap_or(0)).fraction;
+            let point = if self.is(core.end, "point") {
+                Some(core.end + 1)
+            } else if self.text(core.end) == "-"
+                && self.adjacent(core.end)
+                && self.is(core.end + 1, "point")
+            {
+                Some(core.end + 2)
+            } else {
+                None
+            };
+            if let (Some(den), Some(end), None) = (den, point, currency) {
+                let share =
+                    if core.kind == NumberKind::Fraction { core.value } else { 1.0 / den as f64 };
+                let q = Quantity::exact(NumberKind::PercentagePoint, share);
+                let start = if modifier.is_some() { i } else { core.start };
+                return (Some(self.mention(start, end, q)), end);
+            }
+        }
         if core.kind == NumberKind::Ordinal {
             // "a tenth of a gallon", "fourth of liter"
             let den = self.lx.get(self.ids.get(core.start).copied().unwrap_or(0)).fraction;

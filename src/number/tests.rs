@@ -445,6 +445,24 @@ fn percent_and_money() {
         "a 50bp cut",
         &[("", "50bp", PercentagePoint, Some(0.5), Some(0.5), Some(0.5), Exact, None)],
     );
+    // a share of a point
+    check(
+        "it added a quarter-point",
+        &[(
+            "",
+            "a quarter-point",
+            PercentagePoint,
+            Some(0.25),
+            Some(0.25),
+            Some(0.25),
+            Exact,
+            None,
+        )],
+    );
+    check(
+        "a half point cut",
+        &[("", "a half point", PercentagePoint, Some(0.5), Some(0.5), Some(0.5), Exact, None)],
+    );
     // a change from one sum to another is two figures, not a range
     check(
         "raised its pledge from €30 million to €45 million",

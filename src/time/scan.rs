@@ -1942,6 +1942,14 @@ impl Scanner<'_, '_> {
             {
                 return None;
             }
+            // "by three-quarters", "at three-year highs": a compound word
+            if self.text(e) == "-"
+                && self.adjacent(e)
+                && self.adjacent(e + 1)
+                && self.kind(e + 1) == Some(TokenKind::Word)
+            {
+                return None;
+            }
             if self.text(j).contains('.') && !self.marker_before(j) && !marked {
                 return None;
             }
@@ -4300,6 +4308,13 @@ impl Scanner<'_, '_> {
 
     fn duration_parts_at(&self, j: usize) -> Option<(usize, (f64, Grain))> {
         let (n, unit, e) = self.duration_one(j)?;
+        // "a quarter-point rise", "a quarter point": a share of a
+        // percentage point, not three months
+        if unit == Grain::Quarter
+            && (self.is(e, "point") || self.text(e) == "-" && self.is(e + 1, "point"))
+        {
+            return None;
+        }
         let months_of = |g: Grain| -> Option<f64> {
             match g {
                 Grain::Month => Some(1.0),

@@ -306,6 +306,9 @@ fn counts_of_things_are_not_times() {
         // the level a count is put at
         "the UN had put the toll at 240",
         "the total stood at 1030",
+        // compounds and shares of a point, not clock times or quarters
+        "rates rose by three-quarters of a percentage point",
+        "a quarter-point rise",
     ] {
         let found = extract(text, Some(d("2025-01-01")));
         let got: Vec<&str> = found.iter().map(|m| &text[m.span]).collect();
