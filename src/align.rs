@@ -1274,16 +1274,18 @@ pub(crate) fn duration_interval(q: &crate::number::Quantity) -> Option<(f64, f64
     Some((lo * unit - slack, hi * unit + slack, slack > 0.0))
 }
 
-struct UnionFind {
+/// A union-find forest over `0..n` whose roots are the smallest member
+/// of each set (so groups do not depend on the order of unions).
+pub(crate) struct UnionFind {
     parent: Vec<usize>,
 }
 
 impl UnionFind {
-    fn new(n: usize) -> UnionFind {
+    pub(crate) fn new(n: usize) -> UnionFind {
         UnionFind { parent: (0..n).collect() }
     }
 
-    fn find(&mut self, x: usize) -> usize {
+    pub(crate) fn find(&mut self, x: usize) -> usize {
         let mut r = x;
         while let Some(&p) = self.parent.get(r) {
             if p == r {
@@ -1305,7 +1307,7 @@ impl UnionFind {
         r
     }
 
-    fn union(&mut self, a: usize, b: usize) {
+    pub(crate) fn union(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra != rb {
             // the smaller index becomes the root, for determinism

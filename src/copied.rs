@@ -34,6 +34,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::align::UnionFind;
 use crate::article::Article;
 use crate::claim::{Claim, Value};
 use crate::compare::{MINHASH, minhash, near_copy_pairs};
@@ -85,22 +86,19 @@ pub(crate) fn reanchor(articles: &[Article], claims: &mut [Claim]) {
         })
         .collect();
     // connected groups of near copies; the pairs come from banding
-    let mut parent: Vec<usize> = (0..segments.len()).collect();
+    let mut uf = UnionFind::new(segments.len());
     for (a, b) in near_copy_pairs(&sigs) {
-        let (ra, rb) = (find(&parent, a), find(&parent, b));
-        if let Some(slot) = parent.get_mut(ra.max(rb)) {
-            *slot = ra.min(rb);
-        }
+        uf.union(a, b);
     }
+    let root: Vec<usize> = (0..segments.len()).map(|i| uf.find(i)).collect();
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..segments.len() {
-        groups.entry(find(&parent, i)).or_default().push(i);
+    for (i, &r) in root.iter().enumerate() {
+        groups.entry(r).or_default().push(i);
     }
     // segments are sorted by publication date, article id and position,
     // and so is every group: earlier members come first
-    for i in 0..segments.len() {
-        let Some(copy) = segments.get(i) else { continue };
-        let Some(group) = groups.get(&find(&parent, i)) else { continue };
+    for (copy, r) in segments.iter().zip(&root) {
+        let Some(group) = groups.get(r) else { continue };
         // the earlier-published members are a prefix of the group: stop
         // at the first that is not (a filter over the whole group would
         // make one article's many repeated sentences quadratic)
@@ -109,24 +107,15 @@ pub(crate) fn reanchor(articles: &[Article], claims: &mut [Claim]) {
             .filter_map(|&j| segments.get(j))
             .take_while(|s| s.published < copy.published)
             .take(MAX_TRIES);
+        let copy_text = articles.get(copy.article).map_or("", Article::text);
+        let copy_words = words(copy_text, copy.range);
         for source in sources {
-            if let Some(moves) = matches(articles, claims, copy, source) {
+            if let Some(moves) = matches(articles, claims, copy, &copy_words, source) {
                 apply(claims, &moves);
                 break;
             }
         }
     }
-}
-
-/// The root of `x` in a union-find forest.
-fn find(parent: &[usize], mut x: usize) -> usize {
-    while let Some(&p) = parent.get(x) {
-        if p == x {
-            break;
-        }
-        x = p;
-    }
-    x
 }
 
 /// Sets each copying claim's value, `as_of` and value confidence to its
@@ -286,18 +275,17 @@ fn place(copy: &[Word], i: usize, j: usize, source: &[Word]) -> Option<usize> {
     if hits.next().is_some() { None } else { Some(first) }
 }
 
-/// If `copy` repeats `source` word for word at every claim, the date
-/// claims to re-anchor as (copy claim, source claim) pairs; `None` when it
-/// is not a copy.
+/// If `copy` (whose words are `cw`) repeats `source` word for word at
+/// every claim, the date claims to re-anchor as (copy claim, source claim)
+/// pairs; `None` when it is not a copy.
 fn matches(
     articles: &[Article],
     claims: &[Claim],
     copy: &Segment,
+    cw: &[Word],
     source: &Segment,
 ) -> Option<Vec<(usize, usize)>> {
-    let copy_text = articles.get(copy.article)?.text();
     let source_text = articles.get(source.article)?.text();
-    let cw = words(copy_text, copy.range);
     let sw = words(source_text, source.range);
     if cw.len() > MAX_WORDS || sw.len() > MAX_WORDS {
         return None;
@@ -305,8 +293,8 @@ fn matches(
     let mut moves = Vec::new();
     for &ci in &copy.claims {
         let c = claims.get(ci)?;
-        let (i, j) = cover(&cw, c.citation.span)?;
-        let p = place(&cw, i, j, &sw)?;
+        let (i, j) = cover(cw, c.citation.span)?;
+        let p = place(cw, i, j, &sw)?;
         if !matches!(c.value, Value::Time(_)) {
             continue;
         }
