@@ -257,7 +257,7 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
 /// Whether the say verb at `k` is passive: right after a form of "be"
 /// ("was confirmed", "have been reported", "is said").
 fn passive(doc: &Document<'_>, k: usize, limit: usize) -> bool {
-    k > limit && matches!(doc.lower(k - 1), "was" | "were" | "been" | "be" | "being" | "is" | "are")
+    k > limit && super::measure::is_be(doc.lower(k - 1))
 }
 
 fn agency_at(doc: &Document<'_>, from: usize, to: usize) -> Option<String> {

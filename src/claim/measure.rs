@@ -915,6 +915,12 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
     }
 }
 
+/// A form of "be" that makes a following participle passive ("was
+/// confirmed", "have been reported", "is said").
+pub(super) fn is_be(w: &str) -> bool {
+    matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being")
+}
+
 /// The participle of a passive verb the figure is subject of, right
 /// after it: "€11.5 million had now been recovered", "90 were rescued".
 fn passive_verb(r: &Reader<'_, '_>, after: usize) -> Option<usize> {
@@ -922,7 +928,7 @@ fn passive_verb(r: &Reader<'_, '_>, after: usize) -> Option<usize> {
     let mut aux = false;
     while k < r.sent_end && k < after + 5 {
         let w = r.doc.lower(k);
-        if matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being") {
+        if is_be(w) {
             aux = true;
         } else if !matches!(
             w,
@@ -982,6 +988,7 @@ pub(crate) fn echo(
     let before = |i: usize| first.checked_sub(i).filter(|&k| k >= r.sent_start);
     let p1 = before(1)?;
     let share = |k: NumberKind| matches!(k, NumberKind::Percent | NumberKind::Fraction);
+    let percent = |k: NumberKind| matches!(k, NumberKind::Percent | NumberKind::PercentagePoint);
     let same_kind =
         (q.kind == prev.kind || share(q.kind) && share(prev.kind)) && q.unit == prev.unit;
     // "National Renewal had 34.6% of the vote, ahead of the Social
@@ -1007,10 +1014,8 @@ pub(crate) fn echo(
         return Some(prev.measure.clone());
     }
     // a change with nothing of its own: "…, up 6.2%"
-    let change = matches!(q.kind, NumberKind::Percent | NumberKind::PercentagePoint)
-        && read.class.is_none()
-        && change_before(&r, first)
-        && !matches!(prev.kind, NumberKind::Percent | NumberKind::PercentagePoint);
+    let change =
+        percent(q.kind) && read.class.is_none() && change_before(&r, first) && !percent(prev.kind);
     let base = prev.measure.class.as_deref()?;
     change.then(|| Measure {
         class: Some(format!("change:{base}")),

@@ -485,9 +485,6 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         let scope_mention = scope_of.get(&idx).copied();
         let mut scope =
             measure::scope(doc, &mentions, scope_mention, first_tok, last_tok + 1, &read);
-        // "in 1987, when a tremor killed 143 people": a figure of a past
-        // event is scoped to its year, and a toll of it is closed, not a
-        // running total
         // "nine lenders had raised rates by Friday morning", "had burned
         // 1,800 hectares by Monday": a count as of a time is a running one
         if !scope.running
@@ -497,6 +494,9 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         {
             scope.running = true;
         }
+        // "in 1987, when a tremor killed 143 people": a figure of a past
+        // event is scoped to its year, and a toll of it is closed, not a
+        // running total
         let past = (scope.time_key.is_none() && matches!(m, Mention::Number(_)))
             .then(|| measure::past_event(&long_before, doc, first_tok, &read))
             .flatten();
