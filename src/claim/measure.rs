@@ -667,9 +667,8 @@ fn read_by_kind(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Meas
     match m {
         Mention::Number(n) => match n.quantity.kind {
             NumberKind::Ordinal => ordinal(r, from, to),
-            NumberKind::Percent | NumberKind::Fraction | NumberKind::PercentagePoint => {
-                share(r, from, to)
-            }
+            NumberKind::Percent | NumberKind::Fraction => share(r, from, to, false),
+            NumberKind::PercentagePoint => share(r, from, to, true),
             _ => count(r, from, to),
         },
         Mention::Time(t) => match t.value {
@@ -799,6 +798,9 @@ const PROGRESS: &[&str] = &[
     "reopened",
     "full",
 ];
+
+/// Metrics that are themselves a rate of change of something else.
+const RATE_METRICS: &[&str] = &["inflation", "growth"];
 
 fn is_metric(class: &str) -> bool {
     lexicon::measures::METRIC_CLASSES.iter().any(|(name, _)| *name == class)
@@ -1109,7 +1111,7 @@ fn change_before(r: &Reader<'_, '_>, from: usize) -> bool {
     is_change(p) || r.doc.is(p, "by") && p > r.sent_start && is_change(p - 1)
 }
 
-fn share(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
+fn share(r: &Reader<'_, '_>, from: usize, to: usize, points: bool) -> Measure {
     // what the percentage is of: a metric in the clause ("turnout was
     // 61.8%", "62% of voters cast ballots", "net profit rose 12%"), else
     // the whole after "of" ("half of Gaza"), else the noun after ("61.8%
@@ -1133,8 +1135,10 @@ fn share(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
     }
     let head = head_of(r, &np);
     let after = np.last().map_or(to, |&k| k + 1);
+    // "a 9% pay rise": a metric named inside the figure's own phrase
+    let own = np.iter().find_map(|&k| r.event_at(k).filter(|e| is_metric(e.0)).map(|e| (k, e.0)));
     let (lm, rm) = r.nearest_events(from, after, 6, 3, 0, &is_metric);
-    let mut metric = nearest_of(r, from, after, lm, rm);
+    let mut metric = own.or_else(|| nearest_of(r, from, after, lm, rm));
     if metric.is_none() && head.is_none() {
         // "Annual inflation, at 3.2 percent in August,": a metric across
         // the apposition's comma
@@ -1148,10 +1152,17 @@ fn share(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
         .or_else(|| head.and_then(|h| noun_class(r, h)).map(str::to_owned))
         .or_else(|| head_lemma.clone())
         .or_else(|| event.map(|e| e.1.to_owned()));
-    let kind = if change_before(r, from) { "change" } else { "pct" };
+    // a measure that is itself a rate of change: "consumer prices rose
+    // 3.2%" is inflation of 3.2%, "output grew 0.4%" growth of 0.4%; a
+    // change in points stays a change ("inflation rose 0.3 points")
+    let rate = !points && metric.is_some_and(|(_, m)| RATE_METRICS.contains(&m));
+    let kind = if change_before(r, from) && !rate { "change" } else { "pct" };
     Measure {
         class: base.map(|b| format!("{kind}:{b}")),
-        head: head_lemma.or_else(|| metric.map(|(k, _)| lemma(r.doc.tok_text(k)))),
+        head: own
+            .map(|(k, _)| lemma(r.doc.tok_text(k)))
+            .or(head_lemma)
+            .or_else(|| metric.map(|(k, _)| lemma(r.doc.tok_text(k)))),
         action: event.map(|e| e.1.to_owned()),
         relation: None,
         phrase: words_text(r, &np),

@@ -130,6 +130,25 @@ fn measure_table() {
             Some("pct:inflation"),
             Some("inflation"),
         ),
+        // a metric named inside the figure's own phrase
+        ("The union wants a 9% pay rise.", "9%", Some("pct:wage"), Some("pay")),
+        // a percent change of what is itself a rate is that rate; a
+        // change in points stays a change
+        ("Consumer prices rose 3.2% in August.", "3.2%", Some("pct:inflation"), Some("consumer")),
+        (
+            "Inflation rose 0.3 percentage points in August.",
+            "0.3 percentage points",
+            Some("change:inflation"),
+            Some("inflation"),
+        ),
+        ("Net profit rose 12% in the quarter.", "12%", Some("change:profit"), Some("profit")),
+        // casting a ballot is turning out
+        (
+            "Nearly 62 percent of eligible voters cast a ballot.",
+            "Nearly 62 percent",
+            Some("pct:turnout"),
+            Some("voter"),
+        ),
         // "-es" plurals after a sibilant lose it
         ("The court heard from 87 witnesses.", "87", Some("witness"), Some("witness")),
         // conventions of news prose when no noun names the figure
