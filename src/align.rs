@@ -496,7 +496,8 @@ impl Block<'_> {
             // a pair whose values differ is judged as the comparison stage
             // judges a disagreement: by the model that ignores values
             if !values_overlap(&claims[a].value, &claims[b].value) {
-                let d = score_with(a, b, &claims[a], &claims[b], story, &WEIGHTS_WITHOUT_VALUES);
+                let d =
+                    score_with(a, b, &claims[a], &claims[b], story, &WEIGHTS_WITHOUT_VALUES, true);
                 if d.same >= DISAGREEMENT_SAME {
                     s = d;
                 }
@@ -654,7 +655,7 @@ impl<'c> Scorer<'c> {
     #[must_use]
     pub fn score_without_values(&self, a: usize, b: usize) -> Option<PairScore> {
         let (ca, cb) = (self.claims.get(a)?, self.claims.get(b)?);
-        Some(score_with(a, b, ca, cb, &self.story, &WEIGHTS_WITHOUT_VALUES))
+        Some(score_with(a, b, ca, cb, &self.story, &WEIGHTS_WITHOUT_VALUES, true))
     }
 }
 
@@ -1125,9 +1126,11 @@ fn features(
 }
 
 fn score(a: usize, b: usize, ca: &Claim, cb: &Claim, story: &Story<'_>) -> PairScore {
-    score_with(a, b, ca, cb, story, &WEIGHTS)
+    score_with(a, b, ca, cb, story, &WEIGHTS, false)
 }
 
+/// The score of a pair by `weights`; `blind` when they are the
+/// value-blind model's, which judges two differing values.
 fn score_with(
     a: usize,
     b: usize,
@@ -1135,6 +1138,7 @@ fn score_with(
     cb: &Claim,
     story: &Story<'_>,
     weights: &[f64; FEATURES],
+    blind: bool,
 ) -> PairScore {
     let f = features(a, b, ca, cb, story, weights.get(CONTEXT_FEATURE).is_some_and(|&w| w != 0.0));
     let z: f64 = f.iter().zip(weights.iter()).map(|(x, w)| x * w).sum();
@@ -1149,10 +1153,16 @@ fn score_with(
         (Some(x), Some(y)) => x.days_until(y).abs(),
         _ => 0,
     };
+    // an age belongs to one person: two different ages disagree only
+    // when a name around them is shared ("Mirela Sandor, 61" / "Sandor,
+    // the 63-year-old"), never "a 63-year-old farmer" and "a 19-year-old"
+    // arrested days apart (the `blind` model judges differing values)
+    let age = |c: &Claim| c.measure.class.as_deref() == Some("age");
+    let unnamed = blind && age(ca) && age(cb) && !story.overlap(a, b).is_some_and(|o| o > 0.0);
     PairScore {
         a: a.min(b),
         b: a.max(b),
-        same: 1.0 / (1.0 + (-z).exp()),
+        same: if unnamed { 0.0 } else { 1.0 / (1.0 + (-z).exp()) },
         head_differs,
         scope_differs,
         gap_days,

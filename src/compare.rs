@@ -17,6 +17,13 @@
 //! | two clusters stated on different days, one side provisional (a projection, partial count, schedule, offer, "still", "so far"; see `PROVISIONAL`), neither an ordinal | [`FindingKind::Update`] |
 //! | two clusters otherwise (including a running total that falls) | [`FindingKind::Contradiction`] |
 //!
+//! A disagreement between two clusters is reported once per pair of
+//! independent sources, one from each side (as counted in
+//! [`Finding::independent_sources`]): "61" (a wire) against "63" (a
+//! daily), and "63" against "61" (a blog), each needing a direct
+//! same-measure pair of its own. A copy is cited with its original, not
+//! as a finding of its own.
+//!
 //! # Confidence
 //!
 //! `confidence = P(same measure) × P(value relation) × factors`:
@@ -43,7 +50,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::align::{Group, Scorer, canon, normalized_point, value_key};
+use crate::align::{Group, Scorer, UnionFind, canon, normalized_point, value_key};
 use crate::article::Article;
 use crate::claim::{Citation, Claim, Modality, Section, SourceKind, Value};
 use crate::config::check_probability;
@@ -372,9 +379,17 @@ fn compare_with(
                     Some((earlier, later)) => (earlier, later, Some(Trend::Revised)),
                     None => (a, b, None),
                 };
-                if let Some(f) = disagreement(claims, &scorer, &a, &b, sources, trend, memo, config)
-                {
-                    out.push(f);
+                // one finding per pair of independent sources: "61" (NSW)
+                // against "63" (Ledger), and "63" against "61" (Rate
+                // Watch), each judged on its own direct pair
+                for xa in source_sets(claims, &a, sources, memo) {
+                    for yb in source_sets(claims, &b, sources, memo) {
+                        if let Some(f) =
+                            disagreement(claims, &scorer, &xa, &yb, sources, trend, memo, config)
+                        {
+                            out.push(f);
+                        }
+                    }
                 }
             }
         }
@@ -589,6 +604,17 @@ fn measure_label(claims: &[Claim], idx: &[usize]) -> String {
 /// copies of each other (wire copy reprinted without credit), found with
 /// MinHash signatures of word 4-shingles (see [`near_copies`]).
 fn independent(claims: &[Claim], idx: &[usize], sources: &Sources<'_>, memo: &Memo) -> usize {
+    source_sets(claims, idx, sources, memo).len()
+}
+
+/// `idx` split into independent sources (see [`independent`]), each in
+/// the order of `idx`, in the order of their first members.
+fn source_sets(
+    claims: &[Claim],
+    idx: &[usize],
+    sources: &Sources<'_>,
+    memo: &Memo,
+) -> Vec<Vec<usize>> {
     let idx: Vec<usize> = idx.iter().copied().filter(|&i| i < claims.len()).collect();
     let members: Vec<&Claim> = idx.iter().filter_map(|&i| claims.get(i)).collect();
     let roots: Vec<&str> = idx
@@ -608,27 +634,12 @@ fn independent(claims: &[Claim], idx: &[usize], sources: &Sources<'_>, memo: &Me
             })
         })
         .collect();
-    // union-find over members: same root, or near-copied sentences
-    let mut parent: Vec<usize> = (0..members.len()).collect();
-    fn find(p: &mut [usize], mut x: usize) -> usize {
-        while let Some(&q) = p.get(x) {
-            if q == x {
-                break;
-            }
-            x = q;
-        }
-        x
-    }
-    let union = |p: &mut Vec<usize>, a: usize, b: usize| {
-        let (ra, rb) = (find(p, a), find(p, b));
-        if let Some(slot) = p.get_mut(ra.max(rb)) {
-            *slot = ra.min(rb);
-        }
-    };
+    // same root, or near-copied sentences
+    let mut uf = UnionFind::new(members.len());
     let mut first_of: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, r) in roots.iter().enumerate() {
         match first_of.get(r) {
-            Some(&j) => union(&mut parent, i, j),
+            Some(&j) => uf.union(i, j),
             None => {
                 first_of.insert(r, i);
             }
@@ -637,9 +648,13 @@ fn independent(claims: &[Claim], idx: &[usize], sources: &Sources<'_>, memo: &Me
     let sigs: Vec<Option<[u64; MINHASH]>> =
         idx.iter().zip(&members).map(|(&i, c)| memo.signature(i, &c.citation.sentence)).collect();
     for (a, b) in near_copy_pairs(&sigs) {
-        union(&mut parent, a, b);
+        uf.union(a, b);
     }
-    (0..members.len()).filter(|&i| find(&mut parent, i) == i).count()
+    let mut sets: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (k, &i) in idx.iter().enumerate() {
+        sets.entry(uf.find(k)).or_default().push(i);
+    }
+    sets.into_values().collect()
 }
 
 /// Per-claim values computed at most once per comparison: the source

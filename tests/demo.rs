@@ -83,8 +83,22 @@ fn copied_wire_text_is_not_independent() {
     );
     assert_eq!(f.len(), 1, "{:#?}", r.findings);
     assert_eq!(f[0].independent_sources, 2, "Coastline Radio copies Meridian Press");
+    // 135 aboard contradicts about 120 once per independent source: the
+    // copy is cited with its original, not as a finding of its own
     let c = findings_citing(&r, FindingKind::Contradiction, &[("orvan-herald-3", "135")]);
-    assert_eq!(c.len(), 1, "135 aboard contradicts about 120");
+    assert_eq!(c.len(), 2, "{c:#?}");
+    let copied = findings_citing(
+        &r,
+        FindingKind::Contradiction,
+        &[("orvan-herald-3", "135"), ("meridian-1", "some 120"), ("coastline-radio-4", "some 120")],
+    );
+    assert_eq!(copied.len(), 1, "{c:#?}");
+    let other = findings_citing(
+        &r,
+        FindingKind::Contradiction,
+        &[("orvan-herald-3", "135"), ("kestria-daily-2", "Around 120")],
+    );
+    assert_eq!(other.len(), 1, "{c:#?}");
 }
 
 #[test]
