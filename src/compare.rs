@@ -1042,18 +1042,7 @@ fn timeline(
         for (i, a) in clusters.iter().enumerate() {
             for b in clusters.iter().skip(i + 1) {
                 let (a, b) = disjoint_members(claims, a, b);
-                if let Some(f) = disagreement(
-                    claims,
-                    scorer,
-                    &a,
-                    &b,
-                    sources,
-                    Some(Trend::SameDay),
-                    memo,
-                    config,
-                ) {
-                    out.push(f);
-                }
+                per_sources(claims, scorer, &a, &b, sources, Trend::SameDay, memo, config, out);
             }
         }
     }
@@ -1071,16 +1060,13 @@ fn timeline(
         let [(Some(_), earlier), (Some(_), later)] = w else { continue };
         let (up_e, up_l) = changed(claims, earlier, later, true);
         let (down_e, down_l) = changed(claims, earlier, later, false);
+        // a rise is one finding: the total went up, whoever reported it
         if let Some(f) =
             disagreement(claims, scorer, &up_e, &up_l, sources, Some(Trend::Rose), memo, config)
         {
             out.push(f);
         }
-        if let Some(f) =
-            disagreement(claims, scorer, &down_e, &down_l, sources, Some(Trend::Fell), memo, config)
-        {
-            out.push(f);
-        }
+        per_sources(claims, scorer, &down_e, &down_l, sources, Trend::Fell, memo, config, out);
         // figures that neither rose nor fell between the two days agree
         // ("at least 23" on Tuesday, 23 on Thursday)
         let moved: BTreeSet<usize> =
@@ -1091,6 +1077,32 @@ fn timeline(
             let spans_days =
                 cl.iter().any(|i| earlier.contains(i)) && cl.iter().any(|i| later.contains(i));
             if spans_days && let Some(f) = agreement(claims, g, &cl, sources, memo, config) {
+                out.push(f);
+            }
+        }
+    }
+}
+
+/// The disagreements between `a` and `b`, one per pair of independent
+/// sources (see the module docs).
+#[allow(clippy::too_many_arguments)] // the comparison context, passed apart
+fn per_sources(
+    claims: &[Claim],
+    scorer: &Scorer<'_>,
+    a: &[usize],
+    b: &[usize],
+    sources: &Sources<'_>,
+    trend: Trend,
+    memo: &Memo,
+    config: &CompareConfig,
+    out: &mut Vec<Finding>,
+) {
+    let sb = source_sets(claims, b, sources, memo);
+    for xa in source_sets(claims, a, sources, memo) {
+        for yb in &sb {
+            if let Some(f) =
+                disagreement(claims, scorer, &xa, yb, sources, Some(trend), memo, config)
+            {
                 out.push(f);
             }
         }
