@@ -560,8 +560,8 @@ fn read_measure(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Meas
     clause_topic(r, from, to).unwrap_or(read)
 }
 
-/// "Ms Ode (61)": a person's age ("Brenner, 58," and "a 27-year-old" are
-/// read earlier, by [`read`]).
+/// "Ms Ode (61)", "who turned 61": a person's age ("Brenner, 58," and "a
+/// 27-year-old" are read earlier, by [`read`]).
 fn age(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Option<Measure> {
     let classed = |head: &str| Measure {
         class: Some("age".to_owned()),
@@ -577,7 +577,11 @@ fn age(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Option<Measur
             }
             let before = from.checked_sub(1).filter(|&p| p > r.sent_start)?;
             let bracketed = r.doc.is(before, "(") && r.doc.is(to, ")");
-            (bracketed && is_name(r, before - 1)).then(|| classed("age"))
+            // "who turned 61 in June", "turns 40 on Friday": a birthday,
+            // when no noun follows ("turned 300 people away")
+            let birthday = matches!(r.doc.lower(before), "turned" | "turns" | "turning" | "turn")
+                && r.noun_phrase(to, 2).is_empty();
+            (bracketed && is_name(r, before - 1) || birthday).then(|| classed("age"))
         }
         _ => None,
     }
@@ -672,7 +676,7 @@ fn read_by_kind(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Meas
             _ => count(r, from, to),
         },
         Mention::Time(t) => match t.value {
-            TimeValue::Duration(_) => duration(r, to),
+            TimeValue::Duration(_) => duration(r, from, to),
             _ => dated_event(r, from, to),
         },
     }
@@ -801,6 +805,16 @@ const PROGRESS: &[&str] = &[
 
 /// Metrics that are themselves a rate of change of something else.
 const RATE_METRICS: &[&str] = &["inflation", "growth"];
+
+/// The metric a single word names, even where an event class claims the
+/// word first ("34.6% of the vote": votes, not an election).
+fn metric_word(r: &Reader<'_, '_>, k: usize) -> Option<&'static str> {
+    let w = r.doc.lower(k);
+    lexicon::measures::METRIC_CLASSES
+        .iter()
+        .find(|(_, words)| words.contains(&w))
+        .map(|(name, _)| *name)
+}
 
 fn is_metric(class: &str) -> bool {
     lexicon::measures::METRIC_CLASSES.iter().any(|(name, _)| *name == class)
@@ -1149,6 +1163,7 @@ fn share(r: &Reader<'_, '_>, from: usize, to: usize, points: bool) -> Measure {
     let head_lemma = head.map(|h| lemma(r.doc.tok_text(h)));
     let base = metric
         .map(|(_, m)| m.to_owned())
+        .or_else(|| head.and_then(|h| metric_word(r, h)).map(str::to_owned))
         .or_else(|| head.and_then(|h| noun_class(r, h)).map(str::to_owned))
         .or_else(|| head_lemma.clone())
         .or_else(|| event.map(|e| e.1.to_owned()));
@@ -1181,17 +1196,42 @@ fn prison_after(r: &Reader<'_, '_>, to: usize) -> bool {
         || r.doc.is(to, "'") && place(to + 1)
 }
 
-fn duration(r: &Reader<'_, '_>, to: usize) -> Measure {
+/// "His deputy received six years.", "Prosecutors had sought 15 years,":
+/// a bare duration given or asked for, ending its clause, is a sentence.
+fn awarded(r: &Reader<'_, '_>, from: usize, to: usize) -> bool {
+    let Some(verb) = from.checked_sub(1).filter(|&p| p >= r.sent_start) else { return false };
+    let given = matches!(
+        r.doc.lower(verb),
+        "received"
+            | "receives"
+            | "receiving"
+            | "sought"
+            | "seeks"
+            | "seeking"
+            | "demanded"
+            | "handed"
+            | "got"
+            | "gets"
+            | "given"
+    );
+    let ends = to >= r.sent_end
+        || matches!(r.doc.lower(to), "." | "," | ";" | "for" | "and" | "each")
+            && !r.doc.is(to + 1, "to");
+    given && ends
+}
+
+fn duration(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
     let relation = {
         let w = r.doc.lower(to);
         matches!(w, "after" | "before" | "since" | "later" | "earlier" | "ago" | "into")
             .then(|| w.to_owned())
     };
-    if relation.is_none() && prison_after(r, to) {
+    let prison = prison_after(r, to);
+    if relation.is_none() && (prison || awarded(r, from, to)) {
         return Measure {
             class: Some("sentence".to_owned()),
             head: Some("sentence".to_owned()),
-            phrase: words_text(r, &[to, to + 1]),
+            phrase: if prison { words_text(r, &[to, to + 1]) } else { "sentence".to_owned() },
             ..Measure::default()
         };
     }

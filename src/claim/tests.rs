@@ -91,7 +91,7 @@ fn measure_table() {
         (
             "Renewal had 34.6% of the vote, ahead of the Social Democrats on 27.9%.",
             "27.9%",
-            Some("pct:vote"),
+            Some("pct:votes"),
             Some("vote"),
         ),
         // a duration served in prison is a sentence, whatever follows
@@ -149,6 +149,25 @@ fn measure_table() {
             Some("pct:turnout"),
             Some("voter"),
         ),
+        // a word a metric names, even one an event class claims first
+        ("Renewal had 34.6% of the vote.", "34.6%", Some("pct:votes"), Some("vote")),
+        // a birthday is an age; a count turned away is not
+        ("Sandor, who turned 61 in June, said so.", "61", Some("age"), Some("age")),
+        (
+            "The hospital turned 12 patients to other clinics.",
+            "12",
+            Some("patient"),
+            Some("patient"),
+        ),
+        // a bare duration given or asked for in court is a sentence
+        ("His deputy received six years.", "six years", Some("sentence"), Some("sentence")),
+        (
+            "Prosecutors had sought 15 years, the court heard.",
+            "15 years",
+            Some("sentence"),
+            Some("sentence"),
+        ),
+        ("They were given six years to repay the loan.", "six years", Some("loan"), Some("loan")),
         // "-es" plurals after a sibilant lose it
         ("The court heard from 87 witnesses.", "87", Some("witness"), Some("witness")),
         // conventions of news prose when no noun names the figure
