@@ -390,17 +390,17 @@ impl<'a, 't> Scanner<'a, 't> {
             unit = unit.or(Some("degree"));
             e2 += 2;
         }
-        // "29 years old", "3 years of age": a measure in years; the
-        // compound "a 29-year-old" (a person, as news prose names them)
-        // is an age in years given as a plain number, like "Bekele, 29,";
-        // "a 6-month-old" stays a measure in months
+        // "29 years old", "3 years of age", "a 29-year-old": an age in
+        // years is given as a plain number, like "Bekele, 29," and "aged
+        // 29" (the claim stage reads the span ending in "old" or "age" as
+        // an age); "a 6-month-old", "six weeks old" stay measures in
+        // months and weeks
         if kind == NumberKind::Cardinal
             && unit.is_none()
             && first.vague.is_none()
             && let Some((u, end)) = self.age(e2)
         {
-            let compound = self.text(e2) == "-";
-            if !(compound && u == "year") {
+            if u != "year" {
                 kind = NumberKind::Measure;
                 unit = Some(u);
             }

@@ -1098,9 +1098,33 @@ fn measure_shapes() {
             Some("degree"),
         )],
     );
+    // an age in years is a plain number however it is written; the
+    // claim stage reads it as an age
     check(
         "29 years old",
-        &[("", "29 years old", Measure, Some(29.0), Some(29.0), Some(29.0), Exact, Some("year"))],
+        &[("", "29 years old", Cardinal, Some(29.0), Some(29.0), Some(29.0), Exact, None)],
+    );
+    check(
+        "a girl 3 years of age",
+        &[("", "3 years of age", Cardinal, Some(3.0), Some(3.0), Some(3.0), Exact, None)],
+    );
+    check(
+        "The writer died at age 87.",
+        &[("", "87", Cardinal, Some(87.0), Some(87.0), Some(87.0), Exact, None)],
+    );
+    check(
+        "She died at the age of 91.",
+        &[("", "91", Cardinal, Some(91.0), Some(91.0), Some(91.0), Exact, None)],
+    );
+    // younger ages and other durations stay measures
+    check(
+        "a baby six weeks old",
+        &[("", "six weeks old", Measure, Some(6.0), Some(6.0), Some(6.0), Exact, Some("week"))],
+    );
+    // (a duration is the time stage's)
+    check(
+        "jailed for 29 years",
+        &[("", "29", Cardinal, Some(29.0), Some(29.0), Some(29.0), Exact, None)],
     );
     check(
         "a 29-year-old man",
@@ -1120,10 +1144,6 @@ fn measure_shapes() {
     check(
         "a six-month-old baby",
         &[("", "six-month-old", Measure, Some(6.0), Some(6.0), Some(6.0), Exact, Some("month"))],
-    );
-    check(
-        "29 years old",
-        &[("", "29 years old", Measure, Some(29.0), Some(29.0), Some(29.0), Exact, Some("year"))],
     );
     check(
         "Bekele, 27, won",
