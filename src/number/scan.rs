@@ -250,8 +250,8 @@ impl<'a, 't> Scanner<'a, 't> {
             CoreResult::None => return (None, i + 1),
         };
         if core.kind == NumberKind::Ordinal || core.kind == NumberKind::Fraction {
-            // "a quarter-point rise", "another half point": a share of a
-            // percentage point
+            // "a quarter-point rise", "another half point", "a further
+            // quarter-point cut": a share of a percentage point
             let den = self.lx.get(self.ids.get(core.end - 1).copied().unwrap_or(0)).fraction;
             let point = if self.is(core.end, "point") {
                 Some(core.end + 1)
@@ -263,6 +263,9 @@ impl<'a, 't> Scanner<'a, 't> {
             } else {
                 None
             };
+            // "the quarter point of the season", "the half-point mark": a
+            // place along the way
+            let point = point.filter(|&e| !self.is_any(e, &["of", "mark"]));
             if let (Some(den), Some(end), None) = (den, point, currency) {
                 let share =
                     if core.kind == NumberKind::Fraction { core.value } else { 1.0 / den as f64 };

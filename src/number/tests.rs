@@ -463,6 +463,59 @@ fn percent_and_money() {
         "a half point cut",
         &[("", "a half point", PercentagePoint, Some(0.5), Some(0.5), Some(0.5), Exact, None)],
     );
+    // with no article before it, and spelled out as a share of a point
+    for (text, quote, v) in [
+        ("markets priced in another quarter-point rise", "quarter-point", 0.25),
+        ("a further half-point cut", "half-point", 0.5),
+        (
+            "lifted rates by a quarter of a percentage point.",
+            "a quarter of a percentage point",
+            0.25,
+        ),
+        ("cut by half a percentage point in May", "half a percentage point", 0.5),
+        ("half of a percentage point more", "half of a percentage point", 0.5),
+        ("by three-quarters of a percentage point", "three-quarters of a percentage point", 0.75),
+        ("rose a tenth of a percentage point", "a tenth of a percentage point", 0.1),
+        ("by a quarter of a basis point", "a quarter of a basis point", 0.0025),
+    ] {
+        check(text, &[("", quote, PercentagePoint, Some(v), Some(v), Some(v), Exact, None)]);
+    }
+    check(
+        "five quarter point rises",
+        &[
+            ("", "five", Cardinal, Some(5.0), Some(5.0), Some(5.0), Exact, None),
+            ("", "quarter point", PercentagePoint, Some(0.25), Some(0.25), Some(0.25), Exact, None),
+        ],
+    );
+    check(
+        "up half a percent",
+        &[("", "half a percent", Percent, Some(0.5), Some(0.5), Some(0.5), Exact, None)],
+    );
+    check(
+        "a quarter of a per cent",
+        &[(
+            "",
+            "a quarter of a per cent",
+            Percent,
+            Some(0.25),
+            Some(0.25),
+            Some(0.25),
+            Exact,
+            None,
+        )],
+    );
+    // a share of something else, and a place along the way, are not
+    check(
+        "won a quarter of the vote",
+        &[("", "a quarter", Fraction, Some(0.25), Some(0.25), Some(0.25), Exact, None)],
+    );
+    check(
+        "more than half of the percentage points",
+        &[("", "more than half", Fraction, Some(0.5), Some(0.5), None, MoreThan, None)],
+    );
+    check("at the quarter point of the season", &[]);
+    check("the quarter-point mark", &[]);
+    check("the quarter-final", &[]);
     // a change from one sum to another is two figures, not a range
     check(
         "raised its pledge from €30 million to €45 million",

@@ -312,6 +312,12 @@ fn counts_of_things_are_not_times() {
         // compounds and shares of a point, not clock times or quarters
         "rates rose by three-quarters of a percentage point",
         "a quarter-point rise",
+        "another quarter-point rise",
+        "a quarter of a percentage point",
+        // ages
+        "The driver, who was 29 years old, died",
+        "the man, aged 29, was",
+        "She died at the age of 91.",
     ] {
         let found = extract(text, Some(d("2025-01-01")));
         let got: Vec<&str> = found.iter().map(|m| &text[m.span]).collect();

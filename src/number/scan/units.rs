@@ -481,11 +481,17 @@ impl Scanner<'_, '_> {
         }
         if fraction && currency.is_none() && self.is_w(e, self.lx.w.of) {
             let mut k = e + 1;
-            if self.is_w(k, self.lx.w.a) || self.is_w(k, self.lx.w.an) {
+            let a = self.is_w(k, self.lx.w.a) || self.is_w(k, self.lx.w.an);
+            if a {
                 k += 1;
             }
+            // "a quarter of a percentage point", "half of a percent": a
+            // share of one point or one percent is that many points or
+            // percent (only with the article: "half of percentage points"
+            // is no figure)
             if let Some(s) = self.suffix(k, None, false)
-                && matches!(s.kind, NumberKind::Measure | NumberKind::Money)
+                && (matches!(s.kind, NumberKind::Measure | NumberKind::Money)
+                    || a && matches!(s.kind, NumberKind::PercentagePoint | NumberKind::Percent))
             {
                 return Some(s);
             }
@@ -524,15 +530,31 @@ impl Scanner<'_, '_> {
         } else {
             return None;
         };
+        // "another quarter-point rise", "quarter point": a share of a
+        // percentage point, read by the caller as it reads "a
+        // quarter-point"
+        let glued = self.text(k + 1) == "-" && self.adjacent(k + 1) && self.adjacent(k + 2);
+        let point = if glued { k + 2 } else { k + 1 };
+        if self.is(point, "point") {
+            // not "at the quarter point of the season", "the quarter-point
+            // mark"
+            let share = !self.is_any(point + 1, &["of", "mark"]);
+            return share
+                .then(|| Core { digits: false, ..Core::plain(k, k + 1, v, NumberKind::Fraction) });
+        }
         let (end, unit_at) = if self.is_w(k + 1, self.lx.w.a) || self.is_w(k + 1, self.lx.w.an) {
             (k + 2, k + 2)
-        } else if self.text(k + 1) == "-" && self.adjacent(k + 1) && self.adjacent(k + 2) {
+        } else if glued {
             (k + 1, k + 2)
         } else {
             return None;
         };
         let s = self.suffix(unit_at, None, false)?;
-        matches!(s.kind, NumberKind::Measure | NumberKind::Money).then(|| Core {
+        // "half a percentage point", "half a percent" (not glued: a
+        // "half-percent" is read as a share already)
+        let share =
+            end == k + 2 && matches!(s.kind, NumberKind::PercentagePoint | NumberKind::Percent);
+        (matches!(s.kind, NumberKind::Measure | NumberKind::Money) || share).then(|| Core {
             kind: NumberKind::Cardinal,
             ..Core::plain(k, end, v, NumberKind::Cardinal)
         })
