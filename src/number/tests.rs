@@ -579,6 +579,27 @@ fn units() {
         "lows of -3C.",
         &[("", "-3C", Measure, Some(-3.0), Some(-3.0), Some(-3.0), Exact, Some("C"))],
     );
+    // a glued "C" before a word saying when is Celsius too
+    check(
+        "Temperatures fell to -3C overnight.",
+        &[("", "-3C", Measure, Some(-3.0), Some(-3.0), Some(-3.0), Exact, Some("C"))],
+    );
+    check(
+        "It will be minus 3C tonight",
+        &[("", "minus 3C", Measure, Some(-3.0), Some(-3.0), Some(-3.0), Exact, Some("C"))],
+    );
+    check(
+        "highs of 31C on Tuesday",
+        &[("", "31C", Measure, Some(31.0), Some(31.0), Some(31.0), Exact, Some("C"))],
+    );
+    check(
+        "temperatures of 40F overnight",
+        &[("", "40F", Measure, Some(40.0), Some(40.0), Some(40.0), Exact, Some("F"))],
+    );
+    // but not before a unit of time, and "F" still needs a temperature
+    // word
+    check("took 3C days", &[]);
+    check("filed its 13F yesterday", &[]);
     check(
         "a high of 40F",
         &[("", "40F", Measure, Some(40.0), Some(40.0), Some(40.0), Exact, Some("F"))],

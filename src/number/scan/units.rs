@@ -266,7 +266,7 @@ impl Scanner<'_, '_> {
             if self.text(e) == "c" && self.nothing_counted_or_grammar(e + 1) || slash {
                 return plain(NumberKind::Money, Some("cent"), e + 1 + usize::from(slash));
             }
-            if self.text(e) == "C" && self.nothing_counted_or_grammar(e + 1) {
+            if self.text(e) == "C" && self.nothing_counted_or_when(e + 1) {
                 return plain(NumberKind::Measure, Some("C"), e + 1);
             }
         }
@@ -276,7 +276,7 @@ impl Scanner<'_, '_> {
         // ("temperatures of 12 C"), else it is a form, a grade or a class
         let clause_ends = || !matches!(self.kind(e + 1), Some(TokenKind::Word | TokenKind::Number));
         if matches!(self.text(e), "C" | "F")
-            && self.nothing_counted_or_grammar(e + 1)
+            && self.nothing_counted_or_when(e + 1)
             && (self.adjacent(e) && self.text(e) == "F" && clause_ends()
                 || self.temperature_before(e))
         {
@@ -454,6 +454,18 @@ impl Scanner<'_, '_> {
             Some(TokenKind::Word) => self.flags(i) & flag::FUNCTION != 0,
             _ => false,
         }
+    }
+
+    /// [`Self::nothing_counted_or_grammar`], or a word saying when
+    /// ("-3C overnight", "12C on Tuesday", "30C today"): a weekday, a
+    /// month, a day part or another time word, but not a unit of time
+    /// ("3C days") or a month name that is also a common word ("may").
+    fn nothing_counted_or_when(&self, i: usize) -> bool {
+        let f = self.flags(i);
+        self.nothing_counted_or_grammar(i)
+            || self.kind(i) == Some(TokenKind::Word)
+                && f & flag::TIME_WORD != 0
+                && f & (flag::UNIT_END | flag::AMBIGUOUS_MONTH) == 0
     }
 
     /// The unit after the figure ending before `e`, also as a hyphenated
