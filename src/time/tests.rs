@@ -81,6 +81,26 @@ fn weekdays_follow_tense() {
     check("It happened last Friday.", sat, &[("last Friday", "2025-12-26")]);
     check("It happened last Friday.", Some("2025-12-26"), &[("last Friday", "2025-12-19")]);
     check("It happens next Friday.", sat, &[("next Friday", "2026-01-02")]);
+    // what is due, expected or scheduled is still to come, unless it was
+    let wed = Some("2025-12-24");
+    check(
+        "The report is due by Monday morning.",
+        wed,
+        &[("by Monday morning", "2025-12-24T00:00..2025-12-29T12:00")],
+    );
+    check("A verdict is expected on Monday.", wed, &[("Monday", "2025-12-29")]);
+    check("The ruling was due on Monday.", wed, &[("Monday", "2025-12-22")]);
+    check("Flights were cancelled due to the storm on Monday.", wed, &[("Monday", "2025-12-22")]);
+    // a point of the day before a date, inside a quotation: the quoted
+    // verb dates it, not the frame's
+    let sun = Some("2025-12-28");
+    check(
+        "It is worth going back to the first dispatch: \"The mine gave way before dawn on \
+         Tuesday, trapping 47 men.\"",
+        sun,
+        &[("Tuesday", "2025-12-23")],
+    );
+    check("Talks will resume after the vote on Tuesday.", sun, &[("Tuesday", "2025-12-30")]);
 }
 
 #[test]
