@@ -2786,9 +2786,10 @@ pub(crate) const FUTURE_MARKERS: &[&str] = &[
 
 /// Words that put what is dated in the future when a date follows them
 /// ("the report is due by Monday", "a verdict expected on Tuesday", "a
-/// vote scheduled on Friday"), unless a past auxiliary comes before them
-/// ("was due on Monday": a deadline that may have passed); "due to" and
-/// "expected to" are [`FUTURE_MARKERS`].
+/// vote scheduled on Friday"), unless a past verb comes before them ("was
+/// due on Monday": a deadline that may have passed) or they compare ("more
+/// than expected", "as scheduled"); "due to" and "expected to" are
+/// [`FUTURE_MARKERS`].
 pub(crate) const SCHEDULED_WORDS: &[&str] = &["due", "expected", "scheduled", "slated"];
 
 /// Points in the day named by the light or the clock ("dawn", "dusk",

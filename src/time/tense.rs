@@ -97,8 +97,8 @@ pub(crate) fn tense_of(doc: &Document<'_>, all_ids: &[LexId], tokens: Range<usiz
 /// "due by Monday", "a verdict expected on Tuesday", "due Friday": a
 /// word of [`en::SCHEDULED_WORDS`] at `k` with the expression at `start`
 /// right after it or after a preposition and a determiner, and no past
-/// auxiliary before it ("was due on Monday", "had expected on Monday"
-/// are left to the verb).
+/// verb before it ("was due on Monday", "fell due on Monday" are left to
+/// the verb) nor a comparison ("rose more than expected on Monday").
 fn scheduled_for(doc: &Document<'_>, k: usize, start: usize) -> bool {
     let t = doc.tok_text(k);
     if !en::SCHEDULED_WORDS.iter().any(|w| t.eq_ignore_ascii_case(w)) {
@@ -111,10 +111,13 @@ fn scheduled_for(doc: &Document<'_>, k: usize, start: usize) -> bool {
     {
         return false;
     }
-    let past_aux = k.checked_sub(1).is_some_and(|p| {
-        ["was", "were", "been", "had"].iter().any(|w| doc.tok_text(p).eq_ignore_ascii_case(w))
+    // "was due", "fell due", "had been expected": the verb says; "more
+    // than expected", "as scheduled": a comparison, not a plan
+    let before = k.checked_sub(1).is_some_and(|p| {
+        word_tense(doc, p) == Some(Tense::Past)
+            || ["been", "than", "as"].iter().any(|w| doc.tok_text(p).eq_ignore_ascii_case(w))
     });
-    !past_aux
+    !before
 }
 
 /// "due to the storm on Monday", "due to its collapse": the "due to" that
@@ -222,6 +225,9 @@ mod tests {
             ("A verdict is expected on Tuesday.", "Tuesday", Tense::Future),
             ("The ruling, due Friday, matters.", "Friday", Tense::Future),
             ("The ruling was due on Monday.", "Monday", Tense::Past),
+            ("The payment fell due on Monday.", "Monday", Tense::Past),
+            ("Shares rose more than expected on Monday.", "Monday", Tense::Past),
+            ("The vote went ahead as scheduled on Monday.", "Monday", Tense::Past),
             ("Talks were due to resume on Monday.", "Monday", Tense::Future),
             ("Flights were cancelled due to the storm on Monday.", "Monday", Tense::Past),
             // a point of the day before a date: the verb dates it, inside
