@@ -141,6 +141,9 @@ pub fn run() -> ExitCode {
             if let Some(q) = m.first_unit.as_ref().and_then(|u| m.quantity.convert_to(u.as_str())) {
                 matches.extend(number_matches(&case.text, m.span, &q));
             }
+            if let Some(q) = age_in_years(&case.text, m.span, &m.quantity) {
+                matches.extend(number_matches(&case.text, m.span, &q));
+            }
         }
         let alts = backward.extract_at(&doc, anchor, clock);
         for m in forward.extract_at(&doc, anchor, clock) {
@@ -156,6 +159,26 @@ pub fn run() -> ExitCode {
     }
     let _ = out.flush();
     if bad { ExitCode::from(2) } else { ExitCode::SUCCESS }
+}
+
+/// An age in years ("29 years old", "3 years of age", "a 29-year-old") is a
+/// plain number in crosscheck, as "Bekele, 29," is; Recognizers' age model
+/// gives it as a quantity in years, so it is also read that way.
+fn age_in_years(text: &str, span: crosscheck::Span, q: &Quantity) -> Option<Quantity> {
+    if q.kind != NumberKind::Cardinal || q.unit.is_some() {
+        return None;
+    }
+    let quote = span.get(text)?.to_ascii_lowercase();
+    let age = quote.ends_with(" old")
+        || quote.ends_with("-old")
+        || quote.ends_with("-olds")
+        || quote.ends_with(" of age");
+    age.then(|| {
+        let mut q = q.clone();
+        q.kind = NumberKind::Measure;
+        q.unit = Some(Unit::new("year"));
+        q
+    })
 }
 
 fn base(text: &str, span: crosscheck::Span, dimension: &str) -> serde_json::Map<String, Value> {

@@ -192,6 +192,27 @@ fn conformance_speaks_the_scorer_contract() {
 }
 
 #[test]
+fn conformance_gives_an_age_in_years() {
+    // crosscheck reads an age as a plain number; the contract's quantity
+    // model wants it in years, and nothing else becomes one
+    let input = "{\"id\": \"a\", \"text\": \"I'm only 29 years old!\", \"reference\": null}\n\
+                 {\"id\": \"b\", \"text\": \"He won 29 races.\", \"reference\": null}\n";
+    let out = run(&["conformance"], input);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let lines: Vec<serde_json::Value> =
+        text(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let quantity = |i: usize| -> Vec<serde_json::Value> {
+        let m = lines[i]["matches"].as_array().unwrap();
+        m.iter().filter(|x| x["dimension"] == "quantity").cloned().collect()
+    };
+    let age = quantity(0);
+    assert_eq!(age.len(), 1, "{age:?}");
+    assert_eq!((age[0]["value"].as_f64(), age[0]["unit"].as_str()), (Some(29.0), Some("year")));
+    assert_eq!(age[0]["span"], "29 years old");
+    assert!(quantity(1).is_empty());
+}
+
+#[test]
 fn help_and_version() {
     let out = run(&["--help"], "");
     assert!(out.status.success());

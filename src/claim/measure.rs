@@ -458,9 +458,46 @@ pub(crate) fn read(
             ..Measure::default()
         };
     }
+    // "29 years of age", "aged 29", "died at age 87", "at the age of
+    // 91": the same age, named by the word before or after the figure
+    if let Mention::Number(n) = m
+        && n.quantity.kind == NumberKind::Cardinal
+        && let Some(phrase) = age_word(&r, n, from, to)
+    {
+        return Measure {
+            class: Some("age".to_owned()),
+            head: Some("age".to_owned()),
+            phrase: phrase.to_owned(),
+            subject: subject_of(&r, from, true),
+            ..Measure::default()
+        };
+    }
     let mut measure = read_measure(&r, m, from, to);
     measure.subject = subject_of(&r, from, matches!(m, Mention::Number(_)));
     measure
+}
+
+/// The word that makes a whole number from 0 to 130 an age: "aged 29",
+/// "at age 87", "at the age of 91" before it, "of age" ending its span
+/// ("3 years of age").
+fn age_word(r: &Reader<'_, '_>, n: &NumberMention, from: usize, to: usize) -> Option<&'static str> {
+    let v = n.quantity.value.or(n.quantity.low)?;
+    if !(0.0..=130.0).contains(&v) || v.fract() != 0.0 {
+        return None;
+    }
+    let last = to.checked_sub(1)?;
+    if last > from && r.doc.is(last, "age") && r.doc.is(last - 1, "of") {
+        return Some("of age");
+    }
+    let p1 = from.checked_sub(1).filter(|&p| p >= r.sent_start)?;
+    if r.doc.is(p1, "aged") {
+        return Some("aged");
+    }
+    if r.doc.is(p1, "age") {
+        return Some("age");
+    }
+    let p2 = p1.checked_sub(1).filter(|&p| p >= r.sent_start)?;
+    (r.doc.is(p1, "of") && r.doc.is(p2, "age")).then_some("age of")
 }
 
 /// The person whose age a bare figure in apposition gives ("Tariq

@@ -179,6 +179,19 @@ fn measure_table() {
             Some("age"),
             Some("age"),
         ),
+        // an age however it is written, whatever the clause is about
+        (
+            "The driver, who was 29 years old, died at the scene.",
+            "29 years old",
+            Some("age"),
+            Some("age"),
+        ),
+        ("The victim, aged 29, was a teacher.", "29", Some("age"), Some("age")),
+        ("The writer died at age 87.", "87", Some("age"), Some("age")),
+        ("She died at the age of 91 in Lyon.", "91", Some("age"), Some("age")),
+        ("A girl 3 years of age was hurt.", "3 years of age", Some("age"), Some("age")),
+        // time served is no age
+        ("He served 29 years in prison.", "29 years", Some("sentence"), Some("sentence")),
         ("Okafor finished third in the final.", "third", Some("placing"), Some("finished")),
         ("The blaze broke out on Tuesday.", "Tuesday", Some("disaster"), Some("blaze")),
         ("The bridge was shut for two weeks.", "two weeks", Some("bridge"), Some("bridge")),

@@ -2784,6 +2784,34 @@ pub(crate) const FUTURE_MARKERS: &[&str] = &[
     "coming",
 ];
 
+/// Words that put what is dated in the future when a date follows them
+/// ("the report is due by Monday", "a verdict expected on Tuesday", "a
+/// vote scheduled on Friday"), unless a past verb comes before them ("was
+/// due on Monday": a deadline that may have passed) or they compare ("more
+/// than expected", "as scheduled"); "due to" and "expected to" are
+/// [`FUTURE_MARKERS`].
+pub(crate) const SCHEDULED_WORDS: &[&str] = &["due", "expected", "scheduled", "slated"];
+
+/// Points in the day named by the light or the clock ("dawn", "dusk",
+/// "midnight"): after "before" or "after" they place an event within the
+/// day of a date that follows ("gave way before dawn on Tuesday"), so the
+/// date is dated by the clause's verb, not made the anchor of a "before"
+/// or "after" phrase.
+pub(crate) const DAY_MARKS: &[&str] = &[
+    "dawn",
+    "daybreak",
+    "sunrise",
+    "sunup",
+    "dusk",
+    "sunset",
+    "sundown",
+    "nightfall",
+    "dark",
+    "midnight",
+    "noon",
+    "midday",
+];
+
 /// Past-tense verb forms that do not end in "-ed" (regular past forms are
 /// recognized by their ending).
 pub(crate) const IRREGULAR_PAST: &[&str] = &[

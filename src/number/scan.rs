@@ -250,8 +250,8 @@ impl<'a, 't> Scanner<'a, 't> {
             CoreResult::None => return (None, i + 1),
         };
         if core.kind == NumberKind::Ordinal || core.kind == NumberKind::Fraction {
-            // "a quarter-point rise", "another half point": a share of a
-            // percentage point
+            // "a quarter-point rise", "another half point", "a further
+            // quarter-point cut": a share of a percentage point
             let den = self.lx.get(self.ids.get(core.end - 1).copied().unwrap_or(0)).fraction;
             let point = if self.is(core.end, "point") {
                 Some(core.end + 1)
@@ -263,6 +263,9 @@ impl<'a, 't> Scanner<'a, 't> {
             } else {
                 None
             };
+            // "the quarter point of the season", "the half-point mark": a
+            // place along the way
+            let point = point.filter(|&e| !self.is_any(e, &["of", "mark"]));
             if let (Some(den), Some(end), None) = (den, point, currency) {
                 let share =
                     if core.kind == NumberKind::Fraction { core.value } else { 1.0 / den as f64 };
@@ -390,17 +393,17 @@ impl<'a, 't> Scanner<'a, 't> {
             unit = unit.or(Some("degree"));
             e2 += 2;
         }
-        // "29 years old", "3 years of age": a measure in years; the
-        // compound "a 29-year-old" (a person, as news prose names them)
-        // is an age in years given as a plain number, like "Bekele, 29,";
-        // "a 6-month-old" stays a measure in months
+        // "29 years old", "3 years of age", "a 29-year-old": an age in
+        // years is given as a plain number, like "Bekele, 29," and "aged
+        // 29" (the claim stage reads the span ending in "old" or "age" as
+        // an age); "a 6-month-old", "six weeks old" stay measures in
+        // months and weeks
         if kind == NumberKind::Cardinal
             && unit.is_none()
             && first.vague.is_none()
             && let Some((u, end)) = self.age(e2)
         {
-            let compound = self.text(e2) == "-";
-            if !(compound && u == "year") {
+            if u != "year" {
                 kind = NumberKind::Measure;
                 unit = Some(u);
             }

@@ -463,6 +463,59 @@ fn percent_and_money() {
         "a half point cut",
         &[("", "a half point", PercentagePoint, Some(0.5), Some(0.5), Some(0.5), Exact, None)],
     );
+    // with no article before it, and spelled out as a share of a point
+    for (text, quote, v) in [
+        ("markets priced in another quarter-point rise", "quarter-point", 0.25),
+        ("a further half-point cut", "half-point", 0.5),
+        (
+            "lifted rates by a quarter of a percentage point.",
+            "a quarter of a percentage point",
+            0.25,
+        ),
+        ("cut by half a percentage point in May", "half a percentage point", 0.5),
+        ("half of a percentage point more", "half of a percentage point", 0.5),
+        ("by three-quarters of a percentage point", "three-quarters of a percentage point", 0.75),
+        ("rose a tenth of a percentage point", "a tenth of a percentage point", 0.1),
+        ("by a quarter of a basis point", "a quarter of a basis point", 0.0025),
+    ] {
+        check(text, &[("", quote, PercentagePoint, Some(v), Some(v), Some(v), Exact, None)]);
+    }
+    check(
+        "five quarter point rises",
+        &[
+            ("", "five", Cardinal, Some(5.0), Some(5.0), Some(5.0), Exact, None),
+            ("", "quarter point", PercentagePoint, Some(0.25), Some(0.25), Some(0.25), Exact, None),
+        ],
+    );
+    check(
+        "up half a percent",
+        &[("", "half a percent", Percent, Some(0.5), Some(0.5), Some(0.5), Exact, None)],
+    );
+    check(
+        "a quarter of a per cent",
+        &[(
+            "",
+            "a quarter of a per cent",
+            Percent,
+            Some(0.25),
+            Some(0.25),
+            Some(0.25),
+            Exact,
+            None,
+        )],
+    );
+    // a share of something else, and a place along the way, are not
+    check(
+        "won a quarter of the vote",
+        &[("", "a quarter", Fraction, Some(0.25), Some(0.25), Some(0.25), Exact, None)],
+    );
+    check(
+        "more than half of the percentage points",
+        &[("", "more than half", Fraction, Some(0.5), Some(0.5), None, MoreThan, None)],
+    );
+    check("at the quarter point of the season", &[]);
+    check("the quarter-point mark", &[]);
+    check("the quarter-final", &[]);
     // a change from one sum to another is two figures, not a range
     check(
         "raised its pledge from €30 million to €45 million",
@@ -526,6 +579,27 @@ fn units() {
         "lows of -3C.",
         &[("", "-3C", Measure, Some(-3.0), Some(-3.0), Some(-3.0), Exact, Some("C"))],
     );
+    // a glued "C" before a word saying when is Celsius too
+    check(
+        "Temperatures fell to -3C overnight.",
+        &[("", "-3C", Measure, Some(-3.0), Some(-3.0), Some(-3.0), Exact, Some("C"))],
+    );
+    check(
+        "It will be minus 3C tonight",
+        &[("", "minus 3C", Measure, Some(-3.0), Some(-3.0), Some(-3.0), Exact, Some("C"))],
+    );
+    check(
+        "highs of 31C on Tuesday",
+        &[("", "31C", Measure, Some(31.0), Some(31.0), Some(31.0), Exact, Some("C"))],
+    );
+    check(
+        "temperatures of 40F overnight",
+        &[("", "40F", Measure, Some(40.0), Some(40.0), Some(40.0), Exact, Some("F"))],
+    );
+    // but not before a unit of time, and "F" still needs a temperature
+    // word
+    check("took 3C days", &[]);
+    check("filed its 13F yesterday", &[]);
     check(
         "a high of 40F",
         &[("", "40F", Measure, Some(40.0), Some(40.0), Some(40.0), Exact, Some("F"))],
@@ -1098,9 +1172,33 @@ fn measure_shapes() {
             Some("degree"),
         )],
     );
+    // an age in years is a plain number however it is written; the
+    // claim stage reads it as an age
     check(
         "29 years old",
-        &[("", "29 years old", Measure, Some(29.0), Some(29.0), Some(29.0), Exact, Some("year"))],
+        &[("", "29 years old", Cardinal, Some(29.0), Some(29.0), Some(29.0), Exact, None)],
+    );
+    check(
+        "a girl 3 years of age",
+        &[("", "3 years of age", Cardinal, Some(3.0), Some(3.0), Some(3.0), Exact, None)],
+    );
+    check(
+        "The writer died at age 87.",
+        &[("", "87", Cardinal, Some(87.0), Some(87.0), Some(87.0), Exact, None)],
+    );
+    check(
+        "She died at the age of 91.",
+        &[("", "91", Cardinal, Some(91.0), Some(91.0), Some(91.0), Exact, None)],
+    );
+    // younger ages and other durations stay measures
+    check(
+        "a baby six weeks old",
+        &[("", "six weeks old", Measure, Some(6.0), Some(6.0), Some(6.0), Exact, Some("week"))],
+    );
+    // (a duration is the time stage's)
+    check(
+        "jailed for 29 years",
+        &[("", "29", Cardinal, Some(29.0), Some(29.0), Some(29.0), Exact, None)],
     );
     check(
         "a 29-year-old man",
@@ -1120,10 +1218,6 @@ fn measure_shapes() {
     check(
         "a six-month-old baby",
         &[("", "six-month-old", Measure, Some(6.0), Some(6.0), Some(6.0), Exact, Some("month"))],
-    );
-    check(
-        "29 years old",
-        &[("", "29 years old", Measure, Some(29.0), Some(29.0), Some(29.0), Exact, Some("year"))],
     );
     check(
         "Bekele, 27, won",

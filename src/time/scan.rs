@@ -4559,6 +4559,14 @@ impl Scanner<'_, '_> {
         {
             return None;
         }
+        // "29 years old", "three months of age": an age too (the units
+        // the number stage reads ages in)
+        if !hyphen
+            && matches!(unit, Grain::Year | Grain::Month | Grain::Week | Grain::Day)
+            && (self.is(e, "old") || self.is(e, "of") && self.is(e + 1, "age"))
+        {
+            return None;
+        }
         // "a fortnight's time" is handled by in_units
         if self.is(e, "'s") && !self.is(e + 1, "time") {
             // "a week's" as a possessive duration: "a week's holiday"

@@ -4,7 +4,7 @@
 
 use core::ops::Range;
 
-use crate::lexicon::{self, LexId, flag};
+use crate::lexicon::{self, LexId, en, flag};
 use crate::text::{Document, TokenKind};
 
 /// The tense cue found for a time expression.
@@ -48,7 +48,12 @@ pub(crate) fn tense_of(doc: &Document<'_>, all_ids: &[LexId], tokens: Range<usiz
             break;
         }
         let rel = k - sent.start;
-        if lx.future.longest_ending(ids.get(..=rel).unwrap_or(&[]), 3).is_some() {
+        if lx.future.longest_ending(ids.get(..=rel).unwrap_or(&[]), 3).is_some()
+            && !causal_due_to(doc, k)
+        {
+            return Tense::Future;
+        }
+        if scheduled_for(doc, k, tokens.start) {
             return Tense::Future;
         }
         if let Some(tense) = word_tense(doc, k) {
@@ -57,6 +62,7 @@ pub(crate) fn tense_of(doc: &Document<'_>, all_ids: &[LexId], tokens: Range<usiz
         if ["after", "before", "since", "until", "following"]
             .iter()
             .any(|w| t.eq_ignore_ascii_case(w))
+            && !within_the_day(doc, k, tokens.start)
         {
             break;
         }
@@ -86,6 +92,53 @@ pub(crate) fn tense_of(doc: &Document<'_>, all_ids: &[LexId], tokens: Range<usiz
         steps += 1;
     }
     Tense::Unknown
+}
+
+/// "due by Monday", "a verdict expected on Tuesday", "due Friday": a
+/// word of [`en::SCHEDULED_WORDS`] at `k` with the expression at `start`
+/// right after it or after a preposition and a determiner, and no past
+/// verb before it ("was due on Monday", "fell due on Monday" are left to
+/// the verb) nor a comparison ("rose more than expected on Monday").
+fn scheduled_for(doc: &Document<'_>, k: usize, start: usize) -> bool {
+    let t = doc.tok_text(k);
+    if !en::SCHEDULED_WORDS.iter().any(|w| t.eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    let between = k + 1..start;
+    if between.len() > 2
+        || between.clone().any(|j| !doc.has_flag(j, flag::PREP | flag::DET))
+        || between.clone().next().is_some_and(|j| !doc.has_flag(j, flag::PREP))
+    {
+        return false;
+    }
+    // "was due", "fell due", "had been expected": the verb says; "more
+    // than expected", "as scheduled": a comparison, not a plan
+    let before = k.checked_sub(1).is_some_and(|p| {
+        word_tense(doc, p) == Some(Tense::Past)
+            || ["been", "than", "as"].iter().any(|w| doc.tok_text(p).eq_ignore_ascii_case(w))
+    });
+    !before
+}
+
+/// "due to the storm on Monday", "due to its collapse": the "due to" that
+/// ends at `k` gives a cause (a noun phrase follows), not a plan.
+fn causal_due_to(doc: &Document<'_>, k: usize) -> bool {
+    doc.is(k, "to")
+        && k.checked_sub(1).is_some_and(|p| doc.is(p, "due"))
+        && doc.has_flag(k + 1, flag::DET)
+}
+
+/// "before dawn on Tuesday", "shortly after midnight Sunday": the
+/// "before" or "after" at `k` places the event within the day of the
+/// expression at `start` (a word of [`en::DAY_MARKS`] and at most "on"
+/// or "of" between), so the clause's verb still dates it.
+fn within_the_day(doc: &Document<'_>, k: usize, start: usize) -> bool {
+    let t = doc.tok_text(k);
+    let mark = doc.tok_text(k + 1);
+    (t.eq_ignore_ascii_case("before") || t.eq_ignore_ascii_case("after"))
+        && en::DAY_MARKS.iter().any(|w| mark.eq_ignore_ascii_case(w))
+        && (k + 2..start).len() <= 1
+        && (k + 2..start).all(|j| doc.is(j, "on") || doc.is(j, "of") || doc.is(j, ","))
 }
 
 fn is_boundary(doc: &Document<'_>, k: usize, t: &str) -> bool {
@@ -167,6 +220,26 @@ mod tests {
             ("The talks on Monday matter.", "Monday", Tense::Unknown),
             ("The premier called a meeting for Monday.", "Monday", Tense::Future),
             ("A vote was set for Tuesday.", "Tuesday", Tense::Future),
+            // a scheduled time is still to come, unless it was
+            ("The report is due by Monday morning.", "Monday", Tense::Future),
+            ("A verdict is expected on Tuesday.", "Tuesday", Tense::Future),
+            ("The ruling, due Friday, matters.", "Friday", Tense::Future),
+            ("The ruling was due on Monday.", "Monday", Tense::Past),
+            ("The payment fell due on Monday.", "Monday", Tense::Past),
+            ("Shares rose more than expected on Monday.", "Monday", Tense::Past),
+            ("The vote went ahead as scheduled on Monday.", "Monday", Tense::Past),
+            ("Talks were due to resume on Monday.", "Monday", Tense::Future),
+            ("Flights were cancelled due to the storm on Monday.", "Monday", Tense::Past),
+            // a point of the day before a date: the verb dates it, inside
+            // a quotation its own verb, not the frame's
+            (
+                "It is worth going back to the dispatch: \"The mine gave way before dawn on \
+                 Tuesday, trapping 47 men.\"",
+                "Tuesday",
+                Tense::Past,
+            ),
+            ("The quake struck shortly after midnight on Sunday.", "Sunday", Tense::Past),
+            ("Talks will resume after the vote on Tuesday.", "Tuesday", Tense::Unknown),
         ];
         for (text, word, want) in cases {
             assert_eq!(tense_at(text, word), want, "{text:?}");

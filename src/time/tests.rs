@@ -81,6 +81,26 @@ fn weekdays_follow_tense() {
     check("It happened last Friday.", sat, &[("last Friday", "2025-12-26")]);
     check("It happened last Friday.", Some("2025-12-26"), &[("last Friday", "2025-12-19")]);
     check("It happens next Friday.", sat, &[("next Friday", "2026-01-02")]);
+    // what is due, expected or scheduled is still to come, unless it was
+    let wed = Some("2025-12-24");
+    check(
+        "The report is due by Monday morning.",
+        wed,
+        &[("by Monday morning", "2025-12-24T00:00..2025-12-29T12:00")],
+    );
+    check("A verdict is expected on Monday.", wed, &[("Monday", "2025-12-29")]);
+    check("The ruling was due on Monday.", wed, &[("Monday", "2025-12-22")]);
+    check("Flights were cancelled due to the storm on Monday.", wed, &[("Monday", "2025-12-22")]);
+    // a point of the day before a date, inside a quotation: the quoted
+    // verb dates it, not the frame's
+    let sun = Some("2025-12-28");
+    check(
+        "It is worth going back to the first dispatch: \"The mine gave way before dawn on \
+         Tuesday, trapping 47 men.\"",
+        sun,
+        &[("Tuesday", "2025-12-23")],
+    );
+    check("Talks will resume after the vote on Tuesday.", sun, &[("Tuesday", "2025-12-30")]);
 }
 
 #[test]
@@ -213,6 +233,9 @@ fn durations() {
     // an age compound is no duration
     check("The 27-year-old pulled clear", None, &[]);
     check("two 27-year-olds and a six-month-old were hurt", None, &[]);
+    check("The driver, who was 29 years old, died", None, &[]);
+    check("a girl three years of age and a baby six weeks old", None, &[]);
+    check("jailed for 29 years", None, &[("29 years", "29 year")]);
     check("after 15 months of war", None, &[("15 months", "15 month")]);
     check("halted two years of war", None, &[("two years", "2 year")]);
     check("ended over a year of fighting", None, &[("over a year", ">1 year")]);
@@ -309,6 +332,12 @@ fn counts_of_things_are_not_times() {
         // compounds and shares of a point, not clock times or quarters
         "rates rose by three-quarters of a percentage point",
         "a quarter-point rise",
+        "another quarter-point rise",
+        "a quarter of a percentage point",
+        // ages
+        "The driver, who was 29 years old, died",
+        "the man, aged 29, was",
+        "She died at the age of 91.",
     ] {
         let found = extract(text, Some(d("2025-01-01")));
         let got: Vec<&str> = found.iter().map(|m| &text[m.span]).collect();

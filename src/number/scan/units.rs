@@ -266,7 +266,7 @@ impl Scanner<'_, '_> {
             if self.text(e) == "c" && self.nothing_counted_or_grammar(e + 1) || slash {
                 return plain(NumberKind::Money, Some("cent"), e + 1 + usize::from(slash));
             }
-            if self.text(e) == "C" && self.nothing_counted_or_grammar(e + 1) {
+            if self.text(e) == "C" && self.nothing_counted_or_when(e + 1) {
                 return plain(NumberKind::Measure, Some("C"), e + 1);
             }
         }
@@ -276,7 +276,7 @@ impl Scanner<'_, '_> {
         // ("temperatures of 12 C"), else it is a form, a grade or a class
         let clause_ends = || !matches!(self.kind(e + 1), Some(TokenKind::Word | TokenKind::Number));
         if matches!(self.text(e), "C" | "F")
-            && self.nothing_counted_or_grammar(e + 1)
+            && self.nothing_counted_or_when(e + 1)
             && (self.adjacent(e) && self.text(e) == "F" && clause_ends()
                 || self.temperature_before(e))
         {
@@ -456,6 +456,18 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// [`Self::nothing_counted_or_grammar`], or a word saying when
+    /// ("-3C overnight", "12C on Tuesday", "30C today"): a weekday, a
+    /// month, a day part or another time word, but not a unit of time
+    /// ("3C days") or a month name that is also a common word ("may").
+    fn nothing_counted_or_when(&self, i: usize) -> bool {
+        let f = self.flags(i);
+        self.nothing_counted_or_grammar(i)
+            || self.kind(i) == Some(TokenKind::Word)
+                && f & flag::TIME_WORD != 0
+                && f & (flag::UNIT_END | flag::AMBIGUOUS_MONTH) == 0
+    }
+
     /// The unit after the figure ending before `e`, also as a hyphenated
     /// adjective ("a 3-inch thickness", "a 12-cent dividend", "a six-mile
     /// trip") or after "of" for a fraction ("a third of a mile").
@@ -481,11 +493,17 @@ impl Scanner<'_, '_> {
         }
         if fraction && currency.is_none() && self.is_w(e, self.lx.w.of) {
             let mut k = e + 1;
-            if self.is_w(k, self.lx.w.a) || self.is_w(k, self.lx.w.an) {
+            let a = self.is_w(k, self.lx.w.a) || self.is_w(k, self.lx.w.an);
+            if a {
                 k += 1;
             }
+            // "a quarter of a percentage point", "half of a percent": a
+            // share of one point or one percent is that many points or
+            // percent (only with the article: "half of percentage points"
+            // is no figure)
             if let Some(s) = self.suffix(k, None, false)
-                && matches!(s.kind, NumberKind::Measure | NumberKind::Money)
+                && (matches!(s.kind, NumberKind::Measure | NumberKind::Money)
+                    || a && matches!(s.kind, NumberKind::PercentagePoint | NumberKind::Percent))
             {
                 return Some(s);
             }
@@ -524,15 +542,31 @@ impl Scanner<'_, '_> {
         } else {
             return None;
         };
+        // "another quarter-point rise", "quarter point": a share of a
+        // percentage point, read by the caller as it reads "a
+        // quarter-point"
+        let glued = self.text(k + 1) == "-" && self.adjacent(k + 1) && self.adjacent(k + 2);
+        let point = if glued { k + 2 } else { k + 1 };
+        if self.is(point, "point") {
+            // not "at the quarter point of the season", "the quarter-point
+            // mark"
+            let share = !self.is_any(point + 1, &["of", "mark"]);
+            return share
+                .then(|| Core { digits: false, ..Core::plain(k, k + 1, v, NumberKind::Fraction) });
+        }
         let (end, unit_at) = if self.is_w(k + 1, self.lx.w.a) || self.is_w(k + 1, self.lx.w.an) {
             (k + 2, k + 2)
-        } else if self.text(k + 1) == "-" && self.adjacent(k + 1) && self.adjacent(k + 2) {
+        } else if glued {
             (k + 1, k + 2)
         } else {
             return None;
         };
         let s = self.suffix(unit_at, None, false)?;
-        matches!(s.kind, NumberKind::Measure | NumberKind::Money).then(|| Core {
+        // "half a percentage point", "half a percent" (not glued: a
+        // "half-percent" is read as a share already)
+        let share =
+            end == k + 2 && matches!(s.kind, NumberKind::PercentagePoint | NumberKind::Percent);
+        (matches!(s.kind, NumberKind::Measure | NumberKind::Money) || share).then(|| Core {
             kind: NumberKind::Cardinal,
             ..Core::plain(k, end, v, NumberKind::Cardinal)
         })
