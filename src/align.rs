@@ -55,7 +55,11 @@
 //! measure from a coincidence of equal values ("12 people died" / "12
 //! bridges collapsed"), while rival figures are often worded differently
 //! ("41 people had died" / "the death toll rose to 43"), so differing
-//! values do not read it.
+//! values do not read it; and whether the two figures state one specific
+//! value (neither an ordinal nor a whole number up to 12): "€2.5 million"
+//! and "€2.5m" seldom coincide by chance, "two" and "two" often do (in
+//! the labelled stories 83% of equal specific counts measure one thing,
+//! 17% of equal small ones).
 //!
 //! The weights are not set by hand: `tools/fit_models.py align` fits them
 //! by maximum a posteriori logistic regression on every candidate pair of
@@ -984,20 +988,21 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "class_missing",
     "values_overlap",
     "context_overlap_if_values_overlap",
+    "specific_figures_equal",
 ];
 
 /// Position of `context_overlap_if_values_overlap` in [`FEATURE_NAMES`].
 const CONTEXT_FEATURE: usize = 21;
 
 /// Number of features of the same-measure model.
-pub const FEATURES: usize = 22;
+pub const FEATURES: usize = 23;
 
 /// The weights of the same-measure model used to align claims, one per
 /// feature of [`FEATURE_NAMES`]: fitted by `tools/fit_models.py` on all
 /// labelled stories (see the module docs).
 pub const WEIGHTS: [f64; FEATURES] = [
-    -0.30, -0.43, -1.46, 0.81, -0.01, -0.86, 0.69, -2.07, -0.33, -0.36, 0.22, -0.30, -3.55, -0.46,
-    -0.08, -0.10, 1.88, 0.22, -1.06, -1.91, 0.95, 5.06,
+    -0.37, -0.34, -1.22, 0.93, 0.13, -0.79, 0.89, -1.98, -0.46, -1.04, 0.25, -0.32, -3.51, -0.50,
+    -0.07, -0.11, 1.83, 0.15, -1.24, -1.87, 0.70, 4.57, 1.64,
 ];
 
 /// The weights of the same-measure model that ignores the values, used
@@ -1006,7 +1011,7 @@ pub const WEIGHTS: [f64; FEATURES] = [
 /// development stories only (see the module docs).
 pub const WEIGHTS_WITHOUT_VALUES: [f64; FEATURES] = [
     0.17, 0.27, -0.42, 1.07, 0.28, -1.11, -0.13, -2.27, -1.52, -1.70, 0.44, -0.41, -3.76, -0.99,
-    -0.18, -0.10, 1.47, 0.19, -2.49, -2.24, 0.00, 0.00,
+    -0.18, -0.10, 1.47, 0.19, -2.49, -2.24, 0.00, 0.00, 0.00,
 ];
 
 /// The feature vector of a pair; see [`FEATURE_NAMES`].
@@ -1122,7 +1127,24 @@ fn features(
     {
         set(CONTEXT_FEATURE, o);
     }
+    if specific_equal(&ca.value, &cb.value) {
+        set(22, 1.0);
+    }
     f
+}
+
+/// Two figures of one point value that few measures would share by
+/// chance: not an ordinal, and not a whole number up to 12 ("two
+/// dissenters" and "two villages" coincide often; "€2.5 million" and
+/// "€2.5m", or "38,000" and "about 38,000", seldom).
+fn specific_equal(a: &Value, b: &Value) -> bool {
+    let (Value::Number(x), Value::Number(y)) = (a, b) else { return false };
+    if x.kind == NumberKind::Ordinal || y.kind == NumberKind::Ordinal || x.unit != y.unit {
+        return false;
+    }
+    let (Some(p), Some(q)) = (normalized_point(x), normalized_point(y)) else { return false };
+    let small = p.fract() == 0.0 && p.abs() <= 12.0;
+    !small && (p - q).abs() <= 1e-9 * p.abs().max(1.0)
 }
 
 fn score(a: usize, b: usize, ca: &Claim, cb: &Claim, story: &Story<'_>) -> PairScore {

@@ -13,7 +13,9 @@ folds are summed into one recall and precision per kind of finding. src/align.rs
 restored at the end (also on error or Ctrl-C).
 
 Environment: DROP=3,13 zeroes those features (to measure what a feature is worth);
-THR=0.3 overrides AlignConfig::min_same_probability for the run.
+THR=0.3 overrides AlignConfig::min_same_probability for the run; REFIT_WV=1 fits the
+value-blind model (WEIGHTS_WITHOUT_VALUES) on the other stories too, instead of keeping
+the shipped one.
 
 Takes about a minute per story on two cores (one release build each).
 """
@@ -62,7 +64,10 @@ def main():
         for held in files:
             train = [r for f in files if f != held for r in rows[f]]
             w = fm.fit(train, fm.PRIOR, fm.PRIOR_SD)
-            wv = list(shipped_wv)
+            if os.environ.get("REFIT_WV"):
+                wv = fm.fit([(fm.without_values(x), y) for x, y in train], fm.PRIOR_WITHOUT_VALUES, fm.PRIOR_SD)
+            else:
+                wv = list(shipped_wv)
             for i in drop:
                 w[i] = wv[i] = 0.0
             open(ALIGN, "w").write(patch(base, w, wv))
