@@ -35,7 +35,12 @@ fn measure_table() {
         ("It is her sixth summit with the premier.", "sixth", Some("meeting"), Some("summit")),
         ("Talks on the second phase resume.", "second", Some("phase"), Some("phase")),
         ("Troops hold roughly half of Gaza.", "roughly half", Some("pct:gaza"), Some("gaza")),
-        ("The town of 2.4 million people mourned.", "2.4 million", Some("people"), Some("people")),
+        (
+            "The town of 2.4 million people mourned.",
+            "2.4 million",
+            Some("population"),
+            Some("people"),
+        ),
         ("The ceasefire ended 15 months of war.", "15 months", Some("war"), Some("war")),
         (
             "The fragile Lebanon ceasefire, agreed in November 2024, held.",
@@ -168,6 +173,16 @@ fn measure_table() {
             Some("sentence"),
         ),
         ("They were given six years to repay the loan.", "six years", Some("loan"), Some("loan")),
+        // what a count of people is, from the words around it
+        (
+            "Karsk, a town of about 24,000 people, waited.",
+            "about 24,000",
+            Some("population"),
+            Some("people"),
+        ),
+        ("The mine employs about 1,900 people.", "about 1,900", Some("jobs"), Some("people")),
+        ("The rally drew about 3,000 people.", "about 3,000", Some("attendance"), Some("people")),
+        ("The union said 8,000 people had attended.", "8,000", Some("attendance"), Some("people")),
         // "-es" plurals after a sibilant lose it
         ("The court heard from 87 witnesses.", "87", Some("witness"), Some("witness")),
         // conventions of news prose when no noun names the figure
