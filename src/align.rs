@@ -963,6 +963,16 @@ pub(crate) fn same_name(a: &str, b: &str) -> bool {
     a == b || a.chars().count() >= 5 && b.chars().count() >= 5 && strsim::jaro_winkler(a, b) >= 0.88
 }
 
+/// Whether two claims name the same person as their subject: equal
+/// names, spelling variants, or one name ending the other ("elamrani" /
+/// "amrani").
+fn same_person(a: &Claim, b: &Claim) -> bool {
+    match (a.measure.subject.as_deref(), b.measure.subject.as_deref()) {
+        (Some(x), Some(y)) => same_name(x, y) || x.ends_with(y) || y.ends_with(x),
+        _ => false,
+    }
+}
+
 /// Names of the same-measure model's features, in the order of
 /// [`Scorer::features`] and of the weights in [`WEIGHTS`].
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -1176,11 +1186,11 @@ fn score_with(
         _ => 0,
     };
     // an age belongs to one person: two different ages disagree only
-    // when a name around them is shared ("Mirela Sandor, 61" / "Sandor,
-    // the 63-year-old"), never "a 63-year-old farmer" and "a 19-year-old"
+    // when both name the same person ("Mirela Sandor, 61" / "Sandor, the
+    // 63-year-old"), never "a 63-year-old farmer" and "a 19-year-old"
     // arrested days apart (the `blind` model judges differing values)
     let age = |c: &Claim| c.measure.class.as_deref() == Some("age");
-    let unnamed = blind && age(ca) && age(cb) && !story.overlap(a, b).is_some_and(|o| o > 0.0);
+    let unnamed = blind && age(ca) && age(cb) && !same_person(ca, cb);
     PairScore {
         a: a.min(b),
         b: a.max(b),

@@ -1,6 +1,7 @@
 //! Findings rules written as small invented stories: a provisional figure
 //! revised later is an update, an age in apposition contradicts another
-//! age of the same person, and one relation is reported once.
+//! age of the same person (and not one of somebody else), and one relation
+//! is reported once.
 
 use crosscheck::{Article, FindingKind};
 
@@ -49,6 +50,28 @@ fn two_ages_of_one_person_contradict() {
     let r = run(&articles);
     let c = findings_citing(&r, FindingKind::Contradiction, &[("c", "41"), ("d", "44")]);
     assert_eq!(c.len(), 1, "{:#?}", r.findings);
+}
+
+#[test]
+fn ages_of_different_or_unnamed_people_do_not_contradict() {
+    let articles = [
+        article(
+            "h",
+            "2025-08-04",
+            "Police detained a 63-year-old farmer on Sunday over the fire. Governor Ana Ruiz, 58, visited the area.",
+        ),
+        article(
+            "i",
+            "2025-08-08",
+            "Police arrested a fourth suspect on Friday, a 19-year-old student. Ruiz, who turned 59 in June, called for calm.",
+        ),
+    ];
+    let r = run(&articles);
+    let unnamed = findings_citing(&r, FindingKind::Contradiction, &[("i", "19-year-old")]);
+    assert!(unnamed.is_empty(), "{unnamed:#?}");
+    // the same person, named beside a birthday, still disagrees
+    let named = findings_citing(&r, FindingKind::Contradiction, &[("h", "58"), ("i", "59")]);
+    assert_eq!(named.len(), 1, "{:#?}", r.findings);
 }
 
 #[test]

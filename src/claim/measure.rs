@@ -454,7 +454,7 @@ pub(crate) fn read(
             class: Some("age".to_owned()),
             head: Some("age".to_owned()),
             phrase: "year-old".to_owned(),
-            subject: subject_of(&r, from, true),
+            subject: subject_of(&r, from, true).or_else(|| apposed(&r, from)),
             ..Measure::default()
         };
     }
@@ -474,7 +474,27 @@ pub(crate) fn read(
     }
     let mut measure = read_measure(&r, m, from, to);
     measure.subject = subject_of(&r, from, matches!(m, Mention::Number(_)));
+    if measure.subject.is_none() && measure.class.as_deref() == Some("age") {
+        measure.subject = apposed(&r, from);
+    }
     measure
+}
+
+/// The name an age is set beside: "Mirela Sandor, the 63-year-old
+/// economist", "Governor Sandor, who turned 61".
+fn apposed(r: &Reader<'_, '_>, from: usize) -> Option<String> {
+    let mut k = from;
+    for _ in 0..3 {
+        k = k.checked_sub(1).filter(|&p| p > r.sent_start)?;
+        if r.doc.is(k, ",") {
+            let name = k - 1;
+            return is_name(r, name).then(|| normalize_name(r.doc.tok_text(name)));
+        }
+        if !matches!(r.doc.lower(k), "the" | "a" | "an" | "who" | "turned" | "turns" | "now") {
+            return None;
+        }
+    }
+    None
 }
 
 /// The word that makes a whole number from 0 to 130 an age: "aged 29",
