@@ -183,9 +183,20 @@ pub fn align(claims: &[Claim], config: &AlignConfig) -> Vec<Group> {
     let keys: Vec<Option<String>> = claims.iter().map(block_key).collect();
     let vkeys = value_ids(claims);
     let mut uf = UnionFind::new(claims.len());
-    // the value each article states in each group, kept at the root
-    let mut stated: BTreeMap<usize, BTreeMap<u32, u32>> =
-        (0..claims.len()).map(|i| (i, BTreeMap::from([(story.article[i], vkeys[i])]))).collect();
+    // the value each article states in each group, kept at the root; the
+    // earlier level a running total changed from ("to 301 from 318") is
+    // stated apart from the article's current figure
+    let articles = story.article.iter().max().map_or(0, |&m| m + 1);
+    let mut stated: BTreeMap<usize, BTreeMap<u32, u32>> = (0..claims.len())
+        .map(|i| {
+            let art = if claims[i].scope.earlier {
+                story.article[i] + articles
+            } else {
+                story.article[i]
+            };
+            (i, BTreeMap::from([(art, vkeys[i])]))
+        })
+        .collect();
     let mut accepted: Vec<PairScore> = Vec::new();
     for (pass, members) in blocks(claims, &keys, &story) {
         let mut block = Block { claims, story: &story, keys: &keys, vkeys: &vkeys, config, pass };

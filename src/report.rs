@@ -18,7 +18,7 @@
 //!              | {"time": {"type": "date", "start", "end", "grain"} | {"type": "interval", …}
 //!                         | {"type": "duration", …} | {"type": "unresolved"}},
 //!       "measure": {"class", "head", "action", "relation", "phrase", "qualifiers"},
-//!       "scope": {"places", "time", "time_key", "running"},
+//!       "scope": {"places", "time", "time_key", "running", "earlier"},
 //!       "as_of", "attribution": {"source", "kind", "span", "agency"},
 //!       "certainty": {"modality", "negated", "cues"}, "section", "value_confidence", "entities"
 //!   }],

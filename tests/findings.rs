@@ -75,6 +75,41 @@ fn ages_of_different_or_unnamed_people_do_not_contradict() {
 }
 
 #[test]
+fn a_toll_lowered_from_a_level_is_dated_before_the_change() {
+    let articles = [
+        article(
+            "j",
+            "2026-04-14",
+            "The ministry said 318 people had been killed in the earthquake.",
+        ),
+        article(
+            "k",
+            "2026-04-15",
+            "The ministry lowered the death toll to 301 from 318 after finding duplicate records.",
+        ),
+        article(
+            "l",
+            "2026-04-16",
+            "The ministry said 334 people had been killed in the earthquake.",
+        ),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let from = r.claims.iter().find(|c| c.citation.article == "k" && c.citation.quote == "318");
+    let from = from.expect("the earlier level is a claim");
+    assert!(from.scope.earlier, "{from:#?}");
+    assert_eq!(from.as_of.map(|d| d.to_string()).as_deref(), Some("2026-04-14"));
+    // the earlier level agrees with the day it stood; the fall contradicts
+    // it; the next rise is an update
+    let same = findings_citing(&r, FindingKind::Agreement, &[("j", "318"), ("k", "318")]);
+    assert_eq!(same.len(), 1, "{:#?}", r.findings);
+    let fell = findings_citing(&r, FindingKind::Contradiction, &[("k", "301")]);
+    assert_eq!(fell.len(), 1, "{:#?}", r.findings);
+    let rose = findings_citing(&r, FindingKind::Update, &[("k", "301"), ("l", "334")]);
+    assert_eq!(rose.len(), 1, "{:#?}", r.findings);
+}
+
+#[test]
 fn one_relation_is_reported_once() {
     let articles = [
         article("e", "2025-03-05", "The fire killed 19 workers, the fire service said."),

@@ -473,6 +473,17 @@ pub(crate) fn read(
         };
     }
     let mut measure = read_measure(&r, m, from, to);
+    // "212 of the dead", "three of those killed": a part of a count, not
+    // the count (but "142 of the 300 seats" is the count, out of a whole)
+    if let Mention::Number(n) = m
+        && n.quantity.kind == NumberKind::Cardinal
+        && doc.is(to, "of")
+        && matches!(doc.lower(to + 1), "the" | "those" | "them" | "these")
+        && doc.kind(to + 2) != Some(TokenKind::Number)
+        && let Some(class) = measure.class.take()
+    {
+        measure.class = Some(format!("part:{class}"));
+    }
     measure.subject = subject_of(&r, from, matches!(m, Mention::Number(_)));
     if measure.subject.is_none() && measure.class.as_deref() == Some("age") {
         measure.subject = apposed(&r, from);
@@ -1042,6 +1053,8 @@ pub(crate) struct Figure {
     pub(crate) unit: Option<crate::number::Unit>,
     /// What it measures.
     pub(crate) measure: Measure,
+    /// The date it is stated for, once read.
+    pub(crate) as_of: Option<Date>,
 }
 
 /// The measure of a figure that restates the measure of the figure before
@@ -1055,7 +1068,7 @@ pub(crate) fn echo(
     first: usize,
     read: &Measure,
     prev: &Figure,
-) -> Option<Measure> {
+) -> Option<Echo> {
     let r = Reader::new(doc, first);
     let q = &n.quantity;
     let before = |i: usize| first.checked_sub(i).filter(|&k| k >= r.sent_start);
@@ -1068,35 +1081,47 @@ pub(crate) fn echo(
     // Democrats on 27.9%": a figure with no words of its own, after one of
     // its kind, is a parallel figure of the same measure
     if same_kind && read.class.is_none() && read.head.is_none() && prev.measure.class.is_some() {
-        return Some(prev.measure.clone());
+        return Some(Echo { measure: prev.measure.clone(), earlier: false });
     }
+    let from = r.doc.is(p1, "from")
+        && before(2).is_some_and(|p2| {
+            p2 == prev.last
+                || p2 == prev.last + 1
+                || r.doc.is(p2, "up")
+                || r.doc.is(p2, "down")
+                || r.event_at(p2).is_some_and(|(c, _)| c == "change")
+        });
     let level = same_kind
         && prev.measure.class.is_some()
-        && (r.doc.is(p1, "from")
-            && before(2).is_some_and(|p2| {
-                p2 == prev.last + 1
-                    || r.doc.is(p2, "up")
-                    || r.doc.is(p2, "down")
-                    || r.event_at(p2).is_some_and(|(c, _)| c == "change")
-            })
+        && (from
             || (r.doc.is(p1, "with") || r.doc.is(p1, "to"))
                 && before(2).is_some_and(|p2| r.doc.is(p2, "compared"))
             || r.doc.is(p1, "versus")
             || r.doc.is(p1, "vs"));
     if level {
-        return Some(prev.measure.clone());
+        return Some(Echo { measure: prev.measure.clone(), earlier: from });
     }
     // a change with nothing of its own: "…, up 6.2%"
     let change =
         percent(q.kind) && read.class.is_none() && change_before(&r, first) && !percent(prev.kind);
     let base = prev.measure.class.as_deref()?;
-    change.then(|| Measure {
-        class: Some(format!("change:{base}")),
-        head: prev.measure.head.clone(),
-        phrase: prev.measure.phrase.clone(),
-        qualifiers: prev.measure.qualifiers.clone(),
-        ..Measure::default()
+    change.then(|| Echo {
+        measure: Measure {
+            class: Some(format!("change:{base}")),
+            head: prev.measure.head.clone(),
+            phrase: prev.measure.phrase.clone(),
+            qualifiers: prev.measure.qualifiers.clone(),
+            ..Measure::default()
+        },
+        earlier: false,
     })
+}
+
+/// What [`echo`] reads: the measure restated, and whether the figure is
+/// the level the one before it changed from ("rose to 43 from 41").
+pub(crate) struct Echo {
+    pub(crate) measure: Measure,
+    pub(crate) earlier: bool,
 }
 
 /// Whether the figure at `from` is what a tally verb reached: "has risen

@@ -178,6 +178,12 @@ pub struct Scope {
     /// The figure is a running total ("so far", "toll", "since", "in
     /// total"), expected to grow between publications.
     pub running: bool,
+    /// The figure is the earlier level of a running total that the
+    /// figure before it changed from ("lowered the toll to 301 from
+    /// 318"): stated as of the day before that figure unless dated, and
+    /// aligned apart from its own article's current figure.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub earlier: bool,
 }
 
 /// How firmly a claim is made.
@@ -468,11 +474,16 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         let last_tok = doc.token_at(span.end).saturating_sub(1).max(first_tok);
         let mut read = measure::read(doc, m, first_tok, last_tok + 1, labour);
         let sidx = doc.sentence_index(first_tok);
+        // the as-of date of the figure this one is the earlier level of
+        let mut earlier_than: Option<Option<Date>> = None;
         if let Mention::Number(n) = m {
             if let Some(prev) = previous.as_ref().filter(|p| p.sentence == sidx)
                 && let Some(echoed) = measure::echo(doc, n, first_tok, &read, prev)
             {
-                read = echoed;
+                read = echoed.measure;
+                if echoed.earlier {
+                    earlier_than = Some(prev.as_of);
+                }
             }
             previous = Some(measure::Figure {
                 sentence: sidx,
@@ -480,6 +491,7 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
                 kind: n.quantity.kind,
                 unit: n.quantity.unit.clone(),
                 measure: read.clone(),
+                as_of: None,
             });
         }
         let scope_mention = scope_of.get(&idx).copied();
@@ -509,10 +521,19 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
             Mention::Number(n) => (Value::Number(n.quantity.clone()), 1.0),
             Mention::Time(t) => (Value::Time(t.value.clone()), t.confidence),
         };
-        // a past event's figure is stated as of that event
-        let as_of = measure::as_of(&mentions, idx, &dated_by)
+        // a past event's figure is stated as of that event; the level a
+        // running total changed from, as of the day before the change
+        let explicit = measure::as_of(&mentions, idx, &dated_by);
+        let earlier = scope.running && earlier_than.is_some();
+        scope.earlier = earlier;
+        let before_change = earlier_than.flatten().filter(|_| earlier).map(|d| d.add_days(-1));
+        let as_of = explicit
+            .or(before_change)
             .or(past.map(|(_, _, end)| *end))
             .or(article.published_date());
+        if let Some(p) = previous.as_mut().filter(|p| p.sentence == sidx && p.last == last_tok) {
+            p.as_of = as_of;
+        }
         let attribution = sentence_cache.attribution(doc, sidx, first_tok, article);
         let certainty = measure::certainty(doc, first_tok, last_tok + 1);
         let entities = names_of.entry(sidx).or_insert_with(|| measure::entities(doc, sidx)).clone();

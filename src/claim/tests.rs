@@ -183,6 +183,9 @@ fn measure_table() {
         ("The mine employs about 1,900 people.", "about 1,900", Some("jobs"), Some("people")),
         ("The rally drew about 3,000 people.", "about 3,000", Some("attendance"), Some("people")),
         ("The union said 8,000 people had attended.", "8,000", Some("attendance"), Some("people")),
+        // a part of a count is not the count; a count out of a whole is
+        ("The town alone accounts for 212 of the dead.", "212", Some("part:killed"), Some("dead")),
+        ("Projections gave the party 142 of the 300 seats.", "142", Some("seats"), None),
         // "-es" plurals after a sibilant lose it
         ("The court heard from 87 witnesses.", "87", Some("witness"), Some("witness")),
         // conventions of news prose when no noun names the figure
