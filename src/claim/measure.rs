@@ -741,7 +741,8 @@ fn read_by_kind(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Meas
             NumberKind::Ordinal => ordinal(r, from, to),
             NumberKind::Percent | NumberKind::Fraction => share(r, from, to, false),
             NumberKind::PercentagePoint => share(r, from, to, true),
-            _ => count(r, from, to),
+            NumberKind::Money | NumberKind::Measure => count(r, from, to, false),
+            _ => count(r, from, to, true),
         },
         Mention::Time(t) => match t.value {
             TimeValue::Duration(_) => duration(r, from, to),
@@ -935,7 +936,11 @@ fn left_noun(r: &Reader<'_, '_>, from: usize) -> Option<usize> {
     None
 }
 
-fn count(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
+/// What a figure counts or amounts to; `people` when it may count people
+/// or things (not a sum of money or a measured quantity, which the
+/// classes of [`COUNT_CLASSES`] never measure: "pay 50,000 euros to the
+/// family of each miner killed" is a payment, not a toll).
+fn count(r: &Reader<'_, '_>, from: usize, to: usize, people: bool) -> Measure {
     let np = r.noun_phrase(to, 4);
     let head = head_of(r, &np);
     // a counting class in the clause around the counted phrase first
@@ -953,13 +958,16 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
         after,
         [(14, 10), (6, 3), (8, 8)],
         0,
-        [&|c| COUNT_CLASSES.contains(&c), &is_metric, &|c| !GENERIC.contains(&c)],
+        [&|c| COUNT_CLASSES.contains(&c), &is_metric, &|c| {
+            !GENERIC.contains(&c) && (people || !COUNT_CLASSES.contains(&c))
+        }],
     );
     // "cases have risen to 187, with nine deaths": a tally's figure
     // measures the subject of its verb, not the words after it
     if np.is_empty() && tallied(r, from) {
         (rc, rm, right) = (None, None, None);
     }
+    let (lc, rc) = if people { (lc, rc) } else { (None, None) };
     let event = nearest_of(r, from, after, lc, rc)
         .or(in_np)
         .or_else(|| nearest_of(r, from, after, lm, rm))

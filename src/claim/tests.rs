@@ -186,6 +186,13 @@ fn measure_table() {
         // a part of a count is not the count; a count out of a whole is
         ("The town alone accounts for 212 of the dead.", "212", Some("part:killed"), Some("dead")),
         ("Projections gave the party 142 of the 300 seats.", "142", Some("seats"), None),
+        // a sum of money is never a toll, whatever is dead around it
+        (
+            "Each family of a dead miner would receive 50,000 euros.",
+            "50,000 euros",
+            Some("cost"),
+            None,
+        ),
         // "-es" plurals after a sibilant lose it
         ("The court heard from 87 witnesses.", "87", Some("witness"), Some("witness")),
         // conventions of news prose when no noun names the figure
