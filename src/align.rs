@@ -1022,8 +1022,8 @@ pub const FEATURES: usize = 23;
 /// feature of [`FEATURE_NAMES`]: fitted by `tools/fit_models.py` on all
 /// labelled stories (see the module docs).
 pub const WEIGHTS: [f64; FEATURES] = [
-    -0.37, -0.34, -1.22, 0.93, 0.13, -0.79, 0.89, -1.98, -0.46, -1.04, 0.25, -0.32, -3.51, -0.50,
-    -0.07, -0.11, 1.83, 0.15, -1.24, -1.87, 0.70, 4.57, 1.64,
+    -0.32, -0.35, -1.21, 0.91, 0.17, -0.76, 0.87, -2.00, -0.53, -1.06, 0.22, -0.35, -3.92, -0.52,
+    -0.08, -0.11, 2.02, 0.15, -1.29, -1.91, 0.70, 4.56, 1.62,
 ];
 
 /// The weights of the same-measure model that ignores the values, used
