@@ -22,7 +22,11 @@
 //! [`Finding::independent_sources`]): "61" (a wire) against "63" (a
 //! daily), and "63" against "61" (a blog), each needing a direct
 //! same-measure pair of its own. A copy is cited with its original, not
-//! as a finding of its own.
+//! as a finding of its own. When both sides hold so many sources that
+//! this would make more than 16 findings (a story of thousands of
+//! articles), the two sides are one finding; and a group of more than
+//! four value clusters compares each cluster with the next in value order
+//! only, so findings stay linear in the input.
 //!
 //! # Confidence
 //!
@@ -371,8 +375,9 @@ fn compare_with(
         if statements {
             continue;
         }
-        for (i, a) in clusters.iter().enumerate() {
-            for b in clusters.iter().skip(i + 1) {
+        for (i, j) in cluster_pairs(clusters.len()) {
+            let (Some(a), Some(b)) = (clusters.get(i), clusters.get(j)) else { continue };
+            {
                 let (a, b) = disjoint_members(claims, a, b);
                 // a provisional figure revised in a later report is an
                 // update; otherwise the two cannot both be right
@@ -380,18 +385,7 @@ fn compare_with(
                     Some((earlier, later)) => (earlier, later, Some(Trend::Revised)),
                     None => (a, b, None),
                 };
-                // one finding per pair of independent sources: "61" (NSW)
-                // against "63" (Ledger), and "63" against "61" (Rate
-                // Watch), each judged on its own direct pair
-                for xa in source_sets(claims, &a, sources, memo) {
-                    for yb in source_sets(claims, &b, sources, memo) {
-                        if let Some(f) =
-                            disagreement(claims, &scorer, &xa, &yb, sources, trend, memo, config)
-                        {
-                            out.push(f);
-                        }
-                    }
-                }
+                per_sources(claims, &scorer, &a, &b, sources, trend, memo, config, &mut out);
             }
         }
     }
@@ -1048,10 +1042,21 @@ fn timeline(
                 out.push(f);
             }
         }
-        for (i, a) in clusters.iter().enumerate() {
-            for b in clusters.iter().skip(i + 1) {
+        for (i, j) in cluster_pairs(clusters.len()) {
+            let (Some(a), Some(b)) = (clusters.get(i), clusters.get(j)) else { continue };
+            {
                 let (a, b) = disjoint_members(claims, a, b);
-                per_sources(claims, scorer, &a, &b, sources, Trend::SameDay, memo, config, out);
+                per_sources(
+                    claims,
+                    scorer,
+                    &a,
+                    &b,
+                    sources,
+                    Some(Trend::SameDay),
+                    memo,
+                    config,
+                    out,
+                );
             }
         }
     }
@@ -1075,7 +1080,17 @@ fn timeline(
         {
             out.push(f);
         }
-        per_sources(claims, scorer, &down_e, &down_l, sources, Trend::Fell, memo, config, out);
+        per_sources(
+            claims,
+            scorer,
+            &down_e,
+            &down_l,
+            sources,
+            Some(Trend::Fell),
+            memo,
+            config,
+            out,
+        );
         // figures that neither rose nor fell between the two days agree
         // ("at least 23" on Tuesday, 23 on Thursday)
         let moved: BTreeSet<usize> =
@@ -1101,22 +1116,44 @@ fn per_sources(
     a: &[usize],
     b: &[usize],
     sources: &Sources<'_>,
-    trend: Trend,
+    trend: Option<Trend>,
     memo: &Memo,
     config: &CompareConfig,
     out: &mut Vec<Finding>,
 ) {
+    let sa = source_sets(claims, a, sources, memo);
     let sb = source_sets(claims, b, sources, memo);
-    for xa in source_sets(claims, a, sources, memo) {
+    // many sources on both sides (a story of thousands of articles): one
+    // finding for the two sides, so the work stays linear
+    if sa.len() * sb.len() > MAX_SOURCE_PAIRS {
+        out.extend(disagreement(claims, scorer, a, b, sources, trend, memo, config));
+        return;
+    }
+    for xa in &sa {
         for yb in &sb {
-            if let Some(f) =
-                disagreement(claims, scorer, &xa, yb, sources, Some(trend), memo, config)
-            {
-                out.push(f);
-            }
+            out.extend(disagreement(claims, scorer, xa, yb, sources, trend, memo, config));
         }
     }
 }
+
+/// The pairs of value clusters (in value order) that are compared: every
+/// pair among a few, else each with the next, so that a group of many
+/// different values ("outlet 1", "outlet 2", …) makes findings linear in
+/// their number.
+fn cluster_pairs(n: usize) -> Vec<(usize, usize)> {
+    if n <= MAX_ALL_PAIRS_CLUSTERS {
+        (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j))).collect()
+    } else {
+        (1..n).map(|j| (j - 1, j)).collect()
+    }
+}
+
+/// Most value clusters in a group that are all compared pairwise.
+const MAX_ALL_PAIRS_CLUSTERS: usize = 4;
+
+/// Most findings one disagreement between two clusters is split into,
+/// one per pair of independent sources.
+const MAX_SOURCE_PAIRS: usize = 16;
 
 /// The members of an earlier and a later set of a running total (from
 /// different articles) between which the total rose (`up`) or fell. A rise

@@ -110,6 +110,29 @@ fn a_toll_lowered_from_a_level_is_dated_before_the_change() {
 }
 
 #[test]
+fn findings_stay_linear_in_values_and_sources() {
+    // forty outlets: two rival figures, and forty different "outlet N"
+    // numbers that the aligner groups as one measure
+    let texts: Vec<(String, String)> = (0..40)
+        .map(|i| {
+            let n = if i % 2 == 0 { 120 } else { 135 };
+            let text =
+                format!("The ferry was carrying {n} passengers when it capsized, outlet {i} said.");
+            (format!("o{i}"), text)
+        })
+        .collect();
+    let articles: Vec<Article> =
+        texts.iter().map(|(id, text)| article(id, "2026-03-10", text)).collect();
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let c: Vec<_> = r.findings.iter().filter(|f| f.kind == FindingKind::Contradiction).collect();
+    // every pair of the forty numbers would be 780 findings
+    assert!(c.len() < 2 * articles.len(), "{} contradictions", c.len());
+    let rival = findings_citing(&r, FindingKind::Contradiction, &[("o0", "120"), ("o1", "135")]);
+    assert_eq!(rival.len(), 1, "{rival:#?}");
+}
+
+#[test]
 fn one_relation_is_reported_once() {
     let articles = [
         article("e", "2025-03-05", "The fire killed 19 workers, the fire service said."),
