@@ -381,16 +381,14 @@ fn compare_with(
         }
         for (i, j) in cluster_pairs(clusters.len()) {
             let (Some(a), Some(b)) = (clusters.get(i), clusters.get(j)) else { continue };
-            {
-                let (a, b) = disjoint_members(claims, a, b);
-                // a provisional figure revised in a later report is an
-                // update; otherwise the two cannot both be right
-                let (a, b, trend) = match revision(claims, memo, &a, &b) {
-                    Some((earlier, later)) => (earlier, later, Some(Trend::Revised)),
-                    None => (a, b, None),
-                };
-                per_sources(claims, &scorer, &a, &b, sources, trend, memo, config, &mut out);
-            }
+            let (a, b) = disjoint_members(claims, a, b);
+            // a provisional figure revised in a later report is an
+            // update; otherwise the two cannot both be right
+            let (a, b, trend) = match revision(claims, memo, &a, &b) {
+                Some((earlier, later)) => (earlier, later, Some(Trend::Revised)),
+                None => (a, b, None),
+            };
+            per_sources(claims, &scorer, &a, &b, sources, trend, memo, config, &mut out);
         }
     }
     out.retain(|f| f.confidence >= config.min_confidence);
@@ -1048,20 +1046,9 @@ fn timeline(
         }
         for (i, j) in cluster_pairs(clusters.len()) {
             let (Some(a), Some(b)) = (clusters.get(i), clusters.get(j)) else { continue };
-            {
-                let (a, b) = disjoint_members(claims, a, b);
-                per_sources(
-                    claims,
-                    scorer,
-                    &a,
-                    &b,
-                    sources,
-                    Some(Trend::SameDay),
-                    memo,
-                    config,
-                    out,
-                );
-            }
+            let (a, b) = disjoint_members(claims, a, b);
+            let same_day = Some(Trend::SameDay);
+            per_sources(claims, scorer, &a, &b, sources, same_day, memo, config, out);
         }
     }
     // one value stated on several days: the total did not change

@@ -524,9 +524,9 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         // a past event's figure is stated as of that event; the level a
         // running total changed from, as of the day before the change
         let explicit = measure::as_of(&mentions, idx, &dated_by);
-        let earlier = scope.running && earlier_than.is_some();
-        scope.earlier = earlier;
-        let before_change = earlier_than.flatten().filter(|_| earlier).map(|d| d.add_days(-1));
+        scope.earlier = scope.running && earlier_than.is_some();
+        let before_change =
+            earlier_than.flatten().filter(|_| scope.earlier).map(|d| d.add_days(-1));
         let as_of = explicit
             .or(before_change)
             .or(past.map(|(_, _, end)| *end))
