@@ -208,7 +208,7 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
                         out.push(Candidate { at: k, from: k + 2, to });
                     }
                 }
-            } else if from < k {
+            } else if from < k && !share_of(doc, from) {
                 out.push(Candidate { at: k, from, to: k });
             } else if k >= 2 && doc.is(k - 1, "who") && doc.tok_text(k - 2) == "," {
                 // "Governor X, who declared ...": the antecedent
@@ -252,6 +252,20 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
         k += 1;
     }
     (out, agency)
+}
+
+/// Whether the words before a say verb, starting at `from`, are the
+/// whole a figure is of ("with 92% of ballots counted", "half of the
+/// votes tallied"): the participle then says how far the count has gone,
+/// and the ballots are no source.
+fn share_of(doc: &Document<'_>, from: usize) -> bool {
+    from >= 2
+        && doc.is(from - 1, "of")
+        && (matches!(doc.kind(from - 2), Some(TokenKind::Number | TokenKind::Symbol))
+            || matches!(
+                doc.lower(from - 2),
+                "percent" | "cent" | "half" | "third" | "thirds" | "quarter" | "quarters"
+            ))
 }
 
 /// Whether the say verb at `k` is passive: right after a form of "be"

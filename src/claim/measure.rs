@@ -1089,7 +1089,15 @@ pub(crate) fn echo(
     // Democrats on 27.9%": a figure with no words of its own, after one of
     // its kind, is a parallel figure of the same measure
     if same_kind && read.class.is_none() && read.head.is_none() && prev.measure.class.is_some() {
-        return Some(Echo { measure: prev.measure.clone(), earlier: false });
+        // whose figure it is, though, is its own: the Social Democrats'
+        let subject = subject_of(&r, first, true);
+        let mut measure = Measure { subject, ..prev.measure.clone() };
+        // "4,120 damaged buildings, 870 of which have collapsed": a part
+        let to = doc.token_at(n.span.end);
+        if doc.is(to, "of") && matches!(doc.lower(to + 1), "which" | "whom" | "them" | "those") {
+            measure.class = measure.class.map(|c| format!("part:{c}"));
+        }
+        return Some(Echo { measure, earlier: false });
     }
     let from = r.doc.is(p1, "from")
         && before(2).is_some_and(|p2| {
@@ -1222,14 +1230,22 @@ fn share(r: &Reader<'_, '_>, from: usize, to: usize, points: bool) -> Measure {
     // turnout"), else the nearest event; a change when a change verb
     // governs the figure
     let np = r.noun_phrase(to, 3);
-    // "10% contained", "85% complete": the state the share is of
-    if np.is_empty()
-        && r.is_word(to)
-        && (r.verbish(to) && r.doc.lower(to).ends_with("ed")
-            || matches!(r.doc.lower(to), "complete" | "full" | "done"))
-        && r.flags(to) & flag::SAY == 0
+    // "10% contained", "85% complete": the state the share is of; so is
+    // a state of progress after the phrase ("92% of ballots counted" is
+    // how far the count has gone, not a share of the vote)
+    let next = np.last().map_or(to, |&k| k + 1);
+    let progress = !np.is_empty()
+        && next < r.sent_end
+        && r.is_word(next)
+        && PROGRESS.contains(&r.doc.lower(next));
+    if progress
+        || np.is_empty()
+            && r.is_word(to)
+            && (r.verbish(to) && r.doc.lower(to).ends_with("ed")
+                || matches!(r.doc.lower(to), "complete" | "full" | "done"))
+            && r.flags(to) & flag::SAY == 0
     {
-        let state = r.doc.lower(to).to_owned();
+        let state = r.doc.lower(if progress { next } else { to }).to_owned();
         return Measure {
             class: Some(format!("pct:{state}")),
             head: Some(state.clone()),
@@ -1247,6 +1263,11 @@ fn share(r: &Reader<'_, '_>, from: usize, to: usize, points: bool) -> Measure {
         // "Annual inflation, at 3.2 percent in August,": a metric across
         // the apposition's comma
         metric = r.nearest_events(from, after, 6, 0, 1, &is_metric).0;
+    }
+    if metric.is_none() && head.is_none() && np.is_empty() {
+        // "With 99% of votes counted, National Renewal was on 34.9%": a
+        // bare share takes the metric its sentence opened with
+        metric = r.nearest_events(from, after, 16, 0, 1, &is_metric).0;
     }
     let (left, right) = r.nearest_events(from, to, 6, 6, 0, &|c| c != "statement");
     let event = left.or(right);
@@ -1268,7 +1289,9 @@ fn share(r: &Reader<'_, '_>, from: usize, to: usize, points: bool) -> Measure {
             .map(|(k, _)| lemma(r.doc.tok_text(k)))
             .or(head_lemma)
             .or_else(|| metric.map(|(k, _)| lemma(r.doc.tok_text(k)))),
-        action: event.map(|e| e.1.to_owned()),
+        // a share of a named metric ("34.6% of the vote") is that metric
+        // whatever event words stand near it ("ballots counted")
+        action: event.filter(|_| metric.is_none()).map(|e| e.1.to_owned()),
         relation: None,
         phrase: words_text(r, &np),
         qualifiers: head.map(|h| qualifiers(r, h)).unwrap_or_default(),

@@ -83,7 +83,7 @@ fn measure_table() {
             "The firm reported revenue of €4.87 billion on Thursday, up 6.2% from a year earlier.",
             "6.2%",
             Some("change:revenue"),
-            None,
+            Some("revenue"),
         ),
         // a number word opens another figure ("four years ago")
         (
@@ -220,6 +220,27 @@ fn measure_table() {
         ("Okafor finished third in the final.", "third", Some("placing"), Some("finished")),
         ("The blaze broke out on Tuesday.", "Tuesday", Some("disaster"), Some("blaze")),
         ("The bridge was shut for two weeks.", "two weeks", Some("bridge"), Some("bridge")),
+        // how far a count has gone is no share of the vote; the bare share
+        // after it takes the metric its sentence opened with
+        (
+            "With 92% of ballots counted, the Greens had 12% of the vote.",
+            "92%",
+            Some("pct:counted"),
+            Some("counted"),
+        ),
+        (
+            "With 90% of votes counted on Monday, the ruling party was on 41.2%.",
+            "41.2%",
+            Some("pct:votes"),
+            Some("vote"),
+        ),
+        // "870 of which": a part of the figure before it
+        (
+            "A survey found 4,120 damaged buildings, 870 of which have collapsed.",
+            "870",
+            Some("part:home"),
+            Some("building"),
+        ),
     ];
     for (text, quote, class, head) in cases {
         let cs = claims(text, "2025-12-27");
@@ -443,6 +464,25 @@ fn citations_are_exact() {
     for c in extract(&a).claims {
         assert_eq!(&text[c.citation.span], c.citation.quote);
         assert_eq!(&text[c.citation.sentence_span], c.citation.sentence);
+    }
+}
+
+#[test]
+fn a_parallel_figure_keeps_the_measure_but_names_its_own_subject() {
+    let cs = claims(
+        "With 92% of ballots counted, the Greens had 34.6% of the vote, ahead of the Liberals \
+         on 27.9%, the electoral commission said.",
+        "2025-10-20",
+    );
+    let greens = find(&cs, "34.6%");
+    let liberals = find(&cs, "27.9%");
+    assert_eq!(greens.measure.class.as_deref(), Some("pct:votes"));
+    assert_eq!(liberals.measure.class.as_deref(), Some("pct:votes"));
+    assert_eq!(greens.measure.subject.as_deref(), Some("greens"));
+    assert_eq!(liberals.measure.subject.as_deref(), Some("liberals"));
+    // the ballots counted are no source
+    for c in &cs {
+        assert_eq!(c.attribution.source, "the electoral commission", "{:?}", c.citation.quote);
     }
 }
 
