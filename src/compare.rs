@@ -1234,8 +1234,10 @@ enum Trend {
 /// Words that mark a figure as provisional, expected to be revised as a
 /// story develops: partial counts and projections ("with 92% of ballots
 /// counted", "projected to win"), schedules and plans ("scheduled for",
-/// "expected on", "postponed"), and states that hold for now ("still
-/// missing", "so far"). Lower-case; matched as whole words in the claim's
+/// "expected on", "postponed"), states that hold for now ("still
+/// missing", "so far"), and the words that close a revision ("final
+/// results", "confirmed at"), which imply the earlier figure was
+/// provisional. Lower-case; matched as whole words in the claim's
 /// sentence.
 const PROVISIONAL: &[&str] = &[
     "preliminary",
@@ -1262,6 +1264,14 @@ const PROVISIONAL: &[&str] = &[
     "forecast",
     "estimate",
     "estimates",
+    // the later side of a revision: "final results", "confirmed at"
+    "final results",
+    "final result",
+    "final count",
+    "final tally",
+    "final figures",
+    "official results",
+    "confirmed",
 ];
 
 /// A claim whose figure is provisional: a plan, expectation or estimate,

@@ -34,6 +34,43 @@ fn a_partial_count_revised_later_is_an_update() {
 }
 
 #[test]
+fn a_figure_later_confirmed_at_another_level_is_an_update() {
+    let articles = [
+        article("a", "2025-05-05", "Turnout was 61.8%, the electoral commission said."),
+        article("b", "2025-05-09", "Turnout was confirmed at 62.0%, the highest since 2009."),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let up = findings_citing(&r, FindingKind::Update, &[("a", "61.8%"), ("b", "62.0%")]);
+    assert_eq!(up.len(), 1, "{:#?}", r.findings);
+    assert!(findings_citing(&r, FindingKind::Contradiction, &[("b", "62.0%")]).is_empty());
+}
+
+#[test]
+fn a_precedent_is_not_the_story_s_own_event() {
+    // "the deadliest since 2013, when 23 workers died": 23 is the toll of
+    // 2013, not a rival of this fire's toll; both precedents agree
+    let articles = [
+        article("a", "2025-03-05", "At least 19 workers were killed in the fire, officials said."),
+        article(
+            "b",
+            "2025-03-07",
+            "The fire killed 19 workers. It is the deadliest industrial disaster since 2013, \
+             when 23 workers died in a boiler explosion.",
+        ),
+        article("c", "2025-03-08", "The fire was the deadliest industrial disaster since 2013."),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    for kind in [FindingKind::Contradiction, FindingKind::Update] {
+        assert!(findings_citing(&r, kind, &[("b", "23")]).is_empty(), "{:#?}", r.findings);
+    }
+    let since =
+        findings_citing(&r, FindingKind::Agreement, &[("b", "since 2013"), ("c", "since 2013")]);
+    assert_eq!(since.len(), 1, "{:#?}", r.findings);
+}
+
+#[test]
 fn two_ages_of_one_person_contradict() {
     let articles = [
         article(

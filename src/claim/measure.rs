@@ -430,6 +430,18 @@ pub(crate) fn read(
     labour: bool,
 ) -> Measure {
     let r = Reader { labour, ..Reader::new(doc, from) };
+    // "the worst fire since 2017": the last time anything was as bad, a
+    // precedent, not the date of this story's fire
+    if let Mention::Time(t) = m
+        && starts_with_ignore_ascii_case(t.span.get(doc.text()).unwrap_or(""), "since")
+        && after_superlative(doc, from)
+    {
+        return Measure {
+            class: Some("precedent".to_owned()),
+            phrase: "precedent".to_owned(),
+            ..Measure::default()
+        };
+    }
     if let Mention::Number(n) = m
         && let Some(name) = age_of(&r, n, from, to)
     {
@@ -1505,6 +1517,9 @@ pub(crate) fn scope_mentions(doc: &Document<'_>, mentions: &[Mention]) -> BTreeM
             continue;
         }
         let ti = doc.token_at(t.span.start);
+        if starts_with_ignore_ascii_case(q, "since") && after_superlative(doc, ti) {
+            continue;
+        }
         let sent = doc.sentence_index(ti);
         let mut best: Option<(usize, usize)> = None;
         // only the neighbouring mentions of the same sentence can own it
@@ -1528,6 +1543,20 @@ pub(crate) fn scope_mentions(doc: &Document<'_>, mentions: &[Mention]) -> BTreeM
         }
     }
     out
+}
+
+/// Whether a superlative stands at most six words before token `k` with
+/// no punctuation between ("most" and "least", which also count things,
+/// at most three): "the highest since 2009", "the worst fire in the
+/// province since 2017" compare with a past time; they count nothing
+/// over it.
+fn after_superlative(doc: &Document<'_>, k: usize) -> bool {
+    (k.saturating_sub(6)..k).rev().take_while(|&j| doc.kind(j) == Some(TokenKind::Word)).any(|j| {
+        match doc.lower(j) {
+            "most" | "least" => k - j <= 3,
+            w => crate::lexicon::en::SUPERLATIVES.contains(&w),
+        }
+    })
 }
 
 /// True when `s` starts with `prefix`, ASCII letters compared without
@@ -1615,7 +1644,11 @@ pub(crate) fn scope(
                 }
             }
             "total" | "overall" | "cumulative" | "toll" => s.running = true,
-            "since" if s.time.is_none() && !time_mention_starts_at(doc, mentions, k) => {
+            "since"
+                if s.time.is_none()
+                    && !time_mention_starts_at(doc, mentions, k)
+                    && !after_superlative(doc, k) =>
+            {
                 // "since the ceasefire began": the head of what follows
                 let np = r.noun_phrase(k + 1, 3);
                 if let Some(&h) = np.last() {
@@ -1749,11 +1782,22 @@ pub(crate) fn past_dates(
     let Some(published) = published else { return out };
     for m in mentions {
         let Mention::Time(t) = m else { continue };
-        let Some((_, Some(end))) = t.value.days() else { continue };
-        if !matches!(t.value, TimeValue::Date { .. }) || end.days_until(published) <= 366 {
+        let tok = doc.token_at(t.span.start);
+        let end = match (&t.value, t.value.days()) {
+            (TimeValue::Date { .. }, Some((_, Some(end)))) => end,
+            // "the deadliest since 2013, when 23 workers died": the
+            // precedent's date
+            (TimeValue::Interval { .. }, Some((Some(start), _)))
+                if starts_with_ignore_ascii_case(t.span.get(doc.text()).unwrap_or(""), "since")
+                    && after_superlative(doc, tok) =>
+            {
+                start
+            }
+            _ => continue,
+        };
+        if end.days_until(published) <= 366 {
             continue;
         }
-        let tok = doc.token_at(t.span.start);
         let text = t.span.get(doc.text()).unwrap_or("").to_owned();
         out.entry(doc.sentence_index(tok)).or_default().push((tok, text, end));
     }

@@ -234,6 +234,13 @@ fn measure_table() {
             Some("pct:votes"),
             Some("vote"),
         ),
+        // a superlative's "since" names a precedent, not this event's date
+        (
+            "It was the worst fire in the province since 2017.",
+            "since 2017",
+            Some("precedent"),
+            None,
+        ),
         // "870 of which": a part of the figure before it
         (
             "A survey found 4,120 damaged buildings, 870 of which have collapsed.",
@@ -291,6 +298,19 @@ fn scope_table() {
     assert_eq!(past.scope.time_key.as_deref(), Some("year:1987"));
     assert_eq!(past.as_of.map(|d| d.to_string()).as_deref(), Some("1987-12-31"));
     assert!(find(&cs, "40").scope.running);
+
+    // so is a precedent's: "the deadliest since 2013, when 23 died"; and a
+    // superlative's "since" scopes nothing ("the highest since 2009")
+    let cs = claims(
+        "It is the deadliest disaster since 2013, when 23 workers died. Turnout was 62.0%, \
+         the highest since 2009.",
+        "2025-03-07",
+    );
+    let past = find(&cs, "23");
+    assert!(!past.scope.running);
+    assert_eq!(past.scope.time_key.as_deref(), Some("year:2013"));
+    assert_eq!(past.as_of.map(|d| d.to_string()).as_deref(), Some("2013-01-01"));
+    assert_eq!(find(&cs, "62.0%").scope.time, None);
 
     // a count up to a time is a running count; a target is not
     let cs = claims("Nine lenders had raised rates by Friday morning.", "2026-09-19");

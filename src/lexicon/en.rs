@@ -3171,6 +3171,41 @@ pub(crate) const SAY_VERBS: &[&str] = &[
     "shows",
 ];
 
+/// Superlatives that make a following "since 2009" a comparison ("the
+/// highest since 2009", "the worst flooding since 2014") rather than the
+/// span a figure was counted over.
+pub(crate) const SUPERLATIVES: &[&str] = &[
+    "highest",
+    "lowest",
+    "biggest",
+    "largest",
+    "smallest",
+    "worst",
+    "best",
+    "deadliest",
+    "strongest",
+    "weakest",
+    "fastest",
+    "slowest",
+    "hottest",
+    "coldest",
+    "warmest",
+    "wettest",
+    "driest",
+    "heaviest",
+    "busiest",
+    "longest",
+    "shortest",
+    "greatest",
+    "sharpest",
+    "steepest",
+    "widest",
+    "deepest",
+    "costliest",
+    "most",
+    "least",
+];
+
 /// News agencies: copies attributed to one of them are not independent.
 pub(crate) const AGENCIES: &[&str] = &[
     "afp",
