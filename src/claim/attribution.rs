@@ -197,7 +197,10 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
                     agency.get_or_insert(a);
                 }
             }
-            let from = subject_start(doc, k, range.start);
+            // "has said", "still puts", "which had insisted": the subject
+            // ends before the auxiliaries and adverbs next to the verb
+            let end = subject_end(doc, k, range.start);
+            let from = subject_start(doc, end, range.start);
             if passive(doc, k, range.start) {
                 // "since it was confirmed", "54 cases have been reported":
                 // the subject is what is said, not who says it; the
@@ -208,15 +211,19 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
                         out.push(Candidate { at: k, from: k + 2, to });
                     }
                 }
-            } else if from < k && !share_of(doc, from) {
-                out.push(Candidate { at: k, from, to: k });
-            } else if k >= 2 && doc.is(k - 1, "who") && doc.tok_text(k - 2) == "," {
-                // "Governor X, who declared ...": the antecedent
-                let from = subject_start(doc, k - 2, range.start);
-                if from < k - 2 {
-                    out.push(Candidate { at: k, from, to: k - 2 });
+            } else if from < end && !share_of(doc, from) {
+                out.push(Candidate { at: k, from, to: end });
+            } else if end >= 2
+                && (doc.is(end - 1, "who") || doc.is(end - 1, "which"))
+                && doc.tok_text(end - 2) == ","
+            {
+                // "Governor X, who declared ...", "the union, which had
+                // insisted ...": the antecedent
+                let from = subject_start(doc, end - 2, range.start);
+                if from < end - 2 {
+                    out.push(Candidate { at: k, from, to: end - 2 });
                 }
-            } else if let Some(c) = relative_antecedent(doc, k, range.start) {
+            } else if let Some(c) = relative_antecedent(doc, end, range.start) {
                 // "Governor X, who declared three days of mourning, said"
                 let from = subject_start(doc, c, range.start);
                 if from < c {
@@ -326,7 +333,43 @@ fn phrase_end(doc: &Document<'_>, from: usize, limit: usize, max: usize) -> usiz
     k
 }
 
-/// Start of the subject before a say verb at `k`: back over words until
+/// Adverbs that stand between a subject and its say verb ("the union
+/// still puts", "police later said"); they belong to neither.
+const VERB_ADVERBS: &[&str] = &[
+    "still",
+    "also",
+    "now",
+    "again",
+    "already",
+    "later",
+    "earlier",
+    "previously",
+    "initially",
+    "originally",
+    "first",
+    "separately",
+    "meanwhile",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "officially",
+];
+
+/// End of the subject before a say verb at `k`: back over the
+/// auxiliaries and adverbs next to the verb ("has said", "had also
+/// told", "still puts").
+fn subject_end(doc: &Document<'_>, k: usize, limit: usize) -> usize {
+    let mut j = k;
+    while j > limit
+        && (doc.has_flag(j - 1, flag::AUX) || VERB_ADVERBS.contains(&doc.lower(j - 1)))
+        && doc.kind(j - 1) == Some(TokenKind::Word)
+    {
+        j -= 1;
+    }
+    j
+}
+
+/// Start of the subject that ends before `k`: back over words until
 /// punctuation, a clause opener or another verb.
 fn subject_start(doc: &Document<'_>, k: usize, limit: usize) -> usize {
     let mut j = k;
@@ -343,17 +386,11 @@ fn subject_start(doc: &Document<'_>, k: usize, limit: usize) -> usize {
             || t == "'s"
             || t == "-" && doc.adjacent(p) && doc.adjacent(p + 1);
         if !ok {
-            // "has said", "had told": step over an auxiliary next to the verb
-            if steps == 0 && doc.has_flag(p, flag::AUX) {
-                j = p;
-                continue;
-            }
             break;
         }
         j = p;
         steps += 1;
     }
-    // drop an auxiliary left at the end ("Hamas has said" → "Hamas")
     j
 }
 
@@ -384,6 +421,8 @@ fn classify(doc: &Document<'_>, from: usize, to: usize) -> SourceKind {
     }
     let names = (from..to)
         .filter(|&k| doc.tok(k).is_some_and(|t| t.cap && t.kind == TokenKind::Word))
+        // "The union": a capital that opens the sentence names no one
+        .filter(|&k| !doc.has_flag(k, flag::DET | flag::PREP | flag::CLAUSE))
         .count();
     if names > 0 || (from..to).any(|k| doc.has_flag(k, flag::PRON)) {
         return SourceKind::Person;

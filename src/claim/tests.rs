@@ -415,6 +415,22 @@ fn attribution_table() {
             SourceKind::Official,
             None,
         ),
+        // auxiliaries and adverbs beside the verb are not the sayer
+        ("The union still puts the number at 52.", "52", "The union", SourceKind::Other, None),
+        (
+            "The ministry has now confirmed 41 deaths.",
+            "41",
+            "The ministry",
+            SourceKind::Official,
+            None,
+        ),
+        (
+            "The union, which had insisted that 52 were trapped, was wrong.",
+            "52",
+            "The union",
+            SourceKind::Other,
+            None,
+        ),
     ];
     for (text, quote, source, kind, agency) in cases {
         let cs = claims(text, "2025-12-27");
