@@ -180,7 +180,21 @@ impl<'a, 't> Reader<'a, 't> {
         }
         while k < self.sent_end && words.len() < max {
             let t = self.doc.tok_text(k);
+            // inside a hyphenated compound ("search-and-rescue teams",
+            // "state-of-the-art"), function words join, not end, the phrase
+            let joined = !words.is_empty()
+                && k > 0
+                && matches!(self.doc.tok_text(k - 1), "-" | "‐")
+                && self.doc.adjacent(k);
             match self.doc.kind(k) {
+                Some(TokenKind::Word)
+                    if joined
+                        && self.flags(k) & flag::FUNCTION != 0
+                        && matches!(self.doc.tok_text(k + 1), "-" | "‐")
+                        && self.doc.adjacent(k + 1) =>
+                {
+                    k += 1;
+                }
                 Some(TokenKind::Word) => {
                     let f = self.flags(k);
                     let e = self.lx.get(self.doc.lex(k));

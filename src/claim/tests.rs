@@ -241,6 +241,8 @@ fn measure_table() {
             Some("precedent"),
             None,
         ),
+        // a hyphenated compound's function words stay inside the phrase
+        ("There are now 12 search-and-rescue teams.", "12", Some("rescued"), Some("team")),
         // "870 of which": a part of the figure before it
         (
             "A survey found 4,120 damaged buildings, 870 of which have collapsed.",
