@@ -984,8 +984,12 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize, people: bool) -> Measure {
         after,
         [(14, 10), (6, 3), (8, 8)],
         0,
+        // a count of people or things is never a sum spent ("18,000
+        // people spent the night in tents"), as a sum is never a toll
         [&|c| COUNT_CLASSES.contains(&c), &is_metric, &|c| {
-            !GENERIC.contains(&c) && (people || !COUNT_CLASSES.contains(&c))
+            !GENERIC.contains(&c)
+                && (people || !COUNT_CLASSES.contains(&c))
+                && !(people && c == "cost")
         }],
     );
     // "cases have risen to 187, with nine deaths": a tally's figure

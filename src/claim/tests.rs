@@ -241,6 +241,13 @@ fn measure_table() {
             Some("precedent"),
             None,
         ),
+        // people who spent the night somewhere spent no money
+        (
+            "Some 18,000 people spent Sunday night in tents.",
+            "Some 18,000",
+            Some("displaced"),
+            Some("people"),
+        ),
         // a hyphenated compound's function words stay inside the phrase
         ("There are now 12 search-and-rescue teams.", "12", Some("rescued"), Some("team")),
         // "870 of which": a part of the figure before it
