@@ -987,9 +987,7 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize, people: bool) -> Measure {
         // a count of people or things is never a sum spent ("18,000
         // people spent the night in tents"), as a sum is never a toll
         [&|c| COUNT_CLASSES.contains(&c), &is_metric, &|c| {
-            !GENERIC.contains(&c)
-                && (people || !COUNT_CLASSES.contains(&c))
-                && !(people && c == "cost")
+            !GENERIC.contains(&c) && if people { c != "cost" } else { !COUNT_CLASSES.contains(&c) }
         }],
     );
     // "cases have risen to 187, with nine deaths": a tally's figure
