@@ -71,6 +71,23 @@ fn a_precedent_is_not_the_story_s_own_event() {
 }
 
 #[test]
+fn a_growing_count_of_the_rescued_is_an_update() {
+    let articles = [
+        article("a", "2026-02-11", "Rescuers had brought nine miners to the surface alive."),
+        article(
+            "b",
+            "2026-02-12",
+            "Rescuers pulled 12 more out overnight, bringing the number rescued to 21.",
+        ),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let up = findings_citing(&r, FindingKind::Update, &[("a", "nine"), ("b", "21")]);
+    assert_eq!(up.len(), 1, "{:#?}", r.findings);
+    assert!(findings_citing(&r, FindingKind::Contradiction, &[("a", "nine")]).is_empty());
+}
+
+#[test]
 fn two_ages_of_one_person_contradict() {
     let articles = [
         article(

@@ -500,11 +500,13 @@ pub(crate) fn read(
     }
     let mut measure = read_measure(&r, m, from, to);
     // "212 of the dead", "three of those killed": a part of a count, not
-    // the count (but "142 of the 300 seats" is the count, out of a whole)
+    // the count (but "142 of the 300 seats" is the count, out of a whole;
+    // and "brought nine of them to the surface" is a count of its own,
+    // named by its verb, not by the whole "them" stands for)
     if let Mention::Number(n) = m
         && n.quantity.kind == NumberKind::Cardinal
         && doc.is(to, "of")
-        && matches!(doc.lower(to + 1), "the" | "those" | "them" | "these")
+        && matches!(doc.lower(to + 1), "the" | "those" | "these")
         && doc.kind(to + 2) != Some(TokenKind::Number)
         && let Some(class) = measure.class.take()
     {
@@ -877,6 +879,7 @@ pub(crate) const CUMULATIVE: &[&str] = &[
     "arrested",
     "kidnapped",
     "released",
+    "rescued",
     "cases",
     "aftershock",
 ];
@@ -1017,7 +1020,10 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize, people: bool) -> Measure {
         if !phrase.is_empty() {
             phrase.push(' ');
         }
-        phrase.push_str(&r.doc.tok_text(k).to_lowercase());
+        // the whole of a phrase event ("to the surface"), not its first word
+        let len = r.event_at(k).map_or(1, |e| e.1).max(1);
+        let words: Vec<usize> = (k..k + len).collect();
+        phrase.push_str(&words_text(r, &words));
     }
     if phrase.is_empty()
         && let Some(t) = topic

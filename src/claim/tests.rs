@@ -248,6 +248,8 @@ fn measure_table() {
             Some("displaced"),
             Some("people"),
         ),
+        // "nine of them": a count named by its verb, not a part of "them"
+        ("Rescuers had brought nine of them to the surface.", "nine", Some("rescued"), None),
         // a hyphenated compound's function words stay inside the phrase
         ("There are now 12 search-and-rescue teams.", "12", Some("rescued"), Some("team")),
         // "870 of which": a part of the figure before it

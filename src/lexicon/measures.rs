@@ -57,6 +57,7 @@ pub(crate) const EVENT_CLASSES: &[(&str, &[&str])] = &[
             "pulled out",
             "pulled alive",
             "brought to the surface",
+            "to the surface",
             "brought up",
             "airlifted",
             "winched",
