@@ -763,12 +763,32 @@ fn clause_noun(r: &Reader<'_, '_>, from: usize, to: usize) -> Option<usize> {
     None
 }
 
+/// Whether a figure is an area ("1,800 hectares", "12 sq km").
+fn is_area(n: &NumberMention) -> bool {
+    n.quantity.unit.as_ref().is_some_and(|u| {
+        crate::lexicon::en::UNITS
+            .iter()
+            .any(|(_, symbol, dim)| *symbol == u.as_str() && *dim == crate::lexicon::en::Dim::Area)
+    })
+}
+
+/// Whether the figure's sentence says something burned.
+fn burned_here(r: &Reader<'_, '_>) -> bool {
+    (r.sent_start..r.sent_end)
+        .any(|k| r.is_word(k) && crate::lexicon::measures::BURN_WORDS.contains(&r.doc.lower(k)))
+}
+
 fn read_by_kind(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Measure {
     match m {
         Mention::Number(n) => match n.quantity.kind {
             NumberKind::Ordinal => ordinal(r, from, to),
             NumberKind::Percent | NumberKind::Fraction => share(r, from, to, false),
             NumberKind::PercentagePoint => share(r, from, to, true),
+            NumberKind::Measure if is_area(n) && burned_here(r) => {
+                // "burned 1,800 hectares of pine forest", "the burned area
+                // at 6,950 hectares": the area a fire has burned so far
+                Measure { class: Some("burned".to_owned()), ..count(r, from, to, false) }
+            }
             NumberKind::Money | NumberKind::Measure => count(r, from, to, false),
             _ => count(r, from, to, true),
         },
@@ -880,6 +900,7 @@ pub(crate) const CUMULATIVE: &[&str] = &[
     "kidnapped",
     "released",
     "rescued",
+    "burned",
     "cases",
     "aftershock",
 ];
@@ -1826,34 +1847,35 @@ pub(crate) fn past_dates(
     out
 }
 
-/// Whether the figure of mention `idx` is counted up to a time given by a
-/// "by" phrase later in its clause ("had raised rates by Friday
-/// evening"), a time not after publication (a target "by 2030" is no
-/// count so far). Looks at the next few mentions only.
+/// The day the figure of mention `idx` is counted up to, when a "by"
+/// phrase later in its clause gives it ("had raised rates by Friday
+/// evening", "had burned 1,800 hectares … by Monday morning"), a time not
+/// after publication (a target "by 2030" is no count so far). Looks at
+/// the next few mentions only.
 pub(crate) fn counted_by(
     doc: &Document<'_>,
     mentions: &[Mention],
     idx: usize,
     published: Option<Date>,
-) -> bool {
-    let Some(Mention::Number(n)) = mentions.get(idx) else { return false };
+) -> Option<Date> {
+    let Some(Mention::Number(n)) = mentions.get(idx) else { return None };
     let end = doc.token_at(n.span.end);
     let sentence = doc.sentence_index(doc.token_at(n.span.start));
-    mentions.iter().skip(idx + 1).take(3).any(|m| {
-        let Mention::Time(t) = m else { return false };
+    mentions.iter().skip(idx + 1).take(3).find_map(|m| {
+        let Mention::Time(t) = m else { return None };
         let tok = doc.token_at(t.span.start);
         let quote = t.span.get(doc.text()).unwrap_or("");
         let by = quote.len() > 3 && quote.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "));
         // the time counted up to: the end of a "by" interval
-        let not_after = match (t.value.days(), published) {
-            (Some((_, Some(end))), Some(p)) => end <= p,
-            _ => false,
+        let day = match (t.value.days(), published) {
+            (Some((_, Some(day))), Some(p)) if day <= p => day,
+            _ => return None,
         };
-        by && not_after
-            && doc.sentence_index(tok) == sentence
+        (by && doc.sentence_index(tok) == sentence
             && tok >= end
             && tok - end <= 12
-            && !(end..tok).any(|k| is_clause_break(doc, k) || doc.tok_text(k) == ",")
+            && !(end..tok).any(|k| is_clause_break(doc, k) || doc.tok_text(k) == ","))
+        .then_some(day)
     })
 }
 

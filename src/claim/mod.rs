@@ -498,12 +498,20 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         let mut scope =
             measure::scope(doc, &mentions, scope_mention, first_tok, last_tok + 1, &read);
         // "nine lenders had raised rates by Friday morning", "had burned
-        // 1,800 hectares by Monday": a count as of a time is a running one
-        if !scope.running
-            && let Mention::Number(n) = m
-            && n.quantity.kind == NumberKind::Cardinal
-            && measure::counted_by(doc, &mentions, idx, article.published_date())
-        {
+        // 1,800 hectares by Monday": a count as of a time is a running one,
+        // stated as of that time
+        let counted_to = match m {
+            Mention::Number(n)
+                if matches!(
+                    n.quantity.kind,
+                    NumberKind::Cardinal | NumberKind::Measure | NumberKind::Money
+                ) =>
+            {
+                measure::counted_by(doc, &mentions, idx, article.published_date())
+            }
+            _ => None,
+        };
+        if counted_to.is_some() {
             scope.running = true;
         }
         // "in 1987, when a tremor killed 143 people": a figure of a past
@@ -528,6 +536,7 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         let before_change =
             earlier_than.flatten().filter(|_| scope.earlier).map(|d| d.add_days(-1));
         let as_of = explicit
+            .or(counted_to)
             .or(before_change)
             .or(past.map(|(_, _, end)| *end))
             .or(article.published_date());

@@ -248,6 +248,25 @@ fn measure_table() {
             Some("displaced"),
             Some("people"),
         ),
+        // an area in a sentence that says something burned is the burned area
+        (
+            "The fire had burned 1,800 hectares of pine forest.",
+            "1,800 hectares",
+            Some("burned"),
+            Some("forest"),
+        ),
+        (
+            "The service put the burned area at 6,950 hectares.",
+            "6,950 hectares",
+            Some("burned"),
+            None,
+        ),
+        (
+            "The park covers 1,800 hectares of pine forest.",
+            "1,800 hectares",
+            Some("forest"),
+            Some("forest"),
+        ),
         // "nine of them": a count named by its verb, not a part of "them"
         ("Rescuers had brought nine of them to the surface.", "nine", Some("rescued"), None),
         // a hyphenated compound's function words stay inside the phrase
@@ -322,6 +341,16 @@ fn scope_table() {
     assert_eq!(past.scope.time_key.as_deref(), Some("year:2013"));
     assert_eq!(past.as_of.map(|d| d.to_string()).as_deref(), Some("2013-01-01"));
     assert_eq!(find(&cs, "62.0%").scope.time, None);
+
+    // "had burned 1,800 hectares … by Monday morning": a running count as
+    // of that Monday, whenever the article quoting it was published
+    let cs = claims(
+        "The first report read: \"The fire had burned 1,800 hectares of forest by Monday morning.\"",
+        "2025-08-08",
+    );
+    let burned = find(&cs, "1,800 hectares");
+    assert!(burned.scope.running);
+    assert_eq!(burned.as_of.map(|d| d.to_string()).as_deref(), Some("2025-08-04"));
 
     // a count up to a time is a running count; a target is not
     let cs = claims("Nine lenders had raised rates by Friday morning.", "2026-09-19");

@@ -730,6 +730,22 @@ pub(crate) const METRIC_CLASSES: &[(&str, &[&str])] = &[
     ("area", &["area", "land", "territory", "hectares"]),
 ];
 
+/// Words that make an area in their sentence the area a fire has burned
+/// ("had burned 1,800 hectares", "the burned area", "scorched 40 sq km").
+pub(crate) const BURN_WORDS: &[&str] = &[
+    "burned",
+    "burnt",
+    "burning",
+    "burns",
+    "burn",
+    "scorched",
+    "charred",
+    "blackened",
+    "torched",
+    "consumed",
+    "razed",
+];
+
 /// Verbs that make a bare ordinal a placing ("finished third", "came
 /// second", "ranked fifth"): the figure measures a position in a result.
 pub(crate) const PLACING_VERBS: &[&str] = &[
