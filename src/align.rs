@@ -29,8 +29,10 @@
 //!    from one article unless they state the same value: an article
 //!    states a measure once, so the best counterpart wins ("over a year of
 //!    fighting" meets "a year of open warfare", not "two years of war" in
-//!    the same article). Among an article's candidates, one stating the
-//!    same value is taken first.
+//!    the same article). A running total's level as of an earlier day
+//!    than the article's latest ("to 301 from 318", a dispatch quoted
+//!    with its "by Monday morning") counts as stated apart. Among an
+//!    article's candidates, one stating the same value is taken first.
 //!
 //! # The same-measure model
 //!
@@ -186,16 +188,28 @@ pub fn align(claims: &[Claim], config: &AlignConfig) -> Vec<Group> {
     let keys: Vec<Option<String>> = claims.iter().map(block_key).collect();
     let vkeys = value_ids(claims);
     let mut uf = UnionFind::new(claims.len());
-    // the value each article states in each group, kept at the root; the
-    // earlier level a running total changed from ("to 301 from 318") is
-    // stated apart from the article's current figure
+    // the value each article states in each group, kept at the root; a
+    // running total's level at an earlier time than the article's latest
+    // ("to 301 from 318", "had burned 1,800 hectares by Monday" quoted days
+    // later) is stated apart from the article's current figure
     let articles = story.article.iter().max().map_or(0, |&m| m + 1);
+    let mut latest: BTreeMap<u32, crate::time::Date> = BTreeMap::new();
+    for (c, &a) in claims.iter().zip(&story.article) {
+        if let Some(d) = c.as_of {
+            latest.entry(a).and_modify(|l| *l = (*l).max(d)).or_insert(d);
+        }
+    }
+    let mut earlier_ids: BTreeMap<(u32, Option<crate::time::Date>), u32> = BTreeMap::new();
     let mut stated: BTreeMap<usize, BTreeMap<u32, u32>> = (0..claims.len())
         .map(|i| {
-            let art = if claims[i].scope.earlier {
-                story.article[i] + articles
+            let (c, a) = (&claims[i], story.article[i]);
+            let before = c.scope.running
+                && matches!((c.as_of, latest.get(&a)), (Some(d), Some(&l)) if d < l);
+            let art = if c.scope.earlier || before {
+                let next = articles.saturating_add(u32::try_from(earlier_ids.len()).unwrap_or(0));
+                *earlier_ids.entry((a, c.as_of)).or_insert(next)
             } else {
-                story.article[i]
+                a
             };
             (i, BTreeMap::from([(art, vkeys[i])]))
         })

@@ -88,6 +88,31 @@ fn a_growing_count_of_the_rescued_is_an_update() {
 }
 
 #[test]
+fn a_quoted_earlier_level_does_not_split_a_running_total() {
+    // the blog quotes Monday's 1,800 hectares and gives Wednesday's 7,000:
+    // both are the burned area, and 4,200 on Tuesday is between them
+    let articles = [
+        article("a", "2025-08-04", "The fire had burned 1,800 hectares by Monday morning."),
+        article("b", "2025-08-05", "The fire has burned 4,200 hectares, the fire service said."),
+        article(
+            "c",
+            "2025-08-08",
+            "The first report read: \"The fire had burned 1,800 hectares by Monday morning.\" \
+             The fire service said on Friday the fire had burned 7,000 hectares.",
+        ),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let up = findings_citing(
+        &r,
+        FindingKind::Update,
+        &[("b", "4,200 hectares"), ("c", "7,000 hectares")],
+    );
+    assert_eq!(up.len(), 1, "{:#?}", r.findings);
+    assert!(findings_citing(&r, FindingKind::Contradiction, &[("b", "4,200 hectares")]).is_empty());
+}
+
+#[test]
 fn two_ages_of_one_person_contradict() {
     let articles = [
         article(
