@@ -642,7 +642,7 @@ fn subject_of(r: &Reader<'_, '_>, from: usize, figure: bool) -> Option<String> {
 fn read_measure(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Measure {
     let read = read_by_kind(r, m, from, to);
     if read.class.is_some() || read.head.is_some() {
-        return read;
+        return pay_in_dispute(r, m, read);
     }
     // nothing named what the figure measures: conventions of news prose
     // first (an age after a name, a placing), then the nearest event word
@@ -653,7 +653,32 @@ fn read_measure(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Meas
     if let Some(placing) = placing(r, m, from) {
         return placing;
     }
-    clause_topic(r, from, to).unwrap_or(read)
+    let mut topic = clause_topic(r, from, to).unwrap_or(read);
+    // a percentage is a share of its topic ("a claim of 9%": pct:claim)
+    if let Mention::Number(n) = m
+        && matches!(n.quantity.kind, NumberKind::Percent | NumberKind::Fraction)
+    {
+        topic.class = topic.class.map(|c| format!("pct:{c}"));
+    }
+    pay_in_dispute(r, m, topic)
+}
+
+/// In a labour dispute, the percentage a side offers, claims or demands is
+/// the pay rise at stake: "the 4.5% offer", "the union's claim of 9%"
+/// meet "a 9% pay rise" and "offered 4.5%".
+fn pay_in_dispute(r: &Reader<'_, '_>, m: &Mention, mut measure: Measure) -> Measure {
+    let Mention::Number(n) = m else { return measure };
+    if r.labour
+        && n.quantity.kind == NumberKind::Percent
+        && measure
+            .class
+            .as_deref()
+            .and_then(|c| c.strip_prefix("pct:"))
+            .is_some_and(|c| lexicon::measures::PAY_OFFER_WORDS.contains(&c))
+    {
+        measure.class = Some("pct:wage".to_owned());
+    }
+    measure
 }
 
 /// "Ms Ode (61)", "who turned 61": a person's age ("Brenner, 58," and "a

@@ -267,6 +267,19 @@ fn measure_table() {
             Some("forest"),
             Some("forest"),
         ),
+        // in a labour dispute, the percentage offered or claimed is pay
+        (
+            "Union members went on strike over pay; the company said its 4.5% offer was fair.",
+            "4.5%",
+            Some("pct:wage"),
+            Some("offer"),
+        ),
+        (
+            "Union members went on strike over pay; their claim of 9% over two years stands.",
+            "9%",
+            Some("pct:wage"),
+            Some("claim"),
+        ),
         // "nine of them": a count named by its verb, not a part of "them"
         ("Rescuers had brought nine of them to the surface.", "nine", Some("rescued"), None),
         // a hyphenated compound's function words stay inside the phrase

@@ -730,6 +730,23 @@ pub(crate) const METRIC_CLASSES: &[(&str, &[&str])] = &[
     ("area", &["area", "land", "territory", "hectares"]),
 ];
 
+/// What a percentage is of, in a labour dispute, when it is the pay rise
+/// at stake ("the 4.5% offer", "a claim of 9%", "its demand for 7%").
+pub(crate) const PAY_OFFER_WORDS: &[&str] = &[
+    "offer",
+    "offered",
+    "claim",
+    "demand",
+    "demanded",
+    "proposal",
+    "deal",
+    "settlement",
+    "rise",
+    "raise",
+    "increase",
+    "award",
+];
+
 /// Words that make an area in their sentence the area a fire has burned
 /// ("had burned 1,800 hectares", "the burned area", "scorched 40 sq km").
 pub(crate) const BURN_WORDS: &[&str] = &[
