@@ -583,6 +583,21 @@ fn age_of(r: &Reader<'_, '_>, n: &NumberMention, from: usize, to: usize) -> Opti
     Some(normalize_name(r.doc.tok_text(name)))
 }
 
+/// The comma opening a participial apposition that the comma at `close`
+/// ends ("the Liberals, led by Ana Kovac, are"), when the word before
+/// that comma is a name: the apposition describes the name.
+fn apposition_start(r: &Reader<'_, '_>, close: usize) -> Option<usize> {
+    let lo = close.saturating_sub(8).max(r.sent_start);
+    let open = (lo..close).rev().find(|&j| r.doc.tok_text(j) == ",")?;
+    let first = open + 1;
+    let participle = r.is_word(first)
+        && matches!(
+            r.doc.lower(first),
+            "led" | "headed" | "run" | "chaired" | "founded" | "backed"
+        );
+    (participle && open > r.sent_start && is_name(r, open - 1)).then_some(open)
+}
+
 /// A name token (capitalized, not a function word, month or weekday).
 fn is_name(r: &Reader<'_, '_>, k: usize) -> bool {
     let e = r.lx.get(r.doc.lex(k));
@@ -616,6 +631,14 @@ fn subject_of(r: &Reader<'_, '_>, from: usize, figure: bool) -> Option<String> {
         k -= 1;
         steps += 1;
         let t = r.doc.tok_text(k);
+        // "the Liberals, led by Ana Kovac, are set to win 11 seats": over
+        // a participial apposition to the name before it
+        if t == ","
+            && let Some(open) = apposition_start(r, k)
+        {
+            k = open;
+            continue;
+        }
         if is_clause_break(r.doc, k)
             || matches!(t, "," | ";")
             || r.flags(k) & (flag::SAY | flag::CLAUSE) != 0

@@ -576,6 +576,16 @@ fn a_parallel_figure_keeps_the_measure_but_names_its_own_subject() {
 }
 
 #[test]
+fn a_subject_is_found_across_a_participial_apposition() {
+    let cs = claims("The Liberals, led by Ana Kovac, are set to win 11 seats.", "2025-10-21");
+    assert_eq!(find(&cs, "11").measure.subject.as_deref(), Some("liberals"));
+    // a comma that closes something else still ends the search
+    let cs =
+        claims("After a long count in Arden, officials said 11 seats changed hands.", "2025-10-21");
+    assert_eq!(find(&cs, "11").measure.subject, None);
+}
+
+#[test]
 fn a_figure_in_apposition_to_a_name_is_an_age() {
     let cs = claims(
         "Police arrested the owner, Tariq Haddad, 52, on Friday. Officials said 54 workers were hurt.",
