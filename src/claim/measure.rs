@@ -508,8 +508,11 @@ pub(crate) fn read(
         && doc.is(to, "of")
         && matches!(doc.lower(to + 1), "the" | "those" | "these")
         && doc.kind(to + 2) != Some(TokenKind::Number)
+        && measure.class.as_deref().is_some_and(|c| COUNT_CLASSES.contains(&c))
         && let Some(class) = measure.class.take()
     {
+        // a part of a toll or tally; "four of the largest lenders" are
+        // four lenders
         measure.class = Some(format!("part:{class}"));
     }
     measure.subject = subject_of(&r, from, matches!(m, Mention::Number(_)));

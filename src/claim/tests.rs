@@ -280,6 +280,26 @@ fn measure_table() {
             Some("pct:wage"),
             Some("claim"),
         ),
+        // mortgage rates and market probabilities are metrics of their own
+        (
+            "The average two-year fixed mortgage rate rose to 6.1 percent.",
+            "6.1 percent",
+            Some("pct:mortgage_rate"),
+            Some("mortgage"),
+        ),
+        (
+            "Markets priced in a 60 percent chance of another increase.",
+            "60 percent",
+            Some("pct:probability"),
+            Some("chance"),
+        ),
+        // a part of a toll is marked; four of the lenders are four lenders
+        (
+            "Four of the country's largest lenders passed on the rise.",
+            "Four",
+            Some("lender"),
+            Some("lender"),
+        ),
         // "nine of them": a count named by its verb, not a part of "them"
         ("Rescuers had brought nine of them to the surface.", "nine", Some("rescued"), None),
         // a hyphenated compound's function words stay inside the phrase

@@ -648,6 +648,20 @@ pub(crate) const METRIC_CLASSES: &[(&str, &[&str])] = &[
             "yields",
         ],
     ),
+    (
+        "mortgage_rate",
+        &[
+            "mortgage rate",
+            "mortgage rates",
+            "fixed rate",
+            "fixed rates",
+            "variable rate",
+            "variable rates",
+            "tracker rate",
+            "mortgage costs",
+        ],
+    ),
+    ("probability", &["probability", "chance", "chances", "odds", "likelihood"]),
     ("tax", &["tax", "taxes", "tariff", "tariffs", "duty", "duties", "levy"]),
     ("trade", &["exports", "imports", "trade", "trade volume"]),
     (
