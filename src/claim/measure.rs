@@ -1203,7 +1203,7 @@ pub(crate) fn echo(
         if doc.is(to, "of") && matches!(doc.lower(to + 1), "which" | "whom" | "them" | "those") {
             measure.class = measure.class.map(|c| format!("part:{c}"));
         }
-        return Some(Echo { measure, earlier: false });
+        return Some(Echo { measure, earlier: false, replaced: false });
     }
     let from = r.doc.is(p1, "from")
         && before(2).is_some_and(|p2| {
@@ -1221,7 +1221,18 @@ pub(crate) fn echo(
             || r.doc.is(p1, "versus")
             || r.doc.is(p1, "vs"));
     if level {
-        return Some(Echo { measure: prev.measure.clone(), earlier: from });
+        return Some(Echo { measure: prev.measure.clone(), earlier: from, replaced: false });
+    }
+    // "rose 3.4%, not the 3.2% of its flash estimate", "rather than 3.2%":
+    // the figure a correction replaces, an earlier level of the same measure
+    let replaced = same_kind
+        && prev.measure.class.is_some()
+        && (r.doc.is(p1, "the") && before(2).is_some_and(|p2| r.doc.is(p2, "not"))
+            || r.doc.is(p1, "not")
+            || r.doc.is(p1, "than") && before(2).is_some_and(|p2| r.doc.is(p2, "rather"))
+            || r.doc.is(p1, "of") && before(2).is_some_and(|p2| r.doc.is(p2, "instead")));
+    if replaced {
+        return Some(Echo { measure: prev.measure.clone(), earlier: true, replaced: true });
     }
     // a change with nothing of its own: "…, up 6.2%"
     let change =
@@ -1236,6 +1247,7 @@ pub(crate) fn echo(
             ..Measure::default()
         },
         earlier: false,
+        replaced: false,
     })
 }
 
@@ -1244,6 +1256,9 @@ pub(crate) fn echo(
 pub(crate) struct Echo {
     pub(crate) measure: Measure,
     pub(crate) earlier: bool,
+    /// The earlier figure is one a correction replaces ("not the 3.2%"),
+    /// an earlier level whether or not the measure is a running total.
+    pub(crate) replaced: bool,
 }
 
 /// Whether the figure at `from` is what a tally verb reached: "has risen
@@ -1378,8 +1393,15 @@ fn share(r: &Reader<'_, '_>, from: usize, to: usize, points: bool) -> Measure {
     let (left, right) = r.nearest_events(from, to, 6, 6, 0, &|c| c != "statement");
     let event = left.or(right);
     let head_lemma = head.map(|h| lemma(r.doc.tok_text(h)));
-    let base = metric
-        .map(|(_, m)| m.to_owned())
+    // "its 2% inflation target", "the bank's two percent goal": a target
+    // is not the level it is set for
+    let target = head_lemma
+        .as_deref()
+        .is_some_and(|h| lexicon::measures::TARGET_WORDS.contains(&h))
+        .then(|| "target".to_owned());
+    let base = target
+        .clone()
+        .or_else(|| metric.map(|(_, m)| m.to_owned()))
         .or_else(|| head.and_then(|h| metric_word(r, h)).map(str::to_owned))
         .or_else(|| head.and_then(|h| noun_class(r, h)).map(str::to_owned))
         .or_else(|| head_lemma.clone())
@@ -1391,8 +1413,8 @@ fn share(r: &Reader<'_, '_>, from: usize, to: usize, points: bool) -> Measure {
     let kind = if change_before(r, from) && !rate { "change" } else { "pct" };
     Measure {
         class: base.map(|b| format!("{kind}:{b}")),
-        head: own
-            .map(|(k, _)| lemma(r.doc.tok_text(k)))
+        head: target
+            .or_else(|| own.map(|(k, _)| lemma(r.doc.tok_text(k))))
             .or(head_lemma)
             .or_else(|| metric.map(|(k, _)| lemma(r.doc.tok_text(k)))),
         // a share of a named metric ("34.6% of the vote") is that metric

@@ -180,8 +180,10 @@ pub struct Scope {
     pub running: bool,
     /// The figure is the earlier level of a running total that the
     /// figure before it changed from ("lowered the toll to 301 from
-    /// 318"): stated as of the day before that figure unless dated, and
-    /// aligned apart from its own article's current figure.
+    /// 318"), or the figure a correction replaces ("rose 3.4%, not the
+    /// 3.2% of its flash estimate"): stated as of the day before that
+    /// figure unless dated, and aligned apart from its own article's
+    /// current figure.
     #[cfg_attr(feature = "serde", serde(default))]
     pub earlier: bool,
 }
@@ -476,11 +478,13 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         let sidx = doc.sentence_index(first_tok);
         // the as-of date of the figure this one is the earlier level of
         let mut earlier_than: Option<Option<Date>> = None;
+        let mut replaced = false;
         if let Mention::Number(n) = m {
             if let Some(prev) = previous.as_ref().filter(|p| p.sentence == sidx)
                 && let Some(echoed) = measure::echo(doc, n, first_tok, &read, prev)
             {
                 read = echoed.measure;
+                replaced = echoed.replaced;
                 if echoed.earlier {
                     earlier_than = Some(prev.as_of);
                 }
@@ -532,7 +536,7 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         // a past event's figure is stated as of that event; the level a
         // running total changed from, as of the day before the change
         let explicit = measure::as_of(&mentions, idx, &dated_by);
-        scope.earlier = scope.running && earlier_than.is_some();
+        scope.earlier = (scope.running || replaced) && earlier_than.is_some();
         let before_change =
             earlier_than.flatten().filter(|_| scope.earlier).map(|d| d.add_days(-1));
         let as_of = explicit

@@ -280,6 +280,19 @@ fn measure_table() {
             Some("pct:wage"),
             Some("claim"),
         ),
+        // a target is not the level it is set for
+        (
+            "Inflation is still above the bank's 2% target.",
+            "2%",
+            Some("pct:target"),
+            Some("target"),
+        ),
+        (
+            "It is well above the two percent goal.",
+            "two percent",
+            Some("pct:target"),
+            Some("target"),
+        ),
         // mortgage rates and market probabilities are metrics of their own
         (
             "The average two-year fixed mortgage rate rose to 6.1 percent.",
@@ -374,6 +387,18 @@ fn scope_table() {
     assert_eq!(past.scope.time_key.as_deref(), Some("year:2013"));
     assert_eq!(past.as_of.map(|d| d.to_string()).as_deref(), Some("2013-01-01"));
     assert_eq!(find(&cs, "62.0%").scope.time, None);
+
+    // the figure a correction replaces is an earlier level of the same
+    // measure, stated the day before the correction
+    let cs = claims(
+        "The statistics office now says consumer prices rose 3.4% in August, not the 3.2% of \
+         its flash estimate.",
+        "2026-09-22",
+    );
+    let (now, was) = (find(&cs, "3.4%"), find(&cs, "3.2%"));
+    assert!(was.scope.earlier && !now.scope.earlier);
+    assert_eq!(was.measure.class, now.measure.class);
+    assert_eq!(was.as_of.map(|d| d.to_string()).as_deref(), Some("2026-09-21"));
 
     // "had burned 1,800 hectares … by Monday morning": a running count as
     // of that Monday, whenever the article quoting it was published

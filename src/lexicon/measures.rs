@@ -761,6 +761,11 @@ pub(crate) const PAY_OFFER_WORDS: &[&str] = &[
     "award",
 ];
 
+/// Head words that make a percentage a target rather than a level ("its
+/// 2% inflation target", "a two percent goal"), singular.
+pub(crate) const TARGET_WORDS: &[&str] =
+    &["target", "goal", "objective", "aim", "ceiling", "benchmark target"];
+
 /// Words that make an area in their sentence the area a fire has burned
 /// ("had burned 1,800 hectares", "the burned area", "scorched 40 sq km").
 pub(crate) const BURN_WORDS: &[&str] = &[
