@@ -515,6 +515,18 @@ pub(crate) fn read(
         // four lenders
         measure.class = Some(format!("part:{class}"));
     }
+    // "two more villages", "another 800 people", "an additional 12": an
+    // increment, not the total it adds to
+    if let Mention::Number(n) = m
+        && n.quantity.kind == NumberKind::Cardinal
+        && (doc.is(to, "more")
+            || from.checked_sub(1).is_some_and(|p| {
+                p >= r.sent_start && (doc.is(p, "another") || doc.is(p, "additional"))
+            }))
+        && let Some(class) = measure.class.take()
+    {
+        measure.class = Some(format!("added:{class}"));
+    }
     measure.subject = subject_of(&r, from, matches!(m, Mention::Number(_)));
     if measure.subject.is_none() && measure.class.as_deref() == Some("age") {
         measure.subject = apposed(&r, from);
@@ -1054,7 +1066,7 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize, people: bool) -> Measure {
         .rev()
         .find_map(|&k| r.event_at(k).filter(|(c, _)| !GENERIC.contains(c)).map(|(c, _)| (k, c)));
     let after = np.last().map_or(to, |&k| k + 1);
-    let [(lc, mut rc), (lm, mut rm), (left, mut right)] = r.nearest_events_each(
+    let [(lc, mut rc), (lm, mut rm), (mut left, mut right)] = r.nearest_events_each(
         from,
         after,
         [(14, 10), (6, 3), (8, 8)],
@@ -1070,7 +1082,22 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize, people: bool) -> Measure {
     if np.is_empty() && tallied(r, from) {
         (rc, rm, right) = (None, None, None);
     }
-    let (lc, rc) = if people { (lc, rc) } else { (None, None) };
+    // "the evacuation of two more villages", "40 homes destroyed": a
+    // count of places or things is not a count of the people an event
+    // touched
+    let things = head
+        .and_then(|h| noun_class(r, h))
+        .is_some_and(|c| lexicon::measures::THING_CLASSES.contains(&c));
+    let (lc, rc) = if people && !things { (lc, rc) } else { (None, None) };
+    if things {
+        let counted = |e: &Option<EventAt>| e.is_some_and(|e| COUNT_CLASSES.contains(&e.1));
+        if counted(&left) {
+            left = None;
+        }
+        if counted(&right) {
+            right = None;
+        }
+    }
     let event = nearest_of(r, from, after, lc, rc)
         .or(in_np)
         .or_else(|| nearest_of(r, from, after, lm, rm))

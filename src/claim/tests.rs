@@ -280,6 +280,26 @@ fn measure_table() {
             Some("pct:wage"),
             Some("claim"),
         ),
+        // a count of places is not a count of the people an event touched
+        (
+            "It forced 2,300 people from their homes in four villages.",
+            "four",
+            Some("settlement"),
+            Some("village"),
+        ),
+        // an increment is not the total it adds to
+        (
+            "Another 800 people were evacuated overnight.",
+            "800",
+            Some("added:displaced"),
+            Some("people"),
+        ),
+        (
+            "They were moved after the evacuation of two more villages.",
+            "two",
+            Some("added:settlement"),
+            Some("village"),
+        ),
         // a target is not the level it is set for
         (
             "Inflation is still above the bank's 2% target.",

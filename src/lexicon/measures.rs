@@ -761,6 +761,10 @@ pub(crate) const PAY_OFFER_WORDS: &[&str] = &[
     "award",
 ];
 
+/// Noun classes of places and things: a count of them is never a count
+/// of the people an event touched ("two more villages were evacuated").
+pub(crate) const THING_CLASSES: &[&str] = &["settlement", "home", "country", "meeting", "phase"];
+
 /// Head words that make a percentage a target rather than a level ("its
 /// 2% inflation target", "a two percent goal"), singular.
 pub(crate) const TARGET_WORDS: &[&str] =
@@ -879,6 +883,24 @@ pub(crate) const NOUN_CLASSES: &[(&str, &[&str])] = &[
     ("phase", &["phase", "phases", "stage", "stages", "round", "rounds", "step", "steps"]),
     ("country", &["countries", "country", "states", "nations", "nation"]),
     ("home", &["homes", "houses", "buildings", "dwellings", "housing units", "apartments"]),
+    (
+        "settlement",
+        &[
+            "villages",
+            "village",
+            "towns",
+            "town",
+            "hamlets",
+            "hamlet",
+            "cities",
+            "communities",
+            "settlements",
+            "districts",
+            "neighbourhoods",
+            "neighborhoods",
+            "municipalities",
+        ],
+    ),
     ("leader", &["leader", "leaders", "head", "heads"]),
 ];
 
