@@ -1025,6 +1025,18 @@ fn nearest_of(
 /// The nearest content word before `from` in its clause (the topic of a
 /// figure nothing else names: "a budget of $5m", "market value of
 /// $2bn"), lower-cased and singular.
+/// A past-tense verb right before the figure ("recovered €9 million",
+/// "seized $2m"), not a say verb.
+fn past_verb_before(r: &Reader<'_, '_>, from: usize) -> Option<usize> {
+    let p = from.checked_sub(1).filter(|&p| p >= r.sent_start)?;
+    let w = r.doc.lower(p);
+    (r.is_word(p)
+        && w.len() > 4
+        && w.ends_with("ed")
+        && r.flags(p) & (flag::SAY | flag::AUX | flag::NOT_PAST_ED) == 0)
+        .then_some(p)
+}
+
 fn left_noun(r: &Reader<'_, '_>, from: usize) -> Option<usize> {
     let mut k = from;
     let mut steps = 0;
@@ -1055,7 +1067,10 @@ fn left_noun(r: &Reader<'_, '_>, from: usize) -> Option<usize> {
 /// family of each miner killed" is a payment, not a toll).
 fn count(r: &Reader<'_, '_>, from: usize, to: usize, people: bool) -> Measure {
     let np = r.noun_phrase(to, 4);
-    let head = head_of(r, &np);
+    // "€9 million of the money": a sum of money says nothing by being
+    // money; what was done with it names it
+    let head = head_of(r, &np)
+        .filter(|&h| people || !matches!(r.doc.lower(h), "money" | "cash" | "funds" | "sum"));
     // a counting class in the clause around the counted phrase first
     // ("carrying 135 people", "110 passengers it was licensed to take"),
     // then one inside the phrase ("four prisoner exchanges", "1,200 jobs"),
@@ -1103,8 +1118,11 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize, people: bool) -> Measure {
         .or_else(|| nearest_of(r, from, after, lm, rm))
         .or_else(|| nearest_of(r, from, after, left, right));
     let topic = if event.is_none() && head.is_none() {
-        // "€11.5 million had been recovered": the passive verb names it
-        passive_verb(r, after).or_else(|| left_noun(r, from))
+        // "€11.5 million had been recovered": the passive verb names it;
+        // "have so far recovered €9 million": so does the verb before a sum
+        passive_verb(r, after)
+            .or_else(|| if people { None } else { past_verb_before(r, from) })
+            .or_else(|| left_noun(r, from))
     } else {
         None
     };

@@ -280,6 +280,13 @@ fn measure_table() {
             Some("pct:wage"),
             Some("claim"),
         ),
+        // a sum is named by what was done with it, not by being money
+        (
+            "Authorities have so far recovered €9 million of the money.",
+            "€9 million",
+            Some("recovered"),
+            Some("recovered"),
+        ),
         // a count of places is not a count of the people an event touched
         (
             "It forced 2,300 people from their homes in four villages.",
