@@ -2007,10 +2007,22 @@ pub(crate) fn past_event<'p>(
     first: usize,
     measure: &Measure,
 ) -> Option<&'p (usize, String, Date)> {
+    let dates = past.get(&doc.sentence_index(first))?;
+    // "up from 57.3% at the previous election in 2021": a past date right
+    // after a figure, in its clause, dates it whatever it measures
+    let after = dates.iter().find(|(tok, _, _)| {
+        *tok > first
+            && *tok - first <= 8
+            && !(first..*tok)
+                .any(|k| is_clause_break(doc, k) || matches!(doc.tok_text(k), "," | ";"))
+    });
+    if after.is_some() {
+        return after;
+    }
     if !measure.class.as_deref().is_some_and(|c| CUMULATIVE.contains(&c)) {
         return None;
     }
-    past.get(&doc.sentence_index(first))?.iter().rev().find(|(tok, _, _)| *tok < first)
+    dates.iter().rev().find(|(tok, _, _)| *tok < first)
 }
 
 /// Hedges, modality and negation in the clause around `from..to`.

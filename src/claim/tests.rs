@@ -415,6 +415,14 @@ fn scope_table() {
     assert_eq!(past.as_of.map(|d| d.to_string()).as_deref(), Some("2013-01-01"));
     assert_eq!(find(&cs, "62.0%").scope.time, None);
 
+    // a past date right after a figure, in its clause, dates it
+    let cs =
+        claims("Turnout was 61.8%, up from 57.3% at the previous election in 2021.", "2025-10-20");
+    let past = find(&cs, "57.3%");
+    assert_eq!(past.scope.time_key.as_deref(), Some("year:2021"));
+    assert_eq!(past.as_of.map(|d| d.to_string()).as_deref(), Some("2021-12-31"));
+    assert_eq!(find(&cs, "61.8%").as_of.map(|d| d.to_string()).as_deref(), Some("2025-10-20"));
+
     // the figure a correction replaces is an earlier level of the same
     // measure, stated the day before the correction
     let cs = claims(
