@@ -113,6 +113,19 @@ fn a_quoted_earlier_level_does_not_split_a_running_total() {
 }
 
 #[test]
+fn a_later_arrest_of_another_suspect_is_an_update() {
+    let articles = [
+        article("a", "2025-08-07", "Police arrested a third suspect on Wednesday."),
+        article("b", "2025-08-09", "Police arrested a fourth suspect on Friday."),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let up = findings_citing(&r, FindingKind::Update, &[("a", "third"), ("b", "fourth")]);
+    assert_eq!(up.len(), 1, "{:#?}", r.findings);
+    assert!(findings_citing(&r, FindingKind::Contradiction, &[("a", "third")]).is_empty());
+}
+
+#[test]
 fn two_ages_of_one_person_contradict() {
     let articles = [
         article(

@@ -1364,7 +1364,10 @@ fn ordinal(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
     let Some(h) = head else {
         return Measure::default();
     };
-    let class = noun_class(r, h).or_else(|| r.event_at(h).map(|e| e.0));
+    // "police arrested a third suspect": the nth of a tally that only grows
+    let tally =
+        || r.nearest_events(from, from, 3, 0, 0, &|c| CUMULATIVE.contains(&c)).0.map(|e| e.1);
+    let class = noun_class(r, h).or_else(|| r.event_at(h).map(|e| e.0)).or_else(tally);
     let head_lemma = lemma(r.doc.tok_text(h));
     Measure {
         class: Some(class.map_or_else(|| head_lemma.clone(), str::to_owned)),

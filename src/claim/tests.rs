@@ -280,6 +280,13 @@ fn measure_table() {
             Some("pct:wage"),
             Some("claim"),
         ),
+        // the nth of a tally that only grows is a count of that tally
+        (
+            "Police arrested a third suspect on Wednesday.",
+            "third",
+            Some("arrested"),
+            Some("suspect"),
+        ),
         // a sum is named by what was done with it, not by being money
         (
             "Authorities have so far recovered €9 million of the money.",
