@@ -1461,10 +1461,9 @@ fn share(r: &Reader<'_, '_>, from: usize, to: usize, points: bool) -> Measure {
     let kind = if change_before(r, from) && !rate { "change" } else { "pct" };
     Measure {
         class: base.map(|b| format!("{kind}:{b}")),
-        head: target
-            .or_else(|| own.map(|(k, _)| lemma(r.doc.tok_text(k))))
-            .or(head_lemma)
-            .or_else(|| metric.map(|(k, _)| lemma(r.doc.tok_text(k)))),
+        // a named metric is the head whatever word of it is written ("the
+        // two-year fixed rate", "mortgage rate": mortgage_rate)
+        head: target.or_else(|| own.or(metric).map(|(_, m)| m.to_owned())).or(head_lemma),
         // a share of a named metric ("34.6% of the vote") is that metric
         // whatever event words stand near it ("ballots counted")
         action: event.filter(|_| metric.is_none()).map(|e| e.1.to_owned()),

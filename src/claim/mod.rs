@@ -123,7 +123,9 @@ pub struct Measure {
     /// `"meeting"`, `"ceasefire"`), when one applies; else the head word.
     pub class: Option<String>,
     /// The head word as written, lower-cased and singular ("visit",
-    /// "summit", "palestinian").
+    /// "summit", "palestinian"); for a percentage of a named metric, the
+    /// metric, whichever of its words is written ("inflation" for
+    /// "consumer prices rose 3.2%", "target" for "a two percent goal").
     pub head: Option<String>,
     /// The action around a dated event when it differs from the class
     /// ("conclude" for "ceasefire, agreed in November 2024", "start" for
