@@ -794,6 +794,7 @@ fn clause_noun(r: &Reader<'_, '_>, from: usize, to: usize) -> Option<usize> {
             && e.month.is_none()
             && e.weekday.is_none()
             && e.time_unit.is_none()
+            && !lexicon::en::DAY_MARKS.contains(&r.doc.lower(k))
             && !r.verbish(k)
             && r.doc.tok_text(k).len() > 2
             && !r.doc.lower(k).ends_with("ly")

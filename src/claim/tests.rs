@@ -280,6 +280,13 @@ fn measure_table() {
             Some("pct:wage"),
             Some("claim"),
         ),
+        // a time of day is no topic; a tunnel that gave way is an accident
+        (
+            "A section of the tunnel gave way before dawn on Tuesday.",
+            "Tuesday",
+            Some("accident"),
+            Some("gave"),
+        ),
         // the nth of a tally that only grows is a count of that tally
         (
             "Police arrested a third suspect on Wednesday.",
