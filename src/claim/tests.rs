@@ -670,6 +670,19 @@ fn a_parallel_figure_keeps_the_measure_but_names_its_own_subject() {
 }
 
 #[test]
+fn a_second_before_a_noun_is_the_ordinal() {
+    let cs = claims("A second round of talks opens on Thursday.", "2026-01-14");
+    let c = find(&cs, "second");
+    assert!(matches!(&c.value, Value::Number(q) if q.kind == NumberKind::Ordinal), "{c:?}");
+    assert_eq!(c.measure.class.as_deref(), Some("phase"));
+    for text in ["He paused for a second before answering.", "It took a second to explode."] {
+        let cs = claims(text, "2026-01-14");
+        let c = find(&cs, "a second");
+        assert!(matches!(&c.value, Value::Time(TimeValue::Duration(_))), "{text}: {c:?}");
+    }
+}
+
+#[test]
 fn a_subject_is_found_across_a_participial_apposition() {
     let cs = claims("The Liberals, led by Ana Kovac, are set to win 11 seats.", "2025-10-21");
     assert_eq!(find(&cs, "11").measure.subject.as_deref(), Some("liberals"));

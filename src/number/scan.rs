@@ -721,7 +721,8 @@ impl<'a, 't> Scanner<'a, 't> {
         })
     }
 
-    /// Pronoun "one", time-unit "second", names like "Air Force One", and
+    /// Pronoun "one", time-unit "second" (but "a second round" is the
+    /// ordinal; see [`SECOND_OF_TIME_NEXT`]), names like "Air Force One", and
     /// day ordinals before a month ("the first of May").
     fn word_number_is_not_figure(&self, k: usize, w: &WordNumber) -> bool {
         let single = w.end == k + 1;
@@ -754,10 +755,17 @@ impl<'a, 't> Scanner<'a, 't> {
             }
         }
         if single && (self.is(k, "second") || self.is(k, "minute")) {
+            // "a second round of talks", "a second term": a noun after "a
+            // second" makes it the ordinal
+            let noun_after = self.is(k, "second")
+                && prev_is("a")
+                && self.kind(k + 1) == Some(TokenKind::Word)
+                && !SECOND_OF_TIME_NEXT.iter().any(|s| self.is(k + 1, s));
             let time_unit_context = prev.is_some_and(|p| self.kind(p) == Some(TokenKind::Number))
                 || ["a", "per", "every", "each", "one", "split", "last", "that"]
                     .iter()
                     .any(|s| prev_is(s))
+                    && !noun_after
                 || self.is(k + 1, "-") && self.is(k + 2, "hand");
             if time_unit_context {
                 return true;
@@ -1397,3 +1405,11 @@ pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
         vulgar,
     })
 }
+
+/// Words after "a second" that keep it a second of time ("a second later",
+/// "for a second or two"); any other word after it is the noun of the
+/// ordinal ("a second round"). The time stage reads the same list.
+pub(crate) const SECOND_OF_TIME_NEXT: &[&str] = &[
+    "of", "later", "ago", "earlier", "longer", "or", "and", "before", "after", "too", "to", "in",
+    "at", "on", "for", "as",
+];

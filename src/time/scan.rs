@@ -4620,6 +4620,15 @@ impl Scanner<'_, '_> {
         {
             return None;
         }
+        // "a second round of talks", "a second term": the ordinal, not a
+        // second of time, when a noun follows
+        if a_unit
+            && unit == Grain::Second
+            && self.kind(end) == Some(TokenKind::Word)
+            && !crate::number::scan::SECOND_OF_TIME_NEXT.contains(&next.as_str())
+        {
+            return None;
+        }
         // "per hour", "an hour" as a rate: "$15 an hour"
         if a_unit && modifier.is_none() && !hyphen {
             // "a year" is a duration only in a duration context: "for a
