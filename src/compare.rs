@@ -17,6 +17,9 @@
 //! | two clusters stated on different days, one side provisional (a projection, partial count, schedule, offer, "still", "so far"; see `PROVISIONAL`), neither an ordinal | [`FindingKind::Update`] |
 //! | two clusters otherwise (including a running total that falls) | [`FindingKind::Contradiction`] |
 //!
+//! A planned figure ("will release 1,500 prisoners in four stages") is no
+//! level a running total reached: a later, lower count is not a fall.
+//!
 //! A disagreement between two clusters is reported once per pair of
 //! independent sources, one from each side (as counted in
 //! [`Finding::independent_sources`]): "61" (a wire) against "63" (a
@@ -1064,7 +1067,10 @@ fn timeline(
     for w in by_day.windows(2) {
         let [(Some(_), earlier), (Some(_), later)] = w else { continue };
         let (up_e, up_l) = changed(claims, earlier, later, true);
-        let (down_e, down_l) = changed(claims, earlier, later, false);
+        let (mut down_e, down_l) = changed(claims, earlier, later, false);
+        // a plan ("will release 1,500 prisoners in four stages") is no
+        // level the total reached, so a later lower count is no fall
+        down_e.retain(|&i| claims.get(i).is_none_or(|c| c.certainty.modality != Modality::Planned));
         // a rise is one finding: the total went up, whoever reported it
         if let Some(f) =
             disagreement(claims, scorer, &up_e, &up_l, sources, Some(Trend::Rose), memo, config)

@@ -126,6 +126,24 @@ fn a_later_arrest_of_another_suspect_is_an_update() {
 }
 
 #[test]
+fn a_first_stage_below_the_planned_total_is_no_fall() {
+    // the ceasefire story: 1,500 prisoners and 60 soldiers to be freed in
+    // four stages, then 412 and 20 in the first exchange
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/stories/halvar-ceasefire.json");
+    let story: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let articles: Vec<Article> =
+        story["articles"].as_array().unwrap().iter().map(crate::util::article_from_json).collect();
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    for (plan, done) in [("1,500", "412"), ("60", "20")] {
+        let fell = findings_citing(&r, FindingKind::Contradiction, &[("F2", plan), ("F3", done)]);
+        assert!(fell.is_empty(), "{plan} / {done}: {:#?}", r.findings);
+    }
+}
+
+#[test]
 fn two_ages_of_one_person_contradict() {
     let articles = [
         article(
