@@ -804,6 +804,11 @@ fn clause_noun(r: &Reader<'_, '_>, from: usize, to: usize) -> Option<usize> {
             && !(NOT_TOPIC.may_contain(r.doc.lower(k))
                 && lexicon::measures::NOT_TOPIC.contains(&r.doc.lower(k)))
     };
+    // "the international centre's 7.1": a possessed figure is named by
+    // the figure before it, not by its owner or the verb after it
+    if possessed(r, from) {
+        return None;
+    }
     let mut k = from;
     while k > r.sent_start && from - k < 8 {
         k -= 1;
@@ -1026,6 +1031,11 @@ fn nearest_of(
 /// The nearest content word before `from` in its clause (the topic of a
 /// figure nothing else names: "a budget of $5m", "market value of
 /// $2bn"), lower-cased and singular.
+/// Whether the figure at `from` follows a possessive ("the centre's 7.1").
+fn possessed(r: &Reader<'_, '_>, from: usize) -> bool {
+    from > r.sent_start && (r.doc.is(from - 1, "'s") || r.doc.is(from - 1, "’s"))
+}
+
 /// A past-tense verb right before the figure ("recovered €9 million",
 /// "seized $2m"), not a say verb.
 fn past_verb_before(r: &Reader<'_, '_>, from: usize) -> Option<usize> {
@@ -1039,6 +1049,10 @@ fn past_verb_before(r: &Reader<'_, '_>, from: usize) -> Option<usize> {
 }
 
 fn left_noun(r: &Reader<'_, '_>, from: usize) -> Option<usize> {
+    // "the international centre's 7.1": the owner is not what is measured
+    if possessed(r, from) {
+        return None;
+    }
     let mut k = from;
     let mut steps = 0;
     while k > r.sent_start && steps < 5 {

@@ -280,6 +280,13 @@ fn measure_table() {
             Some("pct:wage"),
             Some("claim"),
         ),
+        // a possessed figure takes the measure of the figure before it
+        (
+            "The institute stood by its magnitude of 6.8 and said the centre's 7.1 was wrong.",
+            "7.1",
+            Some("magnitude"),
+            None,
+        ),
         // a time of day is no topic; a tunnel that gave way is an accident
         (
             "A section of the tunnel gave way before dawn on Tuesday.",
