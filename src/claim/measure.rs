@@ -447,8 +447,7 @@ pub(crate) fn read(
     // "the worst fire since 2017": the last time anything was as bad, a
     // precedent, not the date of this story's fire
     if let Mention::Time(t) = m
-        && starts_with_ignore_ascii_case(t.span.get(doc.text()).unwrap_or(""), "since")
-        && after_superlative(doc, from)
+        && precedent(doc, t)
     {
         return Measure {
             class: Some("precedent".to_owned()),
@@ -1695,7 +1694,7 @@ pub(crate) fn scope_mentions(doc: &Document<'_>, mentions: &[Mention]) -> BTreeM
             continue;
         }
         let ti = doc.token_at(t.span.start);
-        if starts_with_ignore_ascii_case(q, "since") && after_superlative(doc, ti) {
+        if precedent(doc, t) {
             continue;
         }
         let sent = doc.sentence_index(ti);
@@ -1721,6 +1720,13 @@ pub(crate) fn scope_mentions(doc: &Document<'_>, mentions: &[Mention]) -> BTreeM
         }
     }
     out
+}
+
+/// Whether a time mention is a superlative's precedent: "since 2017" in
+/// "the worst fire since 2017".
+fn precedent(doc: &Document<'_>, t: &crate::time::TimeMention) -> bool {
+    starts_with_ignore_ascii_case(t.span.get(doc.text()).unwrap_or(""), "since")
+        && after_superlative(doc, doc.token_at(t.span.start))
 }
 
 /// Whether a superlative stands at most six words before token `k` with
@@ -1965,12 +1971,7 @@ pub(crate) fn past_dates(
             (TimeValue::Date { .. }, Some((_, Some(end)))) => end,
             // "the deadliest since 2013, when 23 workers died": the
             // precedent's date
-            (TimeValue::Interval { .. }, Some((Some(start), _)))
-                if starts_with_ignore_ascii_case(t.span.get(doc.text()).unwrap_or(""), "since")
-                    && after_superlative(doc, tok) =>
-            {
-                start
-            }
+            (TimeValue::Interval { .. }, Some((Some(start), _))) if precedent(doc, t) => start,
             _ => continue,
         };
         if end.days_until(published) <= 366 {
