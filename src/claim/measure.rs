@@ -1027,9 +1027,6 @@ fn nearest_of(
     }
 }
 
-/// The nearest content word before `from` in its clause (the topic of a
-/// figure nothing else names: "a budget of $5m", "market value of
-/// $2bn"), lower-cased and singular.
 /// Whether the figure at `from` follows a possessive ("the centre's 7.1").
 fn possessed(r: &Reader<'_, '_>, from: usize) -> bool {
     from > r.sent_start && (r.doc.is(from - 1, "'s") || r.doc.is(from - 1, "’s"))
@@ -1047,6 +1044,9 @@ fn past_verb_before(r: &Reader<'_, '_>, from: usize) -> Option<usize> {
         .then_some(p)
 }
 
+/// The nearest content word before `from` in its clause (the topic of a
+/// figure nothing else names: "a budget of $5m", "market value of
+/// $2bn"), lower-cased and singular.
 fn left_noun(r: &Reader<'_, '_>, from: usize) -> Option<usize> {
     // "the international centre's 7.1": the owner is not what is measured
     if possessed(r, from) {
@@ -1444,13 +1444,11 @@ fn share(r: &Reader<'_, '_>, from: usize, to: usize, points: bool) -> Measure {
     let mut metric = own.or_else(|| nearest_of(r, from, after, lm, rm));
     if metric.is_none() && head.is_none() {
         // "Annual inflation, at 3.2 percent in August,": a metric across
-        // the apposition's comma
-        metric = r.nearest_events(from, after, 6, 0, 1, &is_metric).0;
-    }
-    if metric.is_none() && head.is_none() && np.is_empty() {
-        // "With 99% of votes counted, National Renewal was on 34.9%": a
-        // bare share takes the metric its sentence opened with
-        metric = r.nearest_events(from, after, 16, 0, 1, &is_metric).0;
+        // the apposition's comma; and a bare share, with no phrase of its
+        // own, takes the metric its sentence opened with ("With 99% of
+        // votes counted, National Renewal was on 34.9%")
+        let reach = if np.is_empty() { 16 } else { 6 };
+        metric = r.nearest_events(from, after, reach, 0, 1, &is_metric).0;
     }
     let (left, right) = r.nearest_events(from, to, 6, 6, 0, &|c| c != "statement");
     let event = left.or(right);

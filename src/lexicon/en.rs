@@ -3171,6 +3171,14 @@ pub(crate) const SAY_VERBS: &[&str] = &[
     "shows",
 ];
 
+/// Words after "a second" that keep it a second of time ("a second later",
+/// "for a second or two"); any other word after it is the noun of the
+/// ordinal ("a second round"). The number and time stages read it both.
+pub(crate) const SECOND_OF_TIME_NEXT: &[&str] = &[
+    "of", "later", "ago", "earlier", "longer", "or", "and", "before", "after", "too", "to", "in",
+    "at", "on", "for", "as",
+];
+
 /// Superlatives that make a following "since 2009" a comparison ("the
 /// highest since 2009", "the worst flooding since 2014") rather than the
 /// span a figure was counted over.

@@ -722,7 +722,7 @@ impl<'a, 't> Scanner<'a, 't> {
     }
 
     /// Pronoun "one", time-unit "second" (but "a second round" is the
-    /// ordinal; see [`SECOND_OF_TIME_NEXT`]), names like "Air Force One", and
+    /// ordinal; see [`en::SECOND_OF_TIME_NEXT`]), names like "Air Force One", and
     /// day ordinals before a month ("the first of May").
     fn word_number_is_not_figure(&self, k: usize, w: &WordNumber) -> bool {
         let single = w.end == k + 1;
@@ -760,7 +760,7 @@ impl<'a, 't> Scanner<'a, 't> {
             let noun_after = self.is(k, "second")
                 && prev_is("a")
                 && self.kind(k + 1) == Some(TokenKind::Word)
-                && !SECOND_OF_TIME_NEXT.iter().any(|s| self.is(k + 1, s));
+                && !en::SECOND_OF_TIME_NEXT.iter().any(|s| self.is(k + 1, s));
             let time_unit_context = prev.is_some_and(|p| self.kind(p) == Some(TokenKind::Number))
                 || ["a", "per", "every", "each", "one", "split", "last", "that"]
                     .iter()
@@ -1405,11 +1405,3 @@ pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
         vulgar,
     })
 }
-
-/// Words after "a second" that keep it a second of time ("a second later",
-/// "for a second or two"); any other word after it is the noun of the
-/// ordinal ("a second round"). The time stage reads the same list.
-pub(crate) const SECOND_OF_TIME_NEXT: &[&str] = &[
-    "of", "later", "ago", "earlier", "longer", "or", "and", "before", "after", "too", "to", "in",
-    "at", "on", "for", "as",
-];

@@ -4625,7 +4625,7 @@ impl Scanner<'_, '_> {
         if a_unit
             && unit == Grain::Second
             && self.kind(end) == Some(TokenKind::Word)
-            && !crate::number::scan::SECOND_OF_TIME_NEXT.contains(&next.as_str())
+            && !crate::lexicon::en::SECOND_OF_TIME_NEXT.contains(&next.as_str())
         {
             return None;
         }
