@@ -39,7 +39,7 @@ import json, math, os, subprocess, sys
 
 PRIOR_SD = 1.0
 PRIOR = [1.5, 0.8, -0.4, 2.5, -0.3, -0.3, 0.3, -3.0, -2.5, -2.5, -1.0, -1.5, -3.0, -1.0, -0.01, -0.15,
-         0.0, 0.0, -1.0, -1.0, 0.0, 1.0, 0.0]
+         0.0, 0.0, -1.0, -1.0, 0.0, 1.0, 0.0, 0.5]
 # Features WEIGHTS_WITHOUT_VALUES leaves out: values_overlap and
 # context_overlap_if_values_overlap, both read from the values. Measured leave one
 # story out on the pairs of all labelled stories, the context words lower the log loss
@@ -47,7 +47,10 @@ PRIOR = [1.5, 0.8, -0.4, 2.5, -0.3, -0.3, 0.3, -3.0, -2.5, -2.5, -1.0, -1.5, -3.
 # alone) but read alone they raise that of the value-blind model (0.488 -> 0.512):
 # rival figures are often worded differently ("41 people had died" / "the death toll
 # rose to 43").
-WITHOUT_VALUES_DROPS = (20, 21, 22)
+# only_of_class_in_both (23) is left out too: added to the value-blind model it lets
+# through rival figures that are two measures (one "41 men" rescued, one "about 180
+# people" evacuated): contradiction precision 0.76 -> 0.67 at the same recall.
+WITHOUT_VALUES_DROPS = (20, 21, 22, 23)
 
 
 def without_values(x):
