@@ -1106,6 +1106,23 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize, people: bool) -> Measure {
             !GENERIC.contains(&c) && if people { c != "cost" } else { !COUNT_CLASSES.contains(&c) }
         }],
     );
+    // "34 of the 47 men trapped by the collapse have been brought out
+    // alive": a participle after the counted noun says what happened to
+    // them before; the verb of the clause, what the figure counts
+    // (not for the whole of a part, "34 of the 47": the verb is the part's)
+    let whole = from >= r.sent_start + 2
+        && r.doc.is(from - 1, "the")
+        && r.doc.is(from - 2, "of");
+    if let Some((k, _)) = rc.filter(|_| !whole)
+        && let Some(main) = main_verb_event(r, k, |c| COUNT_CLASSES.contains(&c))
+    {
+        rc = Some(main);
+    }
+    if let Some((k, _)) = right.filter(|_| !whole)
+        && let Some(main) = main_verb_event(r, k, |c| !GENERIC.contains(&c) && c != "cost")
+    {
+        right = Some(main);
+    }
     // "cases have risen to 187, with nine deaths": a tally's figure
     // measures the subject of its verb, not the words after it
     if np.is_empty() && tallied(r, from) {
@@ -1170,6 +1187,47 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize, people: bool) -> Measure {
         qualifiers: head.map(|h| qualifiers(r, h)).unwrap_or_default(),
         subject: None,
     }
+}
+
+/// The event of the main verb (one `accept` takes) after a reduced relative clause
+/// whose participle is at `k`: "(34 of the 47 men) trapped by the collapse
+/// have now been brought out alive" gives the rescue. `None` when the
+/// word at `k` is not a participle right after a noun, or no auxiliary
+/// followed by a counting event ends the clause.
+fn main_verb_event(r: &Reader<'_, '_>, k: usize, accept: impl Fn(&str) -> bool) -> Option<EventAt> {
+    let noun = k.checked_sub(1).filter(|&p| {
+        p >= r.sent_start
+            && r.is_word(p)
+            && r.flags(p) & (flag::AUX | flag::FUNCTION) == 0
+            && !r.verbish(p)
+    })?;
+    let t = r.doc.lower(k);
+    let participle = t.len() > 4 && t.ends_with("ed") && r.flags(k) & flag::NOT_PAST_ED == 0
+        || r.flags(k) & flag::PAST != 0;
+    if !participle || noun + 1 != k {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < r.sent_end && j < k + 12 {
+        if is_clause_break(r.doc, j) || r.doc.is(j, ",") {
+            return None;
+        }
+        let w = r.doc.lower(j);
+        if is_be(w) || matches!(w, "have" | "has" | "had" | "will" | "would") {
+            let mut v = j + 1;
+            while v < r.sent_end && v <= j + 4 {
+                if let Some((c, _)) = r.event_at(v)
+                    && accept(c)
+                {
+                    return Some((v, c));
+                }
+                v += 1;
+            }
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// A form of "be" that makes a following participle passive ("was

@@ -123,6 +123,20 @@ fn measure_table() {
         // trapped, rescued and recovered bodies are measures of their own
         ("The company said 47 miners had been trapped.", "47", Some("trapped"), Some("miner")),
         ("Rescuers said 21 were rescued alive.", "21", Some("rescued"), None),
+        // a reduced relative tells what happened before; the main verb,
+        // what the figure counts
+        (
+            "It means 34 of the 47 men trapped by the collapse have been brought out alive.",
+            "34",
+            Some("rescued"),
+            None,
+        ),
+        (
+            "Twelve people killed in the attack were buried on Friday.",
+            "Twelve",
+            Some("killed"),
+            Some("people"),
+        ),
         ("Three bodies had been recovered.", "Three", Some("killed"), Some("body")),
         // a share of a state of progress
         ("The fire was only 10% contained.", "10%", Some("pct:contained"), Some("contained")),
