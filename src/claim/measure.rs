@@ -345,6 +345,23 @@ impl<'a, 't> Reader<'a, 't> {
                 }
                 break;
             }
+            // an aside between commas: "52 workers, including contract
+            // staff, had been caught underground"
+            if t == ","
+                && matches!(self.doc.lower(k + 1), "including" | "among" | "mostly" | "most")
+            {
+                let mut j = k + 2;
+                while j < self.sent_end && j < k + 12 && !is_clause_break(self.doc, j) {
+                    if self.doc.tok_text(j) == "," {
+                        break;
+                    }
+                    j += 1;
+                }
+                if self.doc.is(j, ",") && j < k + 12 {
+                    k = j + 1;
+                    continue;
+                }
+            }
             // a fronted expression's comma: "On Friday, Axios reported"
             // (only for a figure opening its sentence: "risen to 187, with
             // nine deaths" does not reach past the comma)
@@ -1110,9 +1127,7 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize, people: bool) -> Measure {
     // alive": a participle after the counted noun says what happened to
     // them before; the verb of the clause, what the figure counts
     // (not for the whole of a part, "34 of the 47": the verb is the part's)
-    let whole = from >= r.sent_start + 2
-        && r.doc.is(from - 1, "the")
-        && r.doc.is(from - 2, "of");
+    let whole = from >= r.sent_start + 2 && r.doc.is(from - 1, "the") && r.doc.is(from - 2, "of");
     if let Some((k, _)) = rc.filter(|_| !whole)
         && let Some(main) = main_verb_event(r, k, |c| COUNT_CLASSES.contains(&c))
     {
@@ -1366,6 +1381,55 @@ pub(crate) fn echo(
         earlier: false,
         replaced: false,
     })
+}
+
+/// The measure of a figure that leaves it to the figure before it, in its
+/// sentence or the one before: a bare figure closing its clause after a
+/// verb ("The satellite service measured 8,400." after "6,950 hectares",
+/// "X says 6.8; Y says 7.1"), or one set on "that number" or "the same
+/// figure" ("The union still puts that number at 52"). The second of
+/// the pair is `true` when the figure takes the earlier one's unit too
+/// (a bare "8,400" after hectares is 8,400 hectares).
+pub(crate) fn elliptic(
+    doc: &Document<'_>,
+    n: &NumberMention,
+    first: usize,
+    last: usize,
+    read: &Measure,
+    prev: &Figure,
+) -> Option<(Measure, bool)> {
+    let r = Reader::new(doc, first);
+    let q = &n.quantity;
+    prev.measure.class.as_ref()?;
+    if q.kind != NumberKind::Cardinal || q.unit.is_some() {
+        return None;
+    }
+    let before = first.checked_sub(1).filter(|&p| p >= r.sent_start)?;
+    // "puts that number at 52", "put the same figure at 52"
+    let anaphor = (2..=4).any(|back| {
+        first.checked_sub(back).filter(|&k| k > r.sent_start).is_some_and(|k| {
+            matches!(doc.lower(k), "number" | "figure" | "tally" | "count" | "total")
+                && matches!(doc.lower(k - 1), "that" | "this" | "same" | "its" | "their")
+        })
+    });
+    // a figure with no words of its own, closing its clause after a verb
+    // that names no event ("measured 8,400", not "arrested 3"): a noun
+    // read from further left is the verb's subject, not the measure
+    let next = doc.tok_text(last + 1);
+    let bare = (read.class.is_none() || read.class == read.head)
+        && r.event_at(before).is_none()
+        && (last + 1 >= r.sent_end || matches!(next, "." | "," | ";" | ":"))
+        && (r.verbish(before) || matches!(doc.lower(before), "at" | "to" | "says" | "say"));
+    if !anaphor && !bare {
+        return None;
+    }
+    let unit = prev.kind == NumberKind::Measure && prev.unit.is_some();
+    // parallel figures of one kind in one sentence are [`echo`]'s
+    if prev.sentence == doc.sentence_index(first) && !unit {
+        return None;
+    }
+    let subject = subject_of(&r, first, true);
+    Some((Measure { subject, ..prev.measure.clone() }, unit))
 }
 
 /// What [`echo`] reads: the measure restated, and whether the figure is

@@ -481,6 +481,8 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         // the as-of date of the figure this one is the earlier level of
         let mut earlier_than: Option<Option<Date>> = None;
         let mut replaced = false;
+        // the unit a bare figure takes from the one before it
+        let mut adopted: Option<(NumberKind, Option<crate::number::Unit>)> = None;
         if let Mention::Number(n) = m {
             if let Some(prev) = previous.as_ref().filter(|p| p.sentence == sidx)
                 && let Some(echoed) = measure::echo(doc, n, first_tok, &read, prev)
@@ -490,12 +492,23 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
                 if echoed.earlier {
                     earlier_than = Some(prev.as_of);
                 }
+            } else if let Some(prev) =
+                previous.as_ref().filter(|p| p.sentence == sidx || p.sentence + 1 == sidx)
+                && let Some((measure, unit)) =
+                    measure::elliptic(doc, n, first_tok, last_tok, &read, prev)
+            {
+                read = measure;
+                if unit {
+                    adopted = Some((prev.kind, prev.unit.clone()));
+                }
             }
+            let (kind, unit) =
+                adopted.clone().unwrap_or((n.quantity.kind, n.quantity.unit.clone()));
             previous = Some(measure::Figure {
                 sentence: sidx,
                 last: last_tok,
-                kind: n.quantity.kind,
-                unit: n.quantity.unit.clone(),
+                kind,
+                unit,
                 measure: read.clone(),
                 as_of: None,
             });
@@ -532,7 +545,14 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
             scope.time_key = Some(format!("year:{}", end.year()));
         }
         let (value, value_confidence) = match m {
-            Mention::Number(n) => (Value::Number(n.quantity.clone()), 1.0),
+            Mention::Number(n) => {
+                let mut q = n.quantity.clone();
+                if let Some((kind, unit)) = adopted {
+                    q.kind = kind;
+                    q.unit = unit;
+                }
+                (Value::Number(q), 1.0)
+            }
             Mention::Time(t) => (Value::Time(t.value.clone()), t.confidence),
         };
         // a past event's figure is stated as of that event; the level a

@@ -123,6 +123,13 @@ fn measure_table() {
         // trapped, rescued and recovered bodies are measures of their own
         ("The company said 47 miners had been trapped.", "47", Some("trapped"), Some("miner")),
         ("Rescuers said 21 were rescued alive.", "21", Some("rescued"), None),
+        // an aside between commas does not end the clause
+        (
+            "The union said 52 workers, including contract staff, had been caught underground.",
+            "52",
+            Some("trapped"),
+            Some("worker"),
+        ),
         // a reduced relative tells what happened before; the main verb,
         // what the figure counts
         (
@@ -725,4 +732,30 @@ fn a_figure_in_apposition_to_a_name_is_an_age() {
     assert!(!age.scope.running);
     let hurt = find(&cs, "54");
     assert_ne!(hurt.measure.class.as_deref(), Some("age"));
+}
+
+#[test]
+fn a_bare_figure_takes_the_measure_and_unit_of_the_one_before() {
+    let cs = claims(
+        "The fire service put the burned area at 6,950 hectares. Working from satellite \
+         images, the EU mapping service measured 8,400. The union puts its count of the \
+         dead at 40. Officials put that number at 35.",
+        "2025-08-07",
+    );
+    let service = find(&cs, "6,950 hectares");
+    let satellite = find(&cs, "8,400");
+    assert_eq!(satellite.measure.class, service.measure.class);
+    let Value::Number(q) = &satellite.value else { panic!("not a number: {satellite:?}") };
+    assert_eq!(q.kind, NumberKind::Measure);
+    assert_eq!(q.unit.as_ref().map(|u| u.to_string()), Some("ha".to_owned()));
+    // "that number" is the number of the sentence before
+    assert_eq!(find(&cs, "35").measure.class.as_deref(), Some("killed"));
+    assert_eq!(find(&cs, "40").measure.class.as_deref(), Some("killed"));
+}
+
+#[test]
+fn a_bare_figure_before_more_words_is_not_elliptic() {
+    // "All four" is followed by its verb: no measure is taken from before
+    let cs = claims("Three of them were aged 19. All four were charged.", "2025-08-07");
+    assert_ne!(find(&cs, "four").measure.class.as_deref(), Some("age"));
 }
