@@ -229,6 +229,16 @@ impl<'a, 't> Reader<'a, 't> {
                         k += 1;
                         continue;
                     }
+                    // "a two-week campaign": a compound modifier, skipped
+                    if e.cardinal.is_some()
+                        && words.is_empty()
+                        && self.doc.is(k + 1, "-")
+                        && self.doc.adjacent(k + 1)
+                        && self.doc.adjacent(k + 2)
+                    {
+                        k += 3;
+                        continue;
+                    }
                     // "57 percent four years ago": a number word opens
                     // another figure, not the counted noun
                     if e.cardinal.is_some() {
@@ -1689,10 +1699,15 @@ fn dated_event(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
     let Some((p, pclass)) = primary else {
         return Measure { phrase: String::new(), ..Measure::default() };
     };
+    let relative = p
+        .checked_sub(1)
+        .filter(|&w| w > r.sent_start && matches!(r.doc.lower(w), "which" | "that"));
     let (topic, action) = if GENERIC.contains(&pclass) && pclass != "travel" {
         // the event acted on: nearest non-generic event word before the
         // action, across one comma ("the Lebanon ceasefire, agreed in …")
-        let (left, _) = r.nearest_events(p, p + 1, 6, 0, 1, &|c| !GENERIC.contains(&c));
+        // and a relative pronoun ("the fire, which started on August 3")
+        let (left, _) =
+            r.nearest_events(relative.unwrap_or(p), p + 1, 6, 0, 1, &|c| !GENERIC.contains(&c));
         let right = {
             let (_, rt) = r.nearest_events(p, p + 1, 0, 4, 0, &|c| !GENERIC.contains(&c));
             rt
@@ -1706,10 +1721,45 @@ fn dated_event(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
     };
     // "the blaze broke out on Tuesday": an action with no event word
     // before it dates the plain noun it acts on
+    let (noun_from, noun_to) = match relative {
+        // "the fire, which started on …": the antecedent, before the comma
+        Some(w) if r.doc.is(w - 1, ",") => (w - 1, w - 1),
+        Some(w) => (w, w),
+        None => (p, p + 1),
+    };
+    // "The campaign, brought forward by three days, will now begin on
+    // Friday": the subject before an aside between commas
+    let across_aside = || {
+        let mut k = p;
+        // back over the auxiliaries and adverbs of the verb group
+        while k > r.sent_start
+            && p - k < 4
+            && (r.flags(k - 1) & flag::AUX != 0
+                || r.doc.lower(k - 1).ends_with("ly")
+                || matches!(r.doc.lower(k - 1), "will" | "now"))
+        {
+            k -= 1;
+        }
+        let close = k.checked_sub(1).filter(|&c| c > r.sent_start && r.doc.is(c, ","))?;
+        let open = (close.saturating_sub(10).max(r.sent_start)..close)
+            .rev()
+            .find(|&j| r.doc.is(j, ","))?;
+        clause_noun(r, open, open)
+    };
+    // "would start a two-week vaccination campaign on November 11": the
+    // object of a transitive action
+    let object = || {
+        (r.flags(p + 1) & flag::DET != 0)
+            .then(|| head_of(r, &r.noun_phrase(p + 1, 5)))
+            .flatten()
+            .filter(|&k| r.is_word(k) && !r.cap(k))
+    };
     if topic.is_none()
         && pclass != "statement"
         && GENERIC.contains(&pclass)
-        && let Some(k) = clause_noun(r, p, p + 1).filter(|&k| k < p)
+        && let Some(k) = object()
+            .or_else(|| clause_noun(r, noun_from, noun_to).filter(|&k| k < p))
+            .or_else(across_aside)
     {
         let head = lemma(r.doc.tok_text(k));
         return Measure {

@@ -51,6 +51,32 @@ fn measure_table() {
         ("The two leaders will meet on Monday in Paris.", "Monday", Some("meeting"), Some("meet")),
         ("The minister will depart on Sunday.", "Sunday", Some("travel"), Some("depart")),
         ("Phase two of the truce will begin in January.", "January", Some("phase"), Some("phase")),
+        // an action after an aside dates the subject before it
+        (
+            "The vaccination campaign, brought forward by three days, will now begin on Friday.",
+            "Friday",
+            Some("campaign"),
+            Some("campaign"),
+        ),
+        (
+            "The campaign, which began on November 8, ends today.",
+            "November 8",
+            Some("campaign"),
+            Some("campaign"),
+        ),
+        (
+            "The ministry said it would start a two-week vaccination campaign on November 11.",
+            "November 11",
+            Some("campaign"),
+            Some("campaign"),
+        ),
+        // a relative clause's action dates its antecedent
+        (
+            "Nobody knows what caused the fire, which started on August 3.",
+            "August 3",
+            Some("fire"),
+            Some("fire"),
+        ),
         (
             "the second phase of October's ceasefire agreement",
             "October",

@@ -288,6 +288,23 @@ pub(crate) const EVENT_CLASSES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "protest",
+        &[
+            "protest",
+            "protests",
+            "rally",
+            "rallies",
+            "demonstration",
+            "demonstrations",
+            "vigil",
+            "vigils",
+            "sit-in",
+            "sit-ins",
+            "mass protest",
+        ],
+    ),
+    ("funeral", &["funeral", "funerals", "burial", "burials", "memorial service", "wake"]),
+    (
         "suspend",
         &["suspended", "suspend", "suspends", "suspending", "paused", "postponed", "delayed"],
     ),

@@ -114,10 +114,21 @@ fn scheduled_for(doc: &Document<'_>, k: usize, start: usize) -> bool {
     // "was due", "fell due", "had been expected": the verb says; "more
     // than expected", "as scheduled": a comparison, not a plan
     let before = k.checked_sub(1).is_some_and(|p| {
-        word_tense(doc, p) == Some(Tense::Past)
+        word_tense(doc, p) == Some(Tense::Past) && !reported_plan(doc, p)
             || ["been", "than", "as"].iter().any(|w| doc.tok_text(p).eq_ignore_ascii_case(w))
     });
     !before
+}
+
+/// "said 5,000 people were expected at Saturday's rally": a plan reported
+/// in the past tense of a say verb before it is still to come when it was
+/// said (the "was" or "were" at `p` follows a say verb in its sentence).
+fn reported_plan(doc: &Document<'_>, p: usize) -> bool {
+    if !(doc.is(p, "was") || doc.is(p, "were")) {
+        return false;
+    }
+    let start = doc.sentence_tokens(doc.sentence_index(p)).start;
+    (start..p).any(|j| doc.has_flag(j, flag::SAY))
 }
 
 /// "due to the storm on Monday", "due to its collapse": the "due to" that
@@ -227,6 +238,13 @@ mod tests {
             ("The ruling was due on Monday.", "Monday", Tense::Past),
             ("The payment fell due on Monday.", "Monday", Tense::Past),
             ("Shares rose more than expected on Monday.", "Monday", Tense::Past),
+            // a plan reported by a say verb is still to come
+            (
+                "The union said 5,000 people were expected at Saturday's rally.",
+                "Saturday",
+                Tense::Future,
+            ),
+            ("Some 5,000 people were expected at Saturday's rally.", "Saturday", Tense::Past),
             ("The vote went ahead as scheduled on Monday.", "Monday", Tense::Past),
             ("Talks were due to resume on Monday.", "Monday", Tense::Future),
             ("Flights were cancelled due to the storm on Monday.", "Monday", Tense::Past),
