@@ -82,7 +82,12 @@ impl SentenceCache {
         // such accident"). Candidates are in text order: look at the
         // nearest few on each side only.
         let governs = |c: &Candidate| {
-            if c.at > tok || c.from > c.at {
+            // nor one after it across a semicolon ("…, by the Ledger's
+            // count; two banks told the paper they had not decided")
+            if c.at > tok {
+                return !(tok..c.from.min(c.at)).any(|k| doc.tok_text(k) == ";");
+            }
+            if c.from > c.at {
                 return true;
             }
             !(c.to.max(c.at + 1)..tok)

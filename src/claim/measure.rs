@@ -1108,6 +1108,9 @@ fn left_noun(r: &Reader<'_, '_>, from: usize) -> Option<usize> {
 /// family of each miner killed" is a payment, not a toll).
 fn count(r: &Reader<'_, '_>, from: usize, to: usize, people: bool) -> Measure {
     let np = r.noun_phrase(to, 4);
+    // "144 of parliament's 300 seats": a part out of a whole counts what
+    // the whole counts
+    let np = if np.is_empty() && r.doc.is(to, "of") { whole_np(r, to + 1) } else { np };
     // "€9 million of the money": a sum of money says nothing by being
     // money; what was done with it names it
     let head = head_of(r, &np)
@@ -1133,6 +1136,26 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize, people: bool) -> Measure {
             !GENERIC.contains(&c) && if people { c != "cost" } else { !COUNT_CLASSES.contains(&c) }
         }],
     );
+    // "27 violations since the truce began": an event of the figure's
+    // time scope is not what it counts
+    if right.is_some_and(|(k, _)| scope_between(r, after, k)) {
+        right = None;
+    }
+    // "Nine lenders had raised mortgage rates": a count of a noun counts
+    // the noun, not a rate its clause goes on to name
+    let named_later = |e: Option<EventAt>| {
+        e.is_some_and(|(k, c)| {
+            is_metric(c) && (after..k).any(|j| r.verbish(j) && r.flags(j) & flag::AUX == 0)
+        })
+    };
+    if people && head.is_some() {
+        if named_later(rm) {
+            rm = None;
+        }
+        if named_later(right) {
+            right = None;
+        }
+    }
     // "34 of the 47 men trapped by the collapse have been brought out
     // alive": a participle after the counted noun says what happened to
     // them before; the verb of the clause, what the figure counts
@@ -1212,6 +1235,28 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize, people: bool) -> Measure {
         qualifiers: head.map(|h| qualifiers(r, h)).unwrap_or_default(),
         subject: None,
     }
+}
+
+/// The noun phrase of the whole after "of" in "144 of parliament's 300
+/// seats" or "12 of the 40 lenders": past a determiner or possessor and
+/// the whole's figure. Empty when no figure follows.
+fn whole_np(r: &Reader<'_, '_>, mut k: usize) -> Vec<usize> {
+    if r.flags(k) & flag::DET != 0 {
+        k += 1;
+    }
+    if r.doc.is(k + 1, "'s") || r.doc.is(k + 1, "’s") {
+        k += 2;
+    }
+    if r.doc.kind(k) != Some(TokenKind::Number) {
+        return Vec::new();
+    }
+    r.noun_phrase(k + 1, 4)
+}
+
+/// Whether a word opening a time scope ("since", "until", "before",
+/// "after", "during") lies between `from` and `to`.
+fn scope_between(r: &Reader<'_, '_>, from: usize, to: usize) -> bool {
+    (from..to).any(|j| matches!(r.doc.lower(j), "since" | "until" | "before" | "after" | "during"))
 }
 
 /// The event of the main verb (one `accept` takes) after a reduced relative clause

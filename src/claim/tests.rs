@@ -149,6 +149,17 @@ fn measure_table() {
         // trapped, rescued and recovered bodies are measures of their own
         ("The company said 47 miners had been trapped.", "47", Some("trapped"), Some("miner")),
         ("Rescuers said 21 were rescued alive.", "21", Some("rescued"), None),
+        // the whole of a part names what it counts
+        ("It won 144 of parliament's 300 seats.", "144", Some("seats"), Some("seat")),
+        // an event of the time scope is not what a figure counts
+        (
+            "Rebels accused the army of 27 violations since the truce began.",
+            "27",
+            Some("violation"),
+            Some("violation"),
+        ),
+        // a count of a noun is not a rate its clause goes on to name
+        ("Nine lenders had raised mortgage rates.", "Nine", Some("lender"), Some("lender")),
         // an aside between commas does not end the clause
         (
             "The union said 52 workers, including contract staff, had been caught underground.",
@@ -162,7 +173,7 @@ fn measure_table() {
             "It means 34 of the 47 men trapped by the collapse have been brought out alive.",
             "34",
             Some("rescued"),
-            None,
+            Some("men"),
         ),
         (
             "Twelve people killed in the attack were buried on Friday.",
@@ -232,7 +243,7 @@ fn measure_table() {
         ("The union said 8,000 people had attended.", "8,000", Some("attendance"), Some("people")),
         // a part of a count is not the count; a count out of a whole is
         ("The town alone accounts for 212 of the dead.", "212", Some("part:killed"), Some("dead")),
-        ("Projections gave the party 142 of the 300 seats.", "142", Some("seats"), None),
+        ("Projections gave the party 142 of the 300 seats.", "142", Some("seats"), Some("seat")),
         // a sum of money is never a toll, whatever is dead around it
         (
             "Each family of a dead miner would receive 50,000 euros.",
@@ -540,6 +551,14 @@ fn attribution_table() {
             None,
         ),
         ("The army said 12 soldiers were wounded.", "12", "The army", SourceKind::Official, None),
+        // a say verb across a semicolon belongs to another clause
+        (
+            "Seven lenders had raised rates by Friday; two banks told the paper they had not.",
+            "Seven",
+            "Test Wire",
+            SourceKind::Article,
+            None,
+        ),
         // a say word used as a noun ("claims of", "the reports") names no
         // sayer
         (
