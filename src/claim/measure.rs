@@ -48,8 +48,16 @@ const PRIORITY: &[&str] = &[
     "statement",
 ];
 
+/// The rank of a class in [`PRIORITY`]; a class the list leaves out
+/// ("walkout", "protest", "trial") ranks after the listed events and
+/// before the actions ("travel" and after): "the strike ends" is about
+/// the strike.
 fn priority(class: &str) -> usize {
-    PRIORITY.iter().position(|c| *c == class).unwrap_or(PRIORITY.len())
+    if class.is_empty() {
+        return usize::MAX;
+    }
+    let actions = PRIORITY.iter().position(|c| *c == "travel").unwrap_or(PRIORITY.len());
+    PRIORITY.iter().position(|c| *c == class).map_or(2 * actions + 1, |i| 2 * i + 2)
 }
 
 /// Lower-cases a word and strips a plural "s" ("Palestinians" →

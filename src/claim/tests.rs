@@ -70,6 +70,14 @@ fn measure_table() {
             Some("campaign"),
             Some("campaign"),
         ),
+        // an action does not outrank the event it acts on
+        (
+            "Workers rejected the pay offer and the union called a strike. \
+             The strike ends at midnight on Thursday.",
+            "midnight on Thursday",
+            Some("walkout"),
+            Some("strike"),
+        ),
         // a relative clause's action dates its antecedent
         (
             "Nobody knows what caused the fire, which started on August 3.",
