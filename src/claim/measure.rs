@@ -1267,13 +1267,14 @@ fn scope_between(r: &Reader<'_, '_>, from: usize, to: usize) -> bool {
     (from..to).any(|j| matches!(r.doc.lower(j), "since" | "until" | "before" | "after" | "during"))
 }
 
-/// The event of the main verb (one `accept` takes) after a reduced relative clause
-/// whose participle is at `k`: "(34 of the 47 men) trapped by the collapse
-/// have now been brought out alive" gives the rescue. `None` when the
-/// word at `k` is not a participle right after a noun, or no auxiliary
-/// followed by a counting event ends the clause.
+/// The event of the main verb (one `accept` takes) after a reduced
+/// relative clause whose participle is at `k`: "(34 of the 47 men)
+/// trapped by the collapse have now been brought out alive" gives the
+/// rescue. `None` when the word at `k` is not a participle right after a
+/// noun, or no auxiliary followed by such an event ends the clause.
 fn main_verb_event(r: &Reader<'_, '_>, k: usize, accept: impl Fn(&str) -> bool) -> Option<EventAt> {
-    let noun = k.checked_sub(1).filter(|&p| {
+    // the word before the participle is a noun
+    k.checked_sub(1).filter(|&p| {
         p >= r.sent_start
             && r.is_word(p)
             && r.flags(p) & (flag::AUX | flag::FUNCTION) == 0
@@ -1282,7 +1283,7 @@ fn main_verb_event(r: &Reader<'_, '_>, k: usize, accept: impl Fn(&str) -> bool) 
     let t = r.doc.lower(k);
     let participle = t.len() > 4 && t.ends_with("ed") && r.flags(k) & flag::NOT_PAST_ED == 0
         || r.flags(k) & flag::PAST != 0;
-    if !participle || noun + 1 != k {
+    if !participle {
         return None;
     }
     let mut j = k + 1;
