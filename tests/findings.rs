@@ -255,3 +255,27 @@ fn one_relation_is_reported_once() {
         assert!(seen.insert((f.kind, f.members.clone())), "twice: {:#?}", r.findings);
     }
 }
+
+#[test]
+fn a_higher_tally_as_of_a_later_time_is_an_update() {
+    // a count of lenders on Thursday, a tally "by Friday morning": the
+    // tally grew, the two do not contradict
+    let articles = [
+        article(
+            "a",
+            "2026-09-17",
+            "Four lenders said on Thursday that they would raise their mortgage rates.",
+        ),
+        article(
+            "b",
+            "2026-09-18",
+            "Nine lenders had raised mortgage rates by Friday morning, according to a tally by the \
+             newspaper.",
+        ),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let up = findings_citing(&r, FindingKind::Update, &[("a", "Four"), ("b", "Nine")]);
+    assert_eq!(up.len(), 1, "{:#?}", r.findings);
+    assert!(findings_citing(&r, FindingKind::Contradiction, &[("b", "Nine")]).is_empty());
+}
