@@ -87,9 +87,9 @@
 //! stories (`REFIT_WV=1 tools/loso.py`) it trades contradiction recall for
 //! precision (0.47 / 0.53 against 0.53 / 0.47) and finds fewer updates.
 //! Measured leaving one story out (`tools/loso.py`: each story scored
-//! with weights fitted on the others), findings reach recall 0.67 and
-//! precision 0.76 for contradictions, 0.67 and 0.85 for agreements, 0.61
-//! and 0.72 for updates.
+//! with weights fitted on the others), findings reach recall 0.65 and
+//! precision 0.74 for contradictions, 0.66 and 0.86 for agreements, 0.68
+//! and 0.77 for updates.
 //!
 //! Pairs with `P(same)` below [`AlignConfig::min_same_probability`] are
 //! not aligned.
