@@ -549,6 +549,21 @@ pub(crate) fn read(
         // four lenders
         measure.class = Some(format!("part:{class}"));
     }
+    // "a group of 11 men", "the final group of seven": a group among
+    // those the story counts, not their count
+    if let Mention::Number(n) = m
+        && n.quantity.kind == NumberKind::Cardinal
+        && from >= r.sent_start + 2
+        && doc.is(from - 1, "of")
+        && matches!(
+            doc.lower(from - 2),
+            "group" | "team" | "batch" | "party" | "handful" | "squad" | "convoy"
+        )
+        && let Some(class) = measure.class.take()
+    {
+        measure.class =
+            Some(if class.starts_with("part:") { class } else { format!("part:{class}") });
+    }
     // "two more villages", "another 800 people", "an additional 12": an
     // increment, not the total it adds to
     if let Mention::Number(n) = m
@@ -561,11 +576,60 @@ pub(crate) fn read(
     {
         measure.class = Some(format!("added:{class}"));
     }
+    // "In Sefa City itself, 54 cases…", "Nationwide, …": a place fronted
+    // before the sentence's clause qualifies every figure in it
+    if let Mention::Number(_) = m
+        && let Some(place) = fronted_place(&r)
+        && !measure.qualifiers.contains(&place)
+    {
+        measure.qualifiers.push(place);
+    }
     measure.subject = subject_of(&r, from, matches!(m, Mention::Number(_)));
     if measure.subject.is_none() && measure.class.as_deref() == Some("age") {
         measure.subject = apposed(&r, from);
     }
     measure
+}
+
+/// The place a sentence opens with, before its first comma: "In Sefa
+/// City itself," gives "Sefa City"; "Nationwide," and "Across the
+/// country," give "nationwide".
+fn fronted_place(r: &Reader<'_, '_>) -> Option<String> {
+    let k = r.sent_start;
+    let first = r.doc.lower(k);
+    if matches!(first, "nationwide" | "countrywide" | "worldwide" | "globally") {
+        return r.doc.is(k + 1, ",").then(|| "nationwide".to_owned());
+    }
+    if !matches!(first, "in" | "across" | "throughout") {
+        return None;
+    }
+    let mut j = k + 1;
+    if r.doc.is(j, "the")
+        && r.doc.is(j + 2, ",")
+        && matches!(r.doc.lower(j + 1), "country" | "nation")
+    {
+        return Some("nationwide".to_owned());
+    }
+    let start = j;
+    while j < r.sent_end && j < start + 4 && r.is_word(j) && r.cap(j) {
+        j += 1;
+    }
+    let dated = (start..j).any(|w| {
+        let e = r.lx.get(r.doc.lex(w));
+        e.month.is_some() || e.weekday.is_some()
+    });
+    if j == start || dated {
+        return None;
+    }
+    let end = j;
+    if r.doc.is(j, "itself") {
+        j += 1;
+    }
+    if !r.doc.is(j, ",") {
+        return None;
+    }
+    let words: Vec<usize> = (start..end).collect();
+    Some(words_text(r, &words))
 }
 
 /// The name an age is set beside: "Mirela Sandor, the 63-year-old

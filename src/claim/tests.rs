@@ -168,6 +168,9 @@ fn measure_table() {
         ),
         // a count of a noun is not a rate its clause goes on to name
         ("Nine lenders had raised mortgage rates.", "Nine", Some("lender"), Some("lender")),
+        // a group among those counted is a part
+        ("The foreman led a group of 11 men to a refuge.", "11", Some("part:people"), Some("men")),
+        ("Their work is why 41 men are alive.", "41", Some("rescued"), Some("men")),
         // an aside between commas does not end the clause
         (
             "The union said 52 workers, including contract staff, had been caught underground.",
@@ -811,4 +814,16 @@ fn a_bare_figure_before_more_words_is_not_elliptic() {
     // "All four" is followed by its verb: no measure is taken from before
     let cs = claims("Three of them were aged 19. All four were charged.", "2025-08-07");
     assert_ne!(find(&cs, "four").measure.class.as_deref(), Some("age"));
+}
+
+#[test]
+fn a_fronted_place_qualifies_the_figures_of_its_sentence() {
+    let cs = claims(
+        "In Sefa City itself, 54 cases have been confirmed. Nationwide, 240 cases were \
+         recorded. In March, 12 cases were recorded.",
+        "2024-11-08",
+    );
+    assert!(find(&cs, "54").measure.qualifiers.contains(&"Sefa City".to_owned()));
+    assert!(find(&cs, "240").measure.qualifiers.contains(&"nationwide".to_owned()));
+    assert!(find(&cs, "12").measure.qualifiers.is_empty(), "{:?}", find(&cs, "12").measure);
 }

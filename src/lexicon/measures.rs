@@ -63,6 +63,8 @@ pub(crate) const EVENT_CLASSES: &[(&str, &[&str])] = &[
             "winched",
             "survivors",
             "survivor",
+            "survived",
+            "alive",
         ],
     ),
     (
