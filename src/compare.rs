@@ -1241,7 +1241,7 @@ enum Trend {
 /// story develops: partial counts and projections ("with 92% of ballots
 /// counted", "projected to win"), schedules and plans ("scheduled for",
 /// "expected on", "postponed"), states that hold for now ("still
-/// missing", "so far"), and the words that close a revision ("final
+/// missing", "so far", "there are now"), and the words that close a revision ("final
 /// results", "confirmed at"), which imply the earlier figure was
 /// provisional. Lower-case; matched as whole words in the claim's
 /// sentence.
@@ -1255,6 +1255,7 @@ const PROVISIONAL: &[&str] = &[
     "counted",
     "so far",
     "still",
+    "now",
     "currently",
     "latest",
     "expected",

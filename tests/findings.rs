@@ -279,3 +279,16 @@ fn a_higher_tally_as_of_a_later_time_is_an_update() {
     assert_eq!(up.len(), 1, "{:#?}", r.findings);
     assert!(findings_citing(&r, FindingKind::Contradiction, &[("b", "Nine")]).is_empty());
 }
+
+#[test]
+fn a_figure_said_to_hold_now_revises_an_earlier_one() {
+    let articles = [
+        article("a", "2026-04-12", "The minister said 600 soldiers had been sent to the region."),
+        article("b", "2026-04-14", "There are now 1,500 soldiers in the region, the army said."),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let up = findings_citing(&r, FindingKind::Update, &[("a", "600"), ("b", "1,500")]);
+    assert_eq!(up.len(), 1, "{:#?}", r.findings);
+    assert!(findings_citing(&r, FindingKind::Contradiction, &[("b", "1,500")]).is_empty());
+}
