@@ -88,8 +88,8 @@
 //! precision (0.47 / 0.53 against 0.53 / 0.47) and finds fewer updates.
 //! Measured leaving one story out (`tools/loso.py`: each story scored
 //! with weights fitted on the others), findings reach recall 0.65 and
-//! precision 0.74 for contradictions, 0.66 and 0.86 for agreements, 0.68
-//! and 0.77 for updates.
+//! precision 0.84 for contradictions, 0.67 and 0.86 for agreements, 0.69
+//! and 0.76 for updates.
 //!
 //! Pairs with `P(same)` below [`AlignConfig::min_same_probability`] are
 //! not aligned.
