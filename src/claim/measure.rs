@@ -167,6 +167,11 @@ impl<'a, 't> Reader<'a, 't> {
         Some((class, len))
     }
 
+    /// Whether token `k` is a possessive "'s" (straight or curly).
+    fn possessive(&self, k: usize) -> bool {
+        self.doc.is(k, "'s") || self.doc.is(k, "’s")
+    }
+
     /// Looks like a verb form: past, -ed, -ing, or a say verb.
     fn verbish(&self, k: usize) -> bool {
         let t = self.doc.lower(k);
@@ -254,7 +259,7 @@ impl<'a, 't> Reader<'a, 't> {
                     }
                     // "a third of Vostria's coal": a possessor is not the
                     // head; the phrase starts again after it
-                    if self.doc.is(k + 1, "'s") || self.doc.is(k + 1, "’s") {
+                    if self.possessive(k + 1) {
                         words.clear();
                         k += 2;
                         continue;
@@ -547,7 +552,7 @@ pub(crate) fn read(
     {
         // a part of a toll or tally; "four of the largest lenders" are
         // four lenders
-        measure.class = Some(format!("part:{class}"));
+        measure.class = Some(part_of(class));
     }
     // "a group of 11 men", "the final group of seven": a group among
     // those the story counts, not their count
@@ -561,8 +566,7 @@ pub(crate) fn read(
         )
         && let Some(class) = measure.class.take()
     {
-        measure.class =
-            Some(if class.starts_with("part:") { class } else { format!("part:{class}") });
+        measure.class = Some(part_of(class));
     }
     // "two more villages", "another 800 people", "an additional 12": an
     // increment, not the total it adds to
@@ -589,6 +593,11 @@ pub(crate) fn read(
         measure.subject = apposed(&r, from);
     }
     measure
+}
+
+/// The class of a part of what `class` counts ("part:killed"), once.
+fn part_of(class: String) -> String {
+    if class.starts_with("part:") { class } else { format!("part:{class}") }
 }
 
 /// The place a sentence opens with, before its first comma: "In Sefa
@@ -700,8 +709,7 @@ fn age_of(r: &Reader<'_, '_>, n: &NumberMention, from: usize, to: usize) -> Opti
 /// ends ("the Liberals, led by Ana Kovac, are"), when the word before
 /// that comma is a name: the apposition describes the name.
 fn apposition_start(r: &Reader<'_, '_>, close: usize) -> Option<usize> {
-    let lo = close.saturating_sub(8).max(r.sent_start);
-    let open = (lo..close).rev().find(|&j| r.doc.tok_text(j) == ",")?;
+    let open = comma_before(r, close, 8)?;
     let first = open + 1;
     let participle = r.is_word(first)
         && matches!(
@@ -709,6 +717,12 @@ fn apposition_start(r: &Reader<'_, '_>, close: usize) -> Option<usize> {
             "led" | "headed" | "run" | "chaired" | "founded" | "backed"
         );
     (participle && open > r.sent_start && is_name(r, open - 1)).then_some(open)
+}
+
+/// The nearest comma before the comma at `close`, at most `within`
+/// tokens back in its sentence: the one opening the aside `close` ends.
+fn comma_before(r: &Reader<'_, '_>, close: usize, within: usize) -> Option<usize> {
+    (close.saturating_sub(within).max(r.sent_start)..close).rev().find(|&j| r.doc.is(j, ","))
 }
 
 /// A name token (capitalized, not a function word, month or weekday).
@@ -1128,7 +1142,7 @@ fn nearest_of(
 
 /// Whether the figure at `from` follows a possessive ("the centre's 7.1").
 fn possessed(r: &Reader<'_, '_>, from: usize) -> bool {
-    from > r.sent_start && (r.doc.is(from - 1, "'s") || r.doc.is(from - 1, "’s"))
+    from > r.sent_start && r.possessive(from - 1)
 }
 
 /// A past-tense verb right before the figure ("recovered €9 million",
@@ -1316,7 +1330,7 @@ fn whole_np(r: &Reader<'_, '_>, mut k: usize) -> Vec<usize> {
     if r.flags(k) & flag::DET != 0 {
         k += 1;
     }
-    if r.doc.is(k + 1, "'s") || r.doc.is(k + 1, "’s") {
+    if r.possessive(k + 1) {
         k += 2;
     }
     if r.doc.kind(k) != Some(TokenKind::Number) {
@@ -1547,7 +1561,7 @@ pub(crate) fn elliptic(
     let bare = (read.class.is_none() || read.class == read.head)
         && r.event_at(before).is_none()
         && (last + 1 >= r.sent_end || matches!(next, "." | "," | ";" | ":"))
-        && (r.verbish(before) || matches!(doc.lower(before), "at" | "to" | "says" | "say"));
+        && (r.verbish(before) || matches!(doc.lower(before), "at" | "to"));
     if !anaphor && !bare {
         return None;
     }
@@ -1859,9 +1873,7 @@ fn dated_event(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
             k -= 1;
         }
         let close = k.checked_sub(1).filter(|&c| c > r.sent_start && r.doc.is(c, ","))?;
-        let open = (close.saturating_sub(10).max(r.sent_start)..close)
-            .rev()
-            .find(|&j| r.doc.is(j, ","))?;
+        let open = comma_before(r, close, 10)?;
         clause_noun(r, open, open)
     };
     // "would start a two-week vaccination campaign on November 11": the
