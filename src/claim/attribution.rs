@@ -73,9 +73,25 @@ impl SentenceCache {
         doc: &Document<'_>,
         sidx: usize,
         tok: usize,
+        owned: bool,
         article: &Article,
     ) -> Attribution {
         let (cands, agency) = self.by_sentence.entry(sidx).or_insert_with(|| candidates(doc, sidx));
+        // "the international centre's 7.1": whose figure it is (an
+        // `owned` figure is a count or amount; "the union's fourth
+        // walkout" and "the government's 14-day suspension" say whose
+        // event it is, not who counts)
+        if owned && let Some((from, to)) = possessor(doc, tok, doc.sentence_tokens(sidx).start) {
+            let a = doc.tok(from).map_or(0, |t| t.span.start);
+            let b = doc.tok(to - 1).map_or(a, |t| t.span.end);
+            let span = Span::new(a, b);
+            return Attribution {
+                source: span.get(doc.text()).unwrap_or("").to_owned(),
+                kind: classify(doc, from, to),
+                span: Some(span),
+                agency: agency.clone(),
+            };
+        }
         // a say verb before the figure governs it only through its own
         // clause ("X said that ...", "X told AFP 40 died"), not across a
         // comma ("X declared mourning and ordered an inquiry, the fourth
@@ -98,6 +114,9 @@ impl SentenceCache {
         let after = cands.get(split..).unwrap_or(&[]).iter().take(3);
         let best =
             before.chain(after).filter(|c| governs(c)).min_by_key(|c| (c.at.abs_diff(tok), c.at));
+        // a figure inside the sayer is no part of what is said ("The two
+        // dissenters, …, argued"): the article states it
+        let best = best.filter(|c| !(c.from..c.to).contains(&tok));
         let Some(c) = best else {
             return Attribution {
                 source: article.label().to_owned(),
@@ -156,6 +175,14 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
     let mut out = Vec::new();
     let mut agency: Option<String> = None;
     let mut k = range.start;
+    // "The centre measured it at 7.1" names a source, "the quake measured
+    // 6.1" does not: a measuring subject must be someone
+    let push = |out: &mut Vec<Candidate>, c: Candidate, w: &str| {
+        if !matches!(w, "measured" | "measures") || classify(doc, c.from, c.to) != SourceKind::Other
+        {
+            out.push(c);
+        }
+    };
     while k < range.end {
         let kind = doc.kind(k);
         let is_word = kind == Some(TokenKind::Word);
@@ -213,11 +240,11 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
                 if doc.is(k + 1, "by") {
                     let to = phrase_end(doc, k + 2, range.end, 8);
                     if to > k + 2 {
-                        out.push(Candidate { at: k, from: k + 2, to });
+                        push(&mut out, Candidate { at: k, from: k + 2, to }, w);
                     }
                 }
             } else if from < end && !share_of(doc, from) {
-                out.push(Candidate { at: k, from, to: end });
+                push(&mut out, Candidate { at: k, from, to: end }, w);
             } else if end >= 2
                 && (doc.is(end - 1, "who") || doc.is(end - 1, "which"))
                 && doc.tok_text(end - 2) == ","
@@ -226,13 +253,17 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
                 // insisted ...": the antecedent
                 let from = subject_start(doc, end - 2, range.start);
                 if from < end - 2 {
-                    out.push(Candidate { at: k, from, to: end - 2 });
+                    push(&mut out, Candidate { at: k, from, to: end - 2 }, w);
                 }
+            } else if let Some((from, to)) = apposed_subject(doc, end, range.start) {
+                // "Its director, Emil Radu, said", "The centre, a network
+                // of stations, measured it at 7.1"
+                push(&mut out, Candidate { at: k, from, to }, w);
             } else if let Some(c) = relative_antecedent(doc, end, range.start) {
                 // "Governor X, who declared three days of mourning, said"
                 let from = subject_start(doc, c, range.start);
                 if from < c {
-                    out.push(Candidate { at: k, from, to: c });
+                    push(&mut out, Candidate { at: k, from, to: c }, w);
                 }
             } else if k > range.start && matches!(doc.tok_text(k - 1), "," | "”" | "\"" | "’") {
                 // inverted: "…, said one person familiar with …": the
@@ -247,7 +278,7 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
                     && !doc.has_flag(k + 1, flag::PREP)
                     && doc.kind(k + 1) == Some(TokenKind::Word)
                 {
-                    out.push(Candidate { at: k, from: k + 1, to });
+                    push(&mut out, Candidate { at: k, from: k + 1, to }, w);
                 }
             }
         }
@@ -322,6 +353,67 @@ fn relative_antecedent(doc: &Document<'_>, k: usize, limit: usize) -> Option<usi
     None
 }
 
+/// The owner of a figure written right after a possessive ("the
+/// international centre's 7.1", "the ministry's 212"): a definite noun
+/// phrase, not a name alone ("Velmar's 300 homes" are the town's, not
+/// its count), nor a time ("Sunday's 212").
+fn possessor(doc: &Document<'_>, tok: usize, limit: usize) -> Option<(usize, usize)> {
+    let end = tok.checked_sub(1)?;
+    if end <= limit || !(doc.is(end, "'s") || doc.is(end, "’s")) {
+        return None;
+    }
+    // back over the noun phrase's words to its "the"
+    let mut from = end;
+    while from > limit && end - from < 6 {
+        from -= 1;
+        if doc.is(from, "the") {
+            return (from + 1 < end).then_some((from, end));
+        }
+        let noun = doc.kind(from) == Some(TokenKind::Word)
+            || doc.tok_text(from) == "-" && doc.adjacent(from) && doc.adjacent(from + 1);
+        let lower = doc.lower(from);
+        let verb = lower.len() > 4
+            && (lower.ends_with("ed") || lower.ends_with("ing"))
+            && !doc.tok(from).is_some_and(|t| t.cap);
+        if !noun || verb || doc.has_flag(from, flag::FUNCTION | flag::TIME_WORD) {
+            return None;
+        }
+    }
+    None
+}
+
+/// A subject with an apposition before a say verb at `k` ("Its
+/// director, Emil Radu, said"; "The centre, a network of stations,
+/// measured"): the subject, with its apposition when that is a name.
+/// The apposition holds no verb or figure ("In Velmar, the toll rose,
+/// said …" is an inverted sayer), and the subject opens its clause.
+fn apposed_subject(doc: &Document<'_>, k: usize, limit: usize) -> Option<(usize, usize)> {
+    if k <= limit + 2 || doc.tok_text(k - 1) != "," {
+        return None;
+    }
+    let close = k - 1;
+    let mut j = close;
+    while j > limit + 1 && close - j < 10 {
+        j -= 1;
+        if doc.tok_text(j) == "," {
+            let from = subject_start(doc, j, limit);
+            let opens = from == limit || is_clause_break(doc, from - 1);
+            // a described subject is the subject ("The centre, a network
+            // of stations", "The service, working from images"); a named
+            // one keeps the name ("Its director, Emil Radu")
+            let named = doc.tok(j + 1).is_some_and(|t| t.cap) && !doc.has_flag(j + 1, flag::DET);
+            let to = if named { close } else { j };
+            return (from < j && j + 1 < close && opens).then_some((from, to));
+        }
+        let verb = doc.has_flag(j, flag::PAST | flag::AUX | flag::SAY | flag::MODAL)
+            || doc.lower(j).ends_with("ed");
+        if verb || doc.kind(j) != Some(TokenKind::Word) || is_clause_break(doc, j) {
+            return None;
+        }
+    }
+    None
+}
+
 /// End of a source phrase: up to a clause break, comma or `max` tokens.
 fn phrase_end(doc: &Document<'_>, from: usize, limit: usize, max: usize) -> usize {
     let mut k = from;
@@ -383,7 +475,11 @@ fn subject_start(doc: &Document<'_>, k: usize, limit: usize) -> usize {
         let p = j - 1;
         let t = doc.tok_text(p);
         let word = doc.kind(p) == Some(TokenKind::Word);
+        // "On Wednesday the fire service put …": a day or month opening
+        // the sentence is not part of the sayer ("May" may be a name)
+        let time = doc.has_flag(p, flag::TIME_WORD) && !doc.has_flag(p, flag::AMBIGUOUS_MONTH);
         let ok = word
+            && !time
             && !doc.has_flag(p, flag::CLAUSE)
             && !doc.has_flag(p, flag::AUX)
             && !doc.has_flag(p, flag::SAY)

@@ -2315,6 +2315,34 @@ pub(crate) fn counted_by(
     })
 }
 
+/// The day a sentence opens with ("On Monday the UN had put the toll at
+/// 240", "By Tuesday, 318 were confirmed dead"): the day the sentence's
+/// figures are stated for, when none has a date of its own. Only a single
+/// day not after publication: a plan ("On Friday, 5,000 are expected to
+/// march") counts nothing yet.
+pub(crate) fn fronted_day(
+    doc: &Document<'_>,
+    mentions: &[Mention],
+    sentence: usize,
+    published: Option<Date>,
+) -> Option<Date> {
+    let start = doc.sentence_tokens(sentence).start;
+    let at = doc.tok(start)?.span.start;
+    let i = mentions.partition_point(|m| m.span().start < at);
+    mentions.iter().skip(i).take(2).find_map(|m| {
+        let Mention::Time(t) = m else { return None };
+        let tok = doc.token_at(t.span.start);
+        let quote = t.span.get(doc.text()).unwrap_or("");
+        let opens = |p: &str| {
+            quote.len() > p.len() && quote.get(..p.len()).is_some_and(|q| q.eq_ignore_ascii_case(p))
+        };
+        let fronted = tok == start && (opens("on ") || opens("by "))
+            || tok == start + 1 && (doc.is(start, "on") || doc.is(start, "by"));
+        let TimeValue::Date { start: a, end: b, .. } = t.value else { return None };
+        (fronted && a == b && published.is_some_and(|p| b <= p)).then_some(b)
+    })
+}
+
 /// The past event a toll belongs to: the last date mention more than a
 /// year old before the figure in its sentence ("a methane explosion in
 /// 2019 killed five miners"), for a figure of a cumulative class (a

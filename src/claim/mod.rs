@@ -483,6 +483,9 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         let mut replaced = false;
         // the unit a bare figure takes from the one before it
         let mut adopted: Option<(NumberKind, Option<crate::number::Unit>)> = None;
+        // and the day it is stated for ("On Wednesday the fire service put
+        // the area at 7,000 hectares. The satellite service measured 8,400.")
+        let mut elliptic_as_of: Option<Date> = None;
         if let Mention::Number(n) = m {
             if let Some(prev) = previous.as_ref().filter(|p| p.sentence == sidx)
                 && let Some(echoed) = measure::echo(doc, n, first_tok, &read, prev)
@@ -501,6 +504,7 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
                 if unit {
                     adopted = Some((prev.kind, prev.unit.clone()));
                 }
+                elliptic_as_of = prev.as_of;
             }
             let (kind, unit) =
                 adopted.clone().unwrap_or((n.quantity.kind, n.quantity.unit.clone()));
@@ -565,11 +569,18 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
             .or(counted_to)
             .or(before_change)
             .or(past.map(|(_, _, end)| *end))
+            .or_else(|| {
+                matches!(m, Mention::Number(_))
+                    .then(|| measure::fronted_day(doc, &mentions, sidx, article.published_date()))
+                    .flatten()
+            })
+            .or(elliptic_as_of)
             .or(article.published_date());
         if let Some(p) = previous.as_mut().filter(|p| p.sentence == sidx && p.last == last_tok) {
             p.as_of = as_of;
         }
-        let attribution = sentence_cache.attribution(doc, sidx, first_tok, article);
+        let owned = matches!(m, Mention::Number(n) if n.quantity.kind != NumberKind::Ordinal);
+        let attribution = sentence_cache.attribution(doc, sidx, first_tok, owned, article);
         let certainty = measure::certainty(doc, first_tok, last_tok + 1);
         let entities = names_of.entry(sidx).or_insert_with(|| measure::entities(doc, sidx)).clone();
         out.claims.push(Claim {

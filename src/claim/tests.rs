@@ -535,6 +535,21 @@ fn scope_table() {
     assert!(burned.scope.running);
     assert_eq!(burned.as_of.map(|d| d.to_string()).as_deref(), Some("2025-08-04"));
 
+    // a day the sentence opens with dates its figures, and a bare figure
+    // continuing it in the next sentence ("measured 8,400") too; a plan
+    // for a later day counts nothing yet
+    let cs = claims(
+        "On Wednesday the fire service put the burned area at 7,000 hectares. The satellite \
+         service measured 8,400. Some 4,500 people are out of their homes.",
+        "2025-08-08",
+    );
+    let day = |q: &str| find(&cs, q).as_of.map(|d| d.to_string());
+    assert_eq!(day("7,000 hectares").as_deref(), Some("2025-08-06"));
+    assert_eq!(day("8,400").as_deref(), Some("2025-08-06"));
+    assert_eq!(day("Some 4,500").as_deref(), Some("2025-08-08"));
+    let cs = claims("On Saturday, 5,000 people are expected to march.", "2025-08-08");
+    assert_eq!(find(&cs, "5,000").as_of.map(|d| d.to_string()).as_deref(), Some("2025-08-08"));
+
     // a count up to a time is a running count; a target is not
     let cs = claims("Nine lenders had raised rates by Friday morning.", "2026-09-19");
     assert!(find(&cs, "Nine").scope.running);
@@ -662,6 +677,47 @@ fn attribution_table() {
             SourceKind::Other,
             None,
         ),
+        // a subject with an apposition: the whole of it
+        (
+            "Its director, Emil Radu, said the toll stood at 212.",
+            "212",
+            "Its director, Emil Radu",
+            SourceKind::Person,
+            None,
+        ),
+        (
+            "The Global Seismic Centre, a network of stations, measured it at magnitude 7.1.",
+            "7.1",
+            "The Global Seismic Centre",
+            SourceKind::Person,
+            None,
+        ),
+        // a day opening the sentence is not part of the sayer
+        (
+            "On Wednesday the fire service put the burned area at 7,000 hectares.",
+            "7,000 hectares",
+            "the fire service",
+            SourceKind::Other,
+            None,
+        ),
+        // what measured a figure is its source; a quake that measured
+        // 6.1 is not
+        (
+            "The quake measured 6.1 on the Richter scale.",
+            "6.1",
+            "Test Wire",
+            SourceKind::Article,
+            None,
+        ),
+        // whose figure it is: "the centre's 7.1"
+        (
+            "Officials doubt the international centre's 7.1 reading.",
+            "7.1",
+            "the international centre",
+            SourceKind::Other,
+            None,
+        ),
+        ("The flood destroyed Velmar's 300 homes.", "300", "Test Wire", SourceKind::Article, None),
     ];
     for (text, quote, source, kind, agency) in cases {
         let cs = claims(text, "2025-12-27");

@@ -3165,6 +3165,8 @@ pub(crate) const SAY_VERBS: &[&str] = &[
     "counted",
     "recorded",
     "tallied",
+    "measured",
+    "measures",
     "put",
     "puts",
     "showed",
