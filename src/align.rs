@@ -203,15 +203,20 @@ pub fn align(claims: &[Claim], config: &AlignConfig) -> Vec<Group> {
             latest.entry(a).and_modify(|l| *l = (*l).max(d)).or_insert(d);
         }
     }
-    let mut earlier_ids: BTreeMap<(u32, Option<crate::time::Date>), u32> = BTreeMap::new();
+    // rival figures an article sets side by side are stated apart too,
+    // one per source ("the institute says 6.8; the centre says 7.1")
+    let mut apart_ids: BTreeMap<(u32, Option<crate::time::Date>, &str), u32> = BTreeMap::new();
     let mut stated: BTreeMap<usize, BTreeMap<u32, u32>> = (0..claims.len())
         .map(|i| {
             let (c, a) = (&claims[i], story.article[i]);
             let before = c.scope.running
                 && matches!((c.as_of, latest.get(&a)), (Some(d), Some(&l)) if d < l);
-            let art = if c.scope.earlier || before {
-                let next = articles.saturating_add(u32::try_from(earlier_ids.len()).unwrap_or(0));
-                *earlier_ids.entry((a, c.as_of)).or_insert(next)
+            let earlier = c.scope.earlier || before;
+            let art = if earlier || story.rival[i] {
+                let next = articles.saturating_add(u32::try_from(apart_ids.len()).unwrap_or(0));
+                let when = if earlier { c.as_of } else { None };
+                let who = if story.rival[i] { story.speaker[i].as_str() } else { "" };
+                *apart_ids.entry((a, when, who)).or_insert(next)
             } else {
                 a
             };
@@ -758,6 +763,13 @@ struct Story<'c> {
     /// Whether the claim is the only one of its measure class and value
     /// kind in its article.
     alone: Vec<bool>,
+    /// Whether the claim's measure class is contested in the story: some
+    /// article sets two sources' different figures of it side by side
+    /// (see [`contested_classes`]).
+    contested: Vec<bool>,
+    /// Whether the claim is one of two rival figures its article sets side
+    /// by side (see [`contested_classes`]).
+    rival: Vec<bool>,
     /// The context words of every claim with their weights, and each
     /// claim's total: worked out on first use (only pairs of overlapping
     /// values read them, and only the model with values weighs them).
@@ -859,12 +871,24 @@ impl<'c> Story<'c> {
             .iter()
             .map(|c| class_key(c).is_some_and(|k| per_class.get(&k) == Some(&1)))
             .collect();
+        let (contested, rival) = contested_classes(claims);
+        let contested = claims
+            .iter()
+            .map(|c| {
+                c.measure
+                    .class
+                    .as_deref()
+                    .is_some_and(|k| contested.contains(&(k, matches!(c.value, Value::Time(_)))))
+            })
+            .collect();
         Story {
             claims,
             context: std::sync::OnceLock::new(),
             rank: canonical_ranks(claims),
             subject,
             alone,
+            contested,
+            rival,
             article: claims.iter().map(|c| articles.get(c.citation.article.as_str()).copied().unwrap_or(0)).collect(),
             names: names_w,
             mass,
@@ -887,6 +911,97 @@ impl<'c> Story<'c> {
         let (words, mass) = self.context.get_or_init(|| context_words(self.claims));
         weighted_overlap(words.get(a)?, words.get(b)?, *mass.get(a)?, *mass.get(b)?)
     }
+}
+
+/// How near two figures of one article must be (bytes between their
+/// sentences' starts, about two sentences) to be set side by side.
+const SIDE_BY_SIDE: usize = 400;
+
+/// How far apart two rival estimates of one measure may be: police and
+/// organisers' crowd counts differ by a factor of four at times; "two
+/// districts" and "187 cases" are two measures.
+const RIVAL_RATIO: f64 = 5.0;
+
+/// The measure classes (with whether the values are times) that some
+/// article contests: it sets two different figures of the class from two
+/// different sources side by side, within [`SIDE_BY_SIDE`] bytes and a
+/// day of each other ("the institute put the magnitude at 6.8 … the
+/// centre measured it at 7.1"; "the UN had put the toll at 240, well
+/// above the ministry's own count"). Outlets that report such a class
+/// report rival figures of one measure, so two of its figures that
+/// differ across articles are more likely a disagreement than two
+/// measures. Figures whose head nouns differ ("12 soldiers" / "30
+/// civilians") do not count.
+fn contested_classes(claims: &[Claim]) -> (BTreeSet<(&str, bool)>, Vec<bool>) {
+    let mut by_class: BTreeMap<(&str, &str, bool), Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if let Some(k) = c.measure.class.as_deref() {
+            let key = (c.citation.article.as_str(), k, matches!(c.value, Value::Time(_)));
+            by_class.entry(key).or_default().push(i);
+        }
+    }
+    let mut rivals = vec![false; claims.len()];
+    let speaker = |c: &Claim| {
+        let s = c.attribution.source.to_lowercase();
+        s.strip_prefix("the ").map_or_else(|| s.clone(), str::to_owned)
+    };
+    let mut out = BTreeSet::new();
+    for ((_, class, time), mut group) in by_class {
+        // dates of one class side by side are most often two events, and
+        // ages side by side two people's
+        if group.len() < 2 || time || class == "age" {
+            continue;
+        }
+        group.sort_by_key(|&i| claims[i].citation.sentence_span.start);
+        let rival = |x: &Claim, y: &Claim| {
+            let (sx, sy) = (speaker(x), speaker(y));
+            let heads_differ = matches!((&x.measure.head, &y.measure.head), (Some(p), Some(q)) if p != q)
+                || matches!((&x.measure.subject, &y.measure.subject), (Some(p), Some(q)) if p != q);
+            // rival estimates of one measure are of one size: "two
+            // districts" is no rival of "187 cases"
+            let units_differ = match (&x.value, &y.value) {
+                (Value::Number(p), Value::Number(q)) => {
+                    p.unit != q.unit
+                        || p.kind != q.kind
+                        || match (normalized_point(p), normalized_point(q)) {
+                            (Some(u), Some(v)) if u > 0.0 && v > 0.0 => {
+                                u.max(v) > RIVAL_RATIO * u.min(v)
+                            }
+                            _ => true,
+                        }
+                }
+                _ => true,
+            };
+            let days_apart = match (x.as_of, y.as_of) {
+                (Some(p), Some(q)) => p.days_until(q).abs() > 1,
+                _ => false,
+            };
+            !sx.contains(&sy)
+                && !sy.contains(&sx)
+                && !heads_differ
+                && x.measure.qualifiers == y.measure.qualifiers
+                && !units_differ
+                && !days_apart
+                && !values_overlap(&x.value, &y.value)
+        };
+        for (n, &i) in group.iter().enumerate() {
+            let x = &claims[i];
+            for &j in group.iter().skip(n + 1) {
+                let y = &claims[j];
+                let apart =
+                    y.citation.sentence_span.start.saturating_sub(x.citation.sentence_span.start);
+                if apart > SIDE_BY_SIDE {
+                    break;
+                }
+                if rival(x, y) {
+                    out.insert((class, time));
+                    rivals[i] = true;
+                    rivals[j] = true;
+                }
+            }
+        }
+    }
+    (out, rivals)
 }
 
 /// Weighted ids per claim (sorted by id) and each claim's total weight.
@@ -1052,20 +1167,21 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "context_overlap_if_values_overlap",
     "specific_figures_equal",
     "only_of_class_in_both",
+    "class_contested",
 ];
 
 /// Position of `context_overlap_if_values_overlap` in [`FEATURE_NAMES`].
 const CONTEXT_FEATURE: usize = 21;
 
 /// Number of features of the same-measure model.
-pub const FEATURES: usize = 24;
+pub const FEATURES: usize = 25;
 
 /// The weights of the same-measure model used to align claims, one per
 /// feature of [`FEATURE_NAMES`]: fitted by `tools/fit_models.py` on all
 /// labelled stories (see the module docs).
 pub const WEIGHTS: [f64; FEATURES] = [
     -0.27, -0.52, -1.24, 0.95, 0.35, -0.96, 0.84, -1.95, -0.78, -2.56, 0.05, -0.33, -4.10, -0.59,
-    -0.07, -0.10, 2.53, -0.03, -1.57, -1.94, 0.77, 4.36, 1.68, 0.89,
+    -0.07, -0.10, 2.53, -0.03, -1.57, -1.94, 0.77, 4.36, 1.68, 0.89, 0.0,
 ];
 
 /// The weights of the same-measure model that ignores the values, used
@@ -1074,7 +1190,7 @@ pub const WEIGHTS: [f64; FEATURES] = [
 /// development stories only (see the module docs).
 pub const WEIGHTS_WITHOUT_VALUES: [f64; FEATURES] = [
     0.17, 0.27, -0.42, 1.07, 0.28, -1.11, -0.13, -2.27, -1.52, -1.70, 0.44, -0.41, -3.76, -0.99,
-    -0.18, -0.10, 1.47, 0.19, -2.49, -2.24, 0.00, 0.00, 0.00, 0.00,
+    -0.18, -0.10, 1.47, 0.19, -2.49, -2.24, 0.00, 0.00, 0.00, 0.00, 0.50,
 ];
 
 /// The feature vector of a pair; see [`FEATURE_NAMES`].
@@ -1197,6 +1313,10 @@ fn features(
     // figure ("put the toll at 240" / "212 people killed")
     if story.alone[a] && story.alone[b] && ma.class.is_some() && ma.class == mb.class {
         set(23, 1.0);
+    }
+    // a class some article contests: rival figures of one measure
+    if story.contested[a] && story.contested[b] && ma.class == mb.class && gap_days <= 1 {
+        set(24, 1.0);
     }
     f
 }

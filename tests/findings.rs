@@ -292,3 +292,40 @@ fn a_figure_said_to_hold_now_revises_an_earlier_one() {
     assert_eq!(up.len(), 1, "{:#?}", r.findings);
     assert!(findings_citing(&r, FindingKind::Contradiction, &[("b", "1,500")]).is_empty());
 }
+
+#[test]
+fn rival_estimates_an_article_sets_side_by_side_contradict_across_articles() {
+    // the crowd counts of police and organisers, reported apart by one
+    // outlet each and side by side by a third
+    let articles = [
+        article(
+            "a",
+            "2026-05-02",
+            "About 12,000 people marched through Dorvan on Friday, police said.",
+        ),
+        article(
+            "b",
+            "2026-05-02",
+            "Organisers put the turnout at 30,000 for the march in Dorvan on Friday.",
+        ),
+        article(
+            "c",
+            "2026-05-03",
+            "On Friday police counted 12,000 marchers in Dorvan. The organisers counted 30,000.",
+        ),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    // police against organisers, once, whichever outlet's 30,000 it cites
+    let rival = |x: &str| {
+        findings_citing(&r, FindingKind::Contradiction, &[("a", "About 12,000"), (x, "30,000")])
+            .len()
+    };
+    assert_eq!(rival("b") + rival("c"), 1, "{:#?}", r.findings);
+    // each article's figure agrees with the same source's figure in the third
+    let agree = |x: (&str, &str), y: (&str, &str)| {
+        findings_citing(&r, FindingKind::Agreement, &[x, y]).len()
+            + findings_citing(&r, FindingKind::Compatible, &[x, y]).len()
+    };
+    assert_eq!(agree(("b", "30,000"), ("c", "30,000")), 1, "{:#?}", r.findings);
+}

@@ -39,7 +39,7 @@ import json, math, os, subprocess, sys
 
 PRIOR_SD = 1.0
 PRIOR = [1.5, 0.8, -0.4, 2.5, -0.3, -0.3, 0.3, -3.0, -2.5, -2.5, -1.0, -1.5, -3.0, -1.0, -0.01, -0.15,
-         0.0, 0.0, -1.0, -1.0, 0.0, 1.0, 0.0, 0.5]
+         0.0, 0.0, -1.0, -1.0, 0.0, 1.0, 0.0, 0.5, 0.5]
 # Features WEIGHTS_WITHOUT_VALUES leaves out: values_overlap and
 # context_overlap_if_values_overlap, both read from the values. Measured leave one
 # story out on the pairs of all labelled stories, the context words lower the log loss
