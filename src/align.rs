@@ -1135,7 +1135,11 @@ pub(crate) fn same_name(a: &str, b: &str) -> bool {
 /// "amrani").
 fn same_person(a: &Claim, b: &Claim) -> bool {
     match (a.measure.subject.as_deref(), b.measure.subject.as_deref()) {
-        (Some(x), Some(y)) => same_name(x, y) || x.ends_with(y) || y.ends_with(x),
+        (Some(x), Some(y)) => {
+            let ends =
+                |long: &str, short: &str| short.chars().count() >= 4 && long.ends_with(short);
+            same_name(x, y) || ends(x, y) || ends(y, x)
+        }
         _ => false,
     }
 }
@@ -1235,11 +1239,21 @@ fn features(
         set(6, 1.0);
     }
     let (qa, qb) = (&story.qualifiers[a], &story.qualifiers[b]);
-    if !qa.is_empty() && !qb.is_empty() && !qa.iter().any(|x| qb.contains(x)) {
+    // a superlative on one side only ("the strongest of magnitude 5.2" /
+    // "magnitude 6.8") picks another member of the set
+    fn superlatives(q: &[String]) -> Vec<&str> {
+        q.iter()
+            .map(String::as_str)
+            .filter(|x| crate::lexicon::en::SUPERLATIVES.contains(x))
+            .collect()
+    }
+    if !qa.is_empty() && !qb.is_empty() && !qa.iter().any(|x| qb.contains(x))
+        || superlatives(&ma.qualifiers) != superlatives(&mb.qualifiers)
+    {
         set(7, 1.0);
     }
     match (story.subject[a], story.subject[b]) {
-        (Some(x), Some(y)) if x != y => set(8, 1.0),
+        (Some(x), Some(y)) if x != y && !same_person(ca, cb) => set(8, 1.0),
         (Some(_), Some(_)) => set(16, 1.0),
         _ => {}
     }
@@ -1315,7 +1329,13 @@ fn features(
         set(23, 1.0);
     }
     // a class some article contests: rival figures of one measure
-    if story.contested[a] && story.contested[b] && ma.class == mb.class && gap_days <= 1 {
+    let running = ca.scope.running || cb.scope.running;
+    if story.contested[a]
+        && story.contested[b]
+        && ma.class == mb.class
+        && ma.qualifiers == mb.qualifiers
+        && (gap_days <= 1 || !running)
+    {
         set(24, 1.0);
     }
     f

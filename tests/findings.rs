@@ -160,6 +160,18 @@ fn two_ages_of_one_person_contradict() {
     let r = run(&articles);
     let c = findings_citing(&r, FindingKind::Contradiction, &[("c", "41"), ("d", "44")]);
     assert_eq!(c.len(), 1, "{:#?}", r.findings);
+    // a surname written with and without its particle is one person
+    let articles = [
+        article(
+            "e",
+            "2025-05-22",
+            "The court also fined El-Amrani, 61, and barred him from office.",
+        ),
+        article("f", "2025-05-23", "Hamid Elamrani, 62, was led from the courtroom in handcuffs."),
+    ];
+    let r = run(&articles);
+    let c = findings_citing(&r, FindingKind::Contradiction, &[("e", "61"), ("f", "62")]);
+    assert_eq!(c.len(), 1, "{:#?}", r.findings);
 }
 
 #[test]

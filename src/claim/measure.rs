@@ -580,6 +580,15 @@ pub(crate) fn read(
     {
         measure.class = Some(format!("added:{class}"));
     }
+    // "40 aftershocks, the strongest of magnitude 5.2", "the largest 12
+    // lenders": a figure of the extreme member or members of a set is
+    // qualified by the superlative, and not the set's own measure
+    if let Mention::Number(_) = m
+        && let Some(sup) = superlative_before(&r, from)
+        && !measure.qualifiers.contains(&sup)
+    {
+        measure.qualifiers.push(sup);
+    }
     // "In Sefa City itself, 54 cases…", "Nationwide, …": a place fronted
     // before the sentence's clause qualifies every figure in it
     if let Mention::Number(_) = m
@@ -593,6 +602,28 @@ pub(crate) fn read(
         measure.subject = apposed(&r, from);
     }
     measure
+}
+
+/// The superlative a figure at `from` is said of ("the strongest of
+/// magnitude 5.2", "the largest measuring 5.2", "the biggest 12"): "the",
+/// a superlative, then at most two linking words.
+fn superlative_before(r: &Reader<'_, '_>, from: usize) -> Option<String> {
+    let doc = r.doc;
+    let mut k = from;
+    for _ in 0..3 {
+        if k <= r.sent_start + 1 {
+            return None;
+        }
+        k -= 1;
+        let w = doc.lower(k);
+        if crate::lexicon::en::SUPERLATIVES.contains(&w) {
+            return doc.is(k - 1, "the").then(|| w.to_owned());
+        }
+        if !matches!(w, "of" | "at" | "measuring" | "with" | "magnitude" | "a") {
+            return None;
+        }
+    }
+    None
 }
 
 /// The class of a part of what `class` counts ("part:killed"), once.

@@ -550,6 +550,15 @@ fn scope_table() {
     let cs = claims("On Saturday, 5,000 people are expected to march.", "2025-08-08");
     assert_eq!(find(&cs, "5,000").as_of.map(|d| d.to_string()).as_deref(), Some("2025-08-08"));
 
+    // a figure of the extreme member of a set is qualified by the
+    // superlative
+    let cs = claims(
+        "More than 40 aftershocks had been recorded, the strongest of magnitude 5.2.",
+        "2026-04-12",
+    );
+    assert_eq!(find(&cs, "5.2").measure.qualifiers, ["strongest"]);
+    assert!(find(&cs, "More than 40").measure.qualifiers.is_empty());
+
     // a count up to a time is a running count; a target is not
     let cs = claims("Nine lenders had raised rates by Friday morning.", "2026-09-19");
     assert!(find(&cs, "Nine").scope.running);
