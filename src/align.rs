@@ -65,7 +65,14 @@
 //! only one figure of the pair's class (a story's one magnitude, or one
 //! death toll per article, is most often the same measure; the
 //! value-blind model leaves this out: two one-of-a-kind figures that
-//! differ are as often two measures as a disagreement).
+//! differ are as often two measures as a disagreement); and whether the
+//! pair's class is contested in the story, both figures with the same
+//! qualifiers, stated within a day of each other unless neither is a
+//! running total: some article sets two sources' different figures of
+//! the class side by side ("the institute says 6.8; the centre says
+//! 7.1"), so figures of it that differ are rival estimates of one measure
+//! more often than two measures (read by the value-blind model only; see
+//! `contested_classes`).
 //!
 //! The weights are not set by hand: `tools/fit_models.py align` fits them
 //! by maximum a posteriori logistic regression on every candidate pair of
@@ -923,15 +930,18 @@ const SIDE_BY_SIDE: usize = 400;
 const RIVAL_RATIO: f64 = 5.0;
 
 /// The measure classes (with whether the values are times) that some
-/// article contests: it sets two different figures of the class from two
-/// different sources side by side, within [`SIDE_BY_SIDE`] bytes and a
-/// day of each other ("the institute put the magnitude at 6.8 … the
-/// centre measured it at 7.1"; "the UN had put the toll at 240, well
-/// above the ministry's own count"). Outlets that report such a class
-/// report rival figures of one measure, so two of its figures that
-/// differ across articles are more likely a disagreement than two
-/// measures. Figures whose head nouns differ ("12 soldiers" / "30
-/// civilians") do not count.
+/// article contests, and which claims are the rival figures: an article
+/// sets two different figures of the class from two different sources
+/// side by side, within [`SIDE_BY_SIDE`] bytes and a day of each other
+/// ("the institute put the magnitude at 6.8 … the centre measured it at
+/// 7.1"; "the UN had put the toll at 240, well above the ministry's own
+/// count"). Outlets that report such a class report rival figures of one
+/// measure, so two of its figures that differ across articles are more
+/// likely a disagreement than two measures. Figures whose head nouns,
+/// subjects, qualifiers, units or sizes differ ("12 soldiers" / "30
+/// civilians", a city's count and the nation's, "two districts" / "187
+/// cases") do not count, nor do ages (two people's) and dates (most often
+/// two events).
 fn contested_classes(claims: &[Claim]) -> (BTreeSet<(&str, bool)>, Vec<bool>) {
     let mut by_class: BTreeMap<(&str, &str, bool), Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
