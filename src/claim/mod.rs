@@ -11,9 +11,11 @@
 //! | [`Claim::certainty`] | plans and expectations ("is to free", "will", "is supposed to"), possibility ("could"), reporting hedges ("reportedly", "allegedly"), estimates, negation, conditionals |
 //! | [`Claim::section`] | body text or photo caption |
 //!
-//! Figures in credits, promos, bylines, signatures and datelines, and
-//! time expressions that only scope another figure ("fifth visit this
-//! year"), are not claims; they are listed in
+//! A time expression that scopes or dates another figure ("fifth visit
+//! this year", "rose to 43 on Tuesday") is a date claim of its own as
+//! well: other outlets often state the same period or day apart from any
+//! figure ("since 2000", "in April-June"). Figures in credits, promos,
+//! bylines, signatures and datelines are not claims; they are listed in
 //! [`ArticleClaims::skipped`] with the reason.
 //!
 //! # Example
@@ -404,7 +406,6 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
     let text = article.text();
     // at most one claim per mention: the lists never grow
     let mut out = ArticleClaims { claims: Vec::with_capacity(mentions.len()), skipped: Vec::new() };
-    let spans: Vec<Span> = mentions.iter().map(Mention::span).collect();
     let scopes = measure::scope_mentions(doc, &mentions);
     let as_ofs = measure::as_of_mentions(doc, &mentions);
     // inverse maps: figure → its scope mention, figure → its as-of date
@@ -459,16 +460,7 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
             out.skipped.push(skip("dateline"));
             continue;
         }
-        if let Some(&owner) = as_ofs.get(&idx) {
-            let owner_quote = spans.get(owner).and_then(|s| s.get(text)).unwrap_or("");
-            out.skipped.push(skip(&format!("the date the figure \"{owner_quote}\" is stated for")));
-            continue;
-        }
-        if let Some(&owner) = scopes.get(&idx) {
-            let owner_quote = spans.get(owner).and_then(|s| s.get(text)).unwrap_or("");
-            out.skipped.push(skip(&format!("time scope of the figure \"{owner_quote}\"")));
-            continue;
-        }
+
         if let Mention::Number(n) = m
             && measure::is_pronoun_one(doc, n, first_tok)
         {
