@@ -239,7 +239,12 @@ fn candidates(doc: &Document<'_>, sidx: usize) -> (Vec<Candidate>, Option<String
                 // sayer, if named, follows "by"
                 if doc.is(k + 1, "by") {
                     let to = phrase_end(doc, k + 2, range.end, 8);
-                    if to > k + 2 {
+                    // "recorded by early afternoon": a time, not a sayer
+                    let time = (k + 2..to).any(|j| {
+                        doc.has_flag(j, flag::TIME_WORD) && !doc.has_flag(j, flag::AMBIGUOUS_MONTH)
+                            || doc.kind(j) == Some(TokenKind::Number)
+                    });
+                    if to > k + 2 && !time {
                         push(&mut out, Candidate { at: k, from: k + 2, to }, w);
                     }
                 }

@@ -730,6 +730,14 @@ fn attribution_table() {
             None,
         ),
         ("The flood destroyed Velmar's 300 homes.", "300", "Test Wire", SourceKind::Article, None),
+        // "by" a time names no sayer
+        (
+            "More than 40 aftershocks had been recorded by early afternoon.",
+            "More than 40",
+            "Test Wire",
+            SourceKind::Article,
+            None,
+        ),
     ];
     for (text, quote, source, kind, agency) in cases {
         let cs = claims(text, "2025-12-27");
