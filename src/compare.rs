@@ -14,7 +14,7 @@
 //! | one cluster, all values equal as written | [`FindingKind::Agreement`] |
 //! | one cluster, overlapping only through approximation, rounding, bounds or grain | [`FindingKind::Compatible`] |
 //! | two clusters of a running total ("killed", "so far", "since"), the later one higher | [`FindingKind::Update`] |
-//! | two clusters stated on different days, one side provisional (a projection, partial count, schedule, offer, "still", "so far"; see `PROVISIONAL`), neither an ordinal | [`FindingKind::Update`] |
+//! | two clusters stated on different days, one side provisional (a projection, partial count, schedule, offer, "still", "so far"; see `PROVISIONAL`), neither an ordinal, and not two different named sources unless the later figure is stated as the present level ("now", "so far", "still") | [`FindingKind::Update`] |
 //! | two clusters stated on different days, the later a running tally ("had raised rates by Friday morning") above every earlier figure, neither an ordinal | [`FindingKind::Update`] |
 //! | two clusters otherwise (including a running total that falls) | [`FindingKind::Contradiction`] |
 //!
@@ -1342,13 +1342,21 @@ const PROVISIONAL: &[&str] = &[
 /// A claim whose figure is provisional: a plan, expectation or estimate,
 /// or a sentence with a word of [`PROVISIONAL`].
 fn provisional(c: &Claim) -> bool {
-    if matches!(c.certainty.modality, Modality::Planned | Modality::Estimated) {
-        return true;
-    }
+    matches!(c.certainty.modality, Modality::Planned | Modality::Estimated)
+        || sentence_has(c, PROVISIONAL)
+}
+
+/// Words that state a figure as the present level of something that
+/// changes ("there are now 1,500 soldiers", "so far", "still missing"): a
+/// later such figure revises an earlier one whoever states it.
+const CURRENT: &[&str] = &["now", "so far", "still", "currently", "latest"];
+
+/// Whether the claim's sentence holds one of `cues` as whole words.
+fn sentence_has(c: &Claim, cues: &[&str]) -> bool {
     let s = c.citation.sentence.to_lowercase();
     let words: Vec<&str> =
         s.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    PROVISIONAL.iter().any(|cue| {
+    cues.iter().any(|cue| {
         let cue: Vec<&str> = cue.split(' ').collect();
         words.windows(cue.len()).any(|w| w == cue.as_slice())
     })
@@ -1432,6 +1440,19 @@ fn disagreement(
     }
     let get = |v: &[usize]| v.iter().filter_map(|&i| claims.get(i)).collect::<Vec<_>>();
     let (ca, cb) = (get(a), get(b));
+    // a figure revises one of its own source's: "the bank estimates about
+    // 1.2 million households", then "the bankers' association said 1.5
+    // million" are two sources that differ, not a revision; a figure
+    // stated as the present level ("there are now 1,500 soldiers")
+    // revises an earlier one whoever states it
+    fn named<'c>(cs: &[&'c Claim]) -> Option<Vec<&'c str>> {
+        cs.iter().map(|c| named_source(c)).collect()
+    }
+    let rivals = named(&ca)
+        .zip(named(&cb))
+        .is_some_and(|(x, y)| !x.iter().any(|p| y.iter().any(|q| one_source(p, q))));
+    let current = cb.iter().any(|c| sentence_has(c, CURRENT));
+    let trend = if rivals && !current && trend == Some(Trend::Revised) { None } else { trend };
     let any = |f: &dyn Fn(&Claim) -> bool| ca.iter().chain(cb.iter()).any(|c| f(c));
     let loose = any(&|c| interval(&c.value).is_some_and(|i| i.2 || i.3));
     let value_conf: f64 =

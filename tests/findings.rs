@@ -341,3 +341,29 @@ fn rival_estimates_an_article_sets_side_by_side_contradict_across_articles() {
     };
     assert_eq!(agree(("b", "30,000"), ("c", "30,000")), 1, "{:#?}", r.findings);
 }
+
+#[test]
+fn another_source_s_later_figure_is_no_revision() {
+    let articles = [
+        article(
+            "a",
+            "2026-09-17",
+            "The bank estimates that about 1.2 million households have variable-rate mortgages.",
+        ),
+        article(
+            "b",
+            "2026-09-18",
+            "The bankers' association said on Thursday that 1.5 million households are on variable-rate loans.",
+        ),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let pair = [("a", "about 1.2 million"), ("b", "1.5 million")];
+    assert_eq!(
+        findings_citing(&r, FindingKind::Contradiction, &pair).len(),
+        1,
+        "{:#?}",
+        r.findings
+    );
+    assert!(findings_citing(&r, FindingKind::Update, &pair).is_empty(), "{:#?}", r.findings);
+}
