@@ -1451,6 +1451,14 @@ fn disagreement(
     let rivals = named(&ca)
         .zip(named(&cb))
         .is_some_and(|(x, y)| !x.iter().any(|p| y.iter().any(|q| one_source(p, q))));
+    // an article on both sides of a disagreement at one time states both
+    // figures: a rivalry it reports (and its copies repeat), a finding
+    // only between two named sources ("the institute says 6.8; the
+    // centre says 7.1")
+    let at_once = matches!(trend, None | Some(Trend::SameDay));
+    if at_once && !rivals && !articles_of(claims, a).is_disjoint(&articles_of(claims, b)) {
+        return None;
+    }
     let current = cb.iter().any(|c| sentence_has(c, CURRENT));
     let trend = if rivals && !current && trend == Some(Trend::Revised) { None } else { trend };
     let any = |f: &dyn Fn(&Claim) -> bool| ca.iter().chain(cb.iter()).any(|c| f(c));

@@ -23,8 +23,10 @@
 //!    passes is the source.
 //! 4. Each date or time claim of the copy whose words sit at a claim of
 //!    the same kind in the source takes the source claim's value, `as_of`
-//!    and value confidence. Figures are the same words, hence the same
-//!    values, and are left alone. The citation (span, quote, sentence)
+//!    and value confidence. A figure takes the source's `as_of` only: the
+//!    same words are the same value, stated as of the original report
+//!    ("forcing 2,300 people from their homes", quoted four days later,
+//!    is Monday's count). The citation (span, quote, sentence)
 //!    stays the copier's own, so citations remain exact.
 //!
 //! Articles are processed in publication order, so a copy of a copy
@@ -118,16 +120,28 @@ pub(crate) fn reanchor(articles: &[Article], claims: &mut [Claim]) {
     }
 }
 
-/// Sets each copying claim's value, `as_of` and value confidence to its
-/// source claim's.
-fn apply(claims: &mut [Claim], moves: &[(usize, usize)]) {
-    for &(to, from) in moves {
-        let Some(src) = claims.get(from) else { continue };
+/// A copying claim and its source claim: a date or time takes the
+/// source's value too, a figure (the same words, hence the same value)
+/// only its `as_of`.
+#[derive(Clone, Copy, Debug)]
+struct Move {
+    to: usize,
+    from: usize,
+    time: bool,
+}
+
+/// Sets each copying claim's `as_of`, and a date's value and value
+/// confidence, to its source claim's.
+fn apply(claims: &mut [Claim], moves: &[Move]) {
+    for m in moves {
+        let Some(src) = claims.get(m.from) else { continue };
         let (value, as_of, conf) = (src.value.clone(), src.as_of, src.value_confidence);
-        if let Some(c) = claims.get_mut(to) {
-            c.value = value;
+        if let Some(c) = claims.get_mut(m.to) {
             c.as_of = as_of;
-            c.value_confidence = conf;
+            if m.time {
+                c.value = value;
+                c.value_confidence = conf;
+            }
         }
     }
 }
@@ -284,7 +298,7 @@ fn matches(
     copy: &Segment,
     cw: &[Word],
     source: &Segment,
-) -> Option<Vec<(usize, usize)>> {
+) -> Option<Vec<Move>> {
     let source_text = articles.get(source.article)?.text();
     let sw = words(source_text, source.range);
     if cw.len() > MAX_WORDS || sw.len() > MAX_WORDS {
@@ -295,19 +309,15 @@ fn matches(
         let c = claims.get(ci)?;
         let (i, j) = cover(cw, c.citation.span)?;
         let p = place(cw, i, j, &sw)?;
-        if !matches!(c.value, Value::Time(_)) {
-            continue;
-        }
         let at = (p, p.saturating_add(j - i));
         let twin = source.claims.iter().copied().find(|&si| {
             claims.get(si).is_some_and(|s| {
-                matches!(s.value, Value::Time(_))
-                    && s.value.kind_name() == c.value.kind_name()
+                s.value.kind_name() == c.value.kind_name()
                     && cover(&sw, s.citation.span) == Some(at)
             })
         });
         if let Some(si) = twin {
-            moves.push((ci, si));
+            moves.push(Move { to: ci, from: si, time: matches!(c.value, Value::Time(_)) });
         }
     }
     Some(moves)
@@ -340,6 +350,25 @@ mod tests {
             .find(|c| c.citation.article == article && c.citation.quote == quote)
             .unwrap();
         (c.value.to_string(), c.as_of)
+    }
+
+    #[test]
+    fn a_quoted_figure_is_stated_as_of_the_original_report() {
+        let wire = "The fire had burned 1,800 hectares by Monday morning, forcing 2,300 people \
+                    from their homes, the fire service said.";
+        let copy = "The first report read: \"The fire had burned 1,800 hectares by Monday \
+                    morning, forcing 2,300 people from their homes, the fire service said.\" \
+                    Four days later, that number looks quaint.";
+        let articles = vec![
+            Article::new("wire", wire).outlet("Wire").published("2025-08-04").unwrap(),
+            Article::new("blog", copy).outlet("Blog").published("2025-08-08").unwrap(),
+        ];
+        let report = check(&articles, &Config::default()).unwrap();
+        assert_eq!(date_of(&report, "blog", "2,300"), date_of(&report, "wire", "2,300"));
+        assert_eq!(
+            date_of(&report, "blog", "2,300").1.map(|d| d.to_string()).as_deref(),
+            Some("2025-08-04")
+        );
     }
 
     #[test]

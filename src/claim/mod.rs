@@ -460,7 +460,6 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
             out.skipped.push(skip("dateline"));
             continue;
         }
-
         if let Mention::Number(n) = m
             && measure::is_pronoun_one(doc, n, first_tok)
         {
