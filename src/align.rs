@@ -774,8 +774,9 @@ struct Story<'c> {
     /// article sets two sources' different figures of it side by side
     /// (see [`contested_classes`]).
     contested: Vec<bool>,
-    /// Whether the claim is one of two rival figures its article sets side
-    /// by side (see [`contested_classes`]).
+    /// Whether the claim's article sets two sources' figures of its class
+    /// side by side (see [`contested_classes`]): the article states the
+    /// class once per source.
     rival: Vec<bool>,
     /// The context words of every claim with their weights, and each
     /// claim's total: worked out on first use (only pairs of overlapping
@@ -994,20 +995,26 @@ fn contested_classes(claims: &[Claim]) -> (BTreeSet<(&str, bool)>, Vec<bool>) {
                 && !days_apart
                 && !values_overlap(&x.value, &y.value)
         };
-        for (n, &i) in group.iter().enumerate() {
+        let found = group.iter().enumerate().any(|(n, &i)| {
             let x = &claims[i];
-            for &j in group.iter().skip(n + 1) {
-                let y = &claims[j];
-                let apart =
-                    y.citation.sentence_span.start.saturating_sub(x.citation.sentence_span.start);
-                if apart > SIDE_BY_SIDE {
-                    break;
-                }
-                if rival(x, y) {
-                    out.insert((class, time));
-                    rivals[i] = true;
-                    rivals[j] = true;
-                }
+            group
+                .iter()
+                .skip(n + 1)
+                .take_while(|&&j| {
+                    claims[j]
+                        .citation
+                        .sentence_span
+                        .start
+                        .saturating_sub(x.citation.sentence_span.start)
+                        <= SIDE_BY_SIDE
+                })
+                .any(|&j| rival(x, &claims[j]))
+        });
+        if found {
+            out.insert((class, time));
+            // the article states this class once per source
+            for &i in &group {
+                rivals[i] = true;
             }
         }
     }

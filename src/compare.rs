@@ -834,6 +834,17 @@ fn named_source(c: &Claim) -> Option<&str> {
     (c.attribution.kind != SourceKind::Article && !pronoun).then_some(s)
 }
 
+/// Whether every claim of both sides names its source, and no source of
+/// one side is one of the other's.
+fn named_rivals(claims: &[Claim], a: &[usize], b: &[usize]) -> bool {
+    let named = |v: &[usize]| -> Option<Vec<&str>> {
+        v.iter().map(|&i| claims.get(i).and_then(named_source)).collect()
+    };
+    named(a)
+        .zip(named(b))
+        .is_some_and(|(x, y)| !x.iter().any(|p| y.iter().any(|q| one_source(p, q))))
+}
+
 /// Whether two attributions name one source: equal but for case and a
 /// leading "the", or one the other's words with more in front ("the
 /// seismological institute" / "The Kestrian Seismological Institute").
@@ -1184,8 +1195,18 @@ fn per_sources(
         out.extend(disagreement(claims, scorer, a, b, sources, trend, memo, config));
         return;
     }
+    // a pair of sources whose articles each also state the other side's
+    // figure crosses two reports of one rivalry (an article and its copy
+    // both saying "police count 12,000, organisers 30,000"): a finding only
+    // between two named sources
+    let (arts_a, arts_b) = (articles_of(claims, a), articles_of(claims, b));
     for xa in &sa {
         for yb in &sb {
+            let mirror = articles_of(claims, xa).is_subset(&arts_b)
+                && articles_of(claims, yb).is_subset(&arts_a);
+            if mirror && !named_rivals(claims, xa, yb) {
+                continue;
+            }
             out.extend(disagreement(claims, scorer, xa, yb, sources, trend, memo, config));
         }
     }
@@ -1445,18 +1466,16 @@ fn disagreement(
     // million" are two sources that differ, not a revision; a figure
     // stated as the present level ("there are now 1,500 soldiers")
     // revises an earlier one whoever states it
-    fn named<'c>(cs: &[&'c Claim]) -> Option<Vec<&'c str>> {
-        cs.iter().map(|c| named_source(c)).collect()
-    }
-    let rivals = named(&ca)
-        .zip(named(&cb))
-        .is_some_and(|(x, y)| !x.iter().any(|p| y.iter().any(|q| one_source(p, q))));
+    let rivals = named_rivals(claims, a, b);
     // an article on both sides of a disagreement at one time states both
     // figures: a rivalry it reports (and its copies repeat), a finding
     // only between two named sources ("the institute says 6.8; the
     // centre says 7.1")
+    // and when every article states both sides, each tells the whole
+    // change itself ("47 killed on Monday … 600 dead by now", and its copy)
     let at_once = matches!(trend, None | Some(Trend::SameDay));
-    if at_once && !rivals && !articles_of(claims, a).is_disjoint(&articles_of(claims, b)) {
+    let (arts_a, arts_b) = (articles_of(claims, a), articles_of(claims, b));
+    if !rivals && (arts_a == arts_b || at_once && !arts_a.is_disjoint(&arts_b)) {
         return None;
     }
     let current = cb.iter().any(|c| sentence_has(c, CURRENT));

@@ -100,8 +100,21 @@ proptest! {
             Article::new("b", text).published("2025-12-27").unwrap(),
         ];
         let r = check(&arts, &Config::default()).unwrap();
-        prop_assert!(r.findings.iter().all(|f| f.kind != FindingKind::Contradiction && f.kind != FindingKind::Update),
-            "{:#?}", r.findings);
+        // no update, and no contradiction but a rivalry the article
+        // reports itself (two named sources' figures, both stated in each
+        // article the finding cites: "police count 12,000, organisers
+        // 30,000", repeated by the copy)
+        for f in &r.findings {
+            prop_assert!(f.kind != FindingKind::Update, "{:#?}", r.findings);
+            if f.kind == FindingKind::Contradiction {
+                let mut values: std::collections::BTreeMap<&str, std::collections::BTreeSet<&str>> =
+                    std::collections::BTreeMap::new();
+                for c in &f.claims {
+                    values.entry(c.citation.article.as_str()).or_default().insert(c.value.as_str());
+                }
+                prop_assert!(values.values().all(|v| v.len() >= 2), "{:#?}", r.findings);
+            }
+        }
     }
 }
 
