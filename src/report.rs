@@ -96,10 +96,15 @@ impl Report {
             self.findings.len()
         );
         let _ = writeln!(s, "\nArticles");
+        // columns as wide as their longest entry (ids and outlets vary)
+        let width = |f: &dyn Fn(&ArticleSummary) -> usize| self.articles.iter().map(f).max();
+        let id_w = width(&|a| a.id.chars().count()).unwrap_or(0).max(12);
+        let outlet_w =
+            width(&|a| a.outlet.as_deref().map_or(1, |o| o.chars().count())).unwrap_or(0).max(28);
         for a in &self.articles {
             let _ = writeln!(
                 s,
-                "  {:<12} {:<28} {:<10}  {} claims",
+                "  {:<id_w$} {:<outlet_w$} {:<10}  {} claims",
                 a.id,
                 a.outlet.as_deref().unwrap_or("-"),
                 a.published.map_or_else(|| "undated".to_owned(), |d| d.to_string()),
