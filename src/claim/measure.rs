@@ -2332,7 +2332,7 @@ pub(crate) fn counted_by(
         let Mention::Time(t) = m else { return None };
         let tok = doc.token_at(t.span.start);
         let quote = t.span.get(doc.text()).unwrap_or("");
-        let by = quote.len() > 3 && quote.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "));
+        let by = quote.len() > 3 && starts_with_ignore_ascii_case(quote, "by ");
         // the time counted up to: the end of a "by" interval
         let day = match (t.value.days(), published) {
             (Some((_, Some(day))), Some(p)) if day <= p => day,
@@ -2364,9 +2364,7 @@ pub(crate) fn fronted_day(
         let Mention::Time(t) = m else { return None };
         let tok = doc.token_at(t.span.start);
         let quote = t.span.get(doc.text()).unwrap_or("");
-        let opens = |p: &str| {
-            quote.len() > p.len() && quote.get(..p.len()).is_some_and(|q| q.eq_ignore_ascii_case(p))
-        };
+        let opens = |p: &str| quote.len() > p.len() && starts_with_ignore_ascii_case(quote, p);
         let fronted = tok == start && (opens("on ") || opens("by "))
             || tok == start + 1 && (doc.is(start, "on") || doc.is(start, "by"));
         let TimeValue::Date { start: a, end: b, .. } = t.value else { return None };
