@@ -863,23 +863,23 @@ impl<'c> Story<'c> {
             .iter()
             .map(|c| c.measure.subject.as_deref().map(|n| id_of(n, &mut uf)))
             .collect();
-        // how many claims of each measure class and value kind an article
-        // states
-        let class_key = |c: &'c Claim| {
-            c.measure
-                .class
-                .as_deref()
-                .map(|k| (c.citation.article.as_str(), k, matches!(c.value, Value::Time(_))))
-        };
-        let mut per_class: BTreeMap<(&str, &str, bool), usize> = BTreeMap::new();
-        for key in claims.iter().filter_map(class_key) {
-            *per_class.entry(key).or_default() += 1;
+        // the claims of each measure class and value kind in each article
+        let mut by_class: BTreeMap<(&str, &str, bool), Vec<usize>> = BTreeMap::new();
+        for (i, c) in claims.iter().enumerate() {
+            if let Some(k) = c.measure.class.as_deref() {
+                let key = (c.citation.article.as_str(), k, matches!(c.value, Value::Time(_)));
+                by_class.entry(key).or_default().push(i);
+            }
         }
-        let alone = claims
-            .iter()
-            .map(|c| class_key(c).is_some_and(|k| per_class.get(&k) == Some(&1)))
-            .collect();
-        let (contested, rival) = contested_classes(claims);
+        let mut alone = vec![false; claims.len()];
+        for group in by_class.values() {
+            if let [i] = group[..] {
+                alone[i] = true;
+            }
+        }
+        let speaker: Vec<String> =
+            claims.iter().map(|c| c.attribution.source.to_lowercase()).collect();
+        let (contested, rival) = contested_classes(claims, by_class, &speaker);
         let contested = claims
             .iter()
             .map(|c| {
@@ -901,7 +901,7 @@ impl<'c> Story<'c> {
             names: names_w,
             mass,
             qualifiers,
-            speaker: claims.iter().map(|c| c.attribution.source.to_lowercase()).collect(),
+            speaker,
             single_day: claims
                 .iter()
                 .map(|c| matches!(c.value, Value::Time(TimeValue::Date { start, end, grain: Grain::Day }) if start == end))
@@ -943,18 +943,16 @@ const RIVAL_RATIO: f64 = 5.0;
 /// civilians", a city's count and the nation's, "two districts" / "187
 /// cases") do not count, nor do ages (two people's) and dates (most often
 /// two events).
-fn contested_classes(claims: &[Claim]) -> (BTreeSet<(&str, bool)>, Vec<bool>) {
-    let mut by_class: BTreeMap<(&str, &str, bool), Vec<usize>> = BTreeMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        if let Some(k) = c.measure.class.as_deref() {
-            let key = (c.citation.article.as_str(), k, matches!(c.value, Value::Time(_)));
-            by_class.entry(key).or_default().push(i);
-        }
-    }
+fn contested_classes<'c>(
+    claims: &[Claim],
+    by_class: BTreeMap<(&str, &'c str, bool), Vec<usize>>,
+    speaker: &[String],
+) -> (BTreeSet<(&'c str, bool)>, Vec<bool>) {
     let mut rivals = vec![false; claims.len()];
-    let speaker = |c: &Claim| {
-        let s = c.attribution.source.to_lowercase();
-        s.strip_prefix("the ").map_or_else(|| s.clone(), str::to_owned)
+    // the lower-cased speaker without a leading "the"
+    let who = |i: usize| {
+        let s = speaker[i].as_str();
+        s.strip_prefix("the ").unwrap_or(s)
     };
     let mut out = BTreeSet::new();
     for ((_, class, time), mut group) in by_class {
@@ -964,8 +962,9 @@ fn contested_classes(claims: &[Claim]) -> (BTreeSet<(&str, bool)>, Vec<bool>) {
             continue;
         }
         group.sort_by_key(|&i| claims[i].citation.sentence_span.start);
-        let rival = |x: &Claim, y: &Claim| {
-            let (sx, sy) = (speaker(x), speaker(y));
+        let rival = |i: usize, j: usize| {
+            let (x, y) = (&claims[i], &claims[j]);
+            let (sx, sy) = (who(i), who(j));
             let heads_differ = matches!((&x.measure.head, &y.measure.head), (Some(p), Some(q)) if p != q)
                 || matches!((&x.measure.subject, &y.measure.subject), (Some(p), Some(q)) if p != q);
             // rival estimates of one measure are of one size: "two
@@ -987,8 +986,8 @@ fn contested_classes(claims: &[Claim]) -> (BTreeSet<(&str, bool)>, Vec<bool>) {
                 (Some(p), Some(q)) => p.days_until(q).abs() > 1,
                 _ => false,
             };
-            !sx.contains(&sy)
-                && !sy.contains(&sx)
+            !sx.contains(sy)
+                && !sy.contains(sx)
                 && !heads_differ
                 && x.measure.qualifiers == y.measure.qualifiers
                 && !units_differ
@@ -1008,7 +1007,7 @@ fn contested_classes(claims: &[Claim]) -> (BTreeSet<(&str, bool)>, Vec<bool>) {
                         .saturating_sub(x.citation.sentence_span.start)
                         <= SIDE_BY_SIDE
                 })
-                .any(|&j| rival(x, &claims[j]))
+                .any(|&j| rival(i, j))
         });
         if found {
             out.insert((class, time));
@@ -1264,14 +1263,9 @@ fn features(
     let (qa, qb) = (&story.qualifiers[a], &story.qualifiers[b]);
     // a superlative on one side only ("the strongest of magnitude 5.2" /
     // "magnitude 6.8") picks another member of the set
-    fn superlatives(q: &[String]) -> Vec<&str> {
-        q.iter()
-            .map(String::as_str)
-            .filter(|x| crate::lexicon::en::SUPERLATIVES.contains(x))
-            .collect()
-    }
+    let superlative = |x: &&String| crate::lexicon::en::SUPERLATIVES.contains(&x.as_str());
     if !qa.is_empty() && !qb.is_empty() && !qa.iter().any(|x| qb.contains(x))
-        || superlatives(&ma.qualifiers) != superlatives(&mb.qualifiers)
+        || !ma.qualifiers.iter().filter(superlative).eq(mb.qualifiers.iter().filter(superlative))
     {
         set(7, 1.0);
     }
