@@ -364,7 +364,7 @@ fn relative_antecedent(doc: &Document<'_>, k: usize, limit: usize) -> Option<usi
 /// its count), nor a time ("Sunday's 212").
 fn possessor(doc: &Document<'_>, tok: usize, limit: usize) -> Option<(usize, usize)> {
     let end = tok.checked_sub(1)?;
-    if end <= limit || !(doc.is(end, "'s") || doc.is(end, "’s")) {
+    if end <= limit || !super::measure::possessive(doc, end) {
         return None;
     }
     // back over the noun phrase's words to its "the"

@@ -169,7 +169,7 @@ impl<'a, 't> Reader<'a, 't> {
 
     /// Whether token `k` is a possessive "'s" (straight or curly).
     fn possessive(&self, k: usize) -> bool {
-        self.doc.is(k, "'s") || self.doc.is(k, "’s")
+        possessive(self.doc, k)
     }
 
     /// Looks like a verb form: past, -ed, -ing, or a say verb.
@@ -1418,6 +1418,11 @@ fn main_verb_event(r: &Reader<'_, '_>, k: usize, accept: impl Fn(&str) -> bool) 
     None
 }
 
+/// Whether token `k` is a possessive "'s" (straight or curly).
+pub(super) fn possessive(doc: &Document<'_>, k: usize) -> bool {
+    doc.is(k, "'s") || doc.is(k, "’s")
+}
+
 /// A form of "be" that makes a following participle passive ("was
 /// confirmed", "have been reported", "is said").
 pub(super) fn is_be(w: &str) -> bool {
@@ -1981,8 +1986,8 @@ const TALLY_WORDS: &[&str] = &[
 ];
 
 /// A date right after a tally ("rose to 43 on Tuesday", "51 as of
-/// Thursday") dates the figure: index of the time mention → index of the
-/// figure.
+/// Thursday") dates the figure: index of the figure → index of the time
+/// mention.
 pub(crate) fn as_of_mentions(doc: &Document<'_>, mentions: &[Mention]) -> BTreeMap<usize, usize> {
     let mut out = BTreeMap::new();
     for (i, m) in mentions.iter().enumerate() {
@@ -2003,15 +2008,15 @@ pub(crate) fn as_of_mentions(doc: &Document<'_>, mentions: &[Mention]) -> BTreeM
         let tally = (ni.saturating_sub(8).max(r.sent_start)..ni)
             .any(|k| TALLY_WORDS.iter().any(|w| doc.is(k, w)));
         if as_of || on_by && tally {
-            out.insert(i, i - 1);
+            out.insert(i - 1, i);
         }
     }
     out
 }
 
 /// Time mentions that scope a figure ("fifth visit this year", "sixth
-/// summit in the past year"): index of the time mention → index of the
-/// figure it scopes.
+/// summit in the past year"): index of the figure → index of the time
+/// mention that scopes it (the last, when several do).
 pub(crate) fn scope_mentions(doc: &Document<'_>, mentions: &[Mention]) -> BTreeMap<usize, usize> {
     let mut out = BTreeMap::new();
     for (i, m) in mentions.iter().enumerate() {
@@ -2047,7 +2052,7 @@ pub(crate) fn scope_mentions(doc: &Document<'_>, mentions: &[Mention]) -> BTreeM
             }
         }
         if let Some((j, _)) = best {
-            out.insert(i, j);
+            out.insert(j, i);
         }
     }
     out

@@ -406,13 +406,9 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
     let text = article.text();
     // at most one claim per mention: the lists never grow
     let mut out = ArticleClaims { claims: Vec::with_capacity(mentions.len()), skipped: Vec::new() };
-    let scopes = measure::scope_mentions(doc, &mentions);
-    let as_ofs = measure::as_of_mentions(doc, &mentions);
-    // inverse maps: figure → its scope mention, figure → its as-of date
-    let scope_of: std::collections::BTreeMap<usize, usize> =
-        scopes.iter().map(|(s, o)| (*o, *s)).collect();
-    let dated_by: std::collections::BTreeMap<usize, usize> =
-        as_ofs.iter().map(|(t, n)| (*n, *t)).collect();
+    // figure → its scope mention, figure → its as-of date
+    let scope_of = measure::scope_mentions(doc, &mentions);
+    let dated_by = measure::as_of_mentions(doc, &mentions);
     let mut sentence_cache = attribution::SentenceCache::default();
     let mut names_of: std::collections::BTreeMap<usize, Vec<String>> =
         std::collections::BTreeMap::new();
