@@ -53,7 +53,7 @@ pub(crate) fn tense_of(doc: &Document<'_>, all_ids: &[LexId], tokens: Range<usiz
         {
             return Tense::Future;
         }
-        if scheduled_for(doc, k, tokens.start) {
+        if scheduled_for(doc, k, tokens.start) || committed_by(doc, k, tokens.start) {
             return Tense::Future;
         }
         if let Some(tense) = word_tense(doc, k) {
@@ -120,6 +120,16 @@ fn scheduled_for(doc: &Document<'_>, k: usize, start: usize) -> bool {
     !before
 }
 
+/// "has promised voters a government by Christmas", "vowed to finish the
+/// work by March": a deadline ("by" right before the expression at
+/// `start`) set by a word of commitment at `k` ([`en::COMMITMENT_WORDS`])
+/// is still to come when the commitment was made, whatever the tense of
+/// the verb that made it.
+fn committed_by(doc: &Document<'_>, k: usize, start: usize) -> bool {
+    (doc.is(start, "by") || start.checked_sub(1).is_some_and(|b| b > k && doc.is(b, "by")))
+        && en::COMMITMENT_WORDS.iter().any(|w| doc.lower(k) == *w)
+}
+
 /// "said 5,000 people were expected at Saturday's rally": a plan reported
 /// in the past tense of a say verb before it is still to come when it was
 /// said (the "was" or "were" at `p` follows a say verb in its sentence).
@@ -181,6 +191,16 @@ fn word_tense(doc: &Document<'_>, k: usize) -> Option<Tense> {
         lower,
         "is" | "are" | "am" | "says" | "say" | "'re" | "tells" | "reports" | "remains" | "remain"
     ) {
+        return Some(Tense::Present);
+    }
+    // "who turns 59 in December", "which opens in May": a verb in -s
+    // right after a relative pronoun is in the present
+    if k.checked_sub(1).is_some_and(|p| ["who", "which"].contains(&doc.lower(p)))
+        && t.len() >= 4
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !doc.tok(k).is_some_and(|x| x.cap)
+    {
         return Some(Tense::Present);
     }
     let cap = doc.tok(k).is_some_and(|x| x.cap);
@@ -258,6 +278,12 @@ mod tests {
             ),
             ("The quake struck shortly after midnight on Sunday.", "Sunday", Tense::Past),
             ("Talks will resume after the vote on Tuesday.", "Tuesday", Tense::Unknown),
+            // a deadline set by a promise is still to come
+            ("Brenner has promised voters a government by Christmas.", "Christmas", Tense::Future),
+            ("The ministry pledged to rebuild the bridge by March.", "March", Tense::Future),
+            ("The bridge was rebuilt by March.", "March", Tense::Past),
+            ("The minister promised in March to act.", "March", Tense::Past),
+            ("Brenner, who turns 59 in December, resigned.", "December", Tense::Present),
         ];
         for (text, word, want) in cases {
             assert_eq!(tense_at(text, word), want, "{text:?}");
