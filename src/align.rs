@@ -112,7 +112,7 @@ use crate::claim::{Claim, Modality, Section, SourceKind, Value};
 use crate::config::check_probability;
 use crate::error::{Error, Result};
 use crate::number::NumberKind;
-use crate::time::{Grain, TimeValue};
+use crate::time::{Grain, OpenEnd, TimeValue};
 
 /// Configuration of alignment.
 #[derive(Clone, Debug, PartialEq)]
@@ -1480,10 +1480,15 @@ pub(crate) fn values_overlap(a: &Value, b: &Value) -> bool {
                 _ => values_equal(a, b),
             }
         }
-        (Value::Time(x), Value::Time(y)) => match (x.days(), y.days()) {
-            (Some((xs, xe)), Some((ys, ye))) => {
-                xs.is_none_or(|xs| ye.is_none_or(|ye| xs <= ye))
-                    && ys.is_none_or(|ys| xe.is_none_or(|xe| ys <= xe))
+        // an open interval by its bounded end, and never with one open
+        // the other way ("since 2017" / "by Christmas" date nothing alike)
+        (Value::Time(x), Value::Time(y)) => match (x.compared_days(), y.compared_days()) {
+            (Some((xs, xe, xo)), Some((ys, ye, yo))) => {
+                let opposite = matches!(
+                    (xo, yo),
+                    (OpenEnd::End, OpenEnd::Start) | (OpenEnd::Start, OpenEnd::End)
+                );
+                !opposite && xs <= ye && ys <= xe
             }
             _ => values_equal(a, b),
         },

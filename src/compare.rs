@@ -11,8 +11,8 @@
 //!
 //! | clusters | finding |
 //! |---|---|
-//! | one cluster, all values equal as written | [`FindingKind::Agreement`] |
-//! | one cluster, overlapping only through approximation, rounding, bounds or grain | [`FindingKind::Compatible`] |
+//! | one cluster, values equal as written | [`FindingKind::Agreement`] among them |
+//! | one cluster, a value overlapping only through approximation, rounding, bounds or grain | [`FindingKind::Compatible`], one per such value with its best partner |
 //! | two clusters of a running total ("killed", "so far", "since"), the later one higher | [`FindingKind::Update`] |
 //! | two clusters stated on different days, one side provisional (a projection, partial count, schedule, offer, "still", "so far"; see `PROVISIONAL`), neither an ordinal, and not two different named sources unless the later figure is stated as the present level ("now", "so far", "still") | [`FindingKind::Update`] |
 //! | two clusters stated on different days, the later a running tally ("had raised rates by Friday morning") above every earlier figure, neither an ordinal | [`FindingKind::Update`] |
@@ -21,16 +21,32 @@
 //! A planned figure ("will release 1,500 prisoners in four stages") is no
 //! level a running total reached: a later, lower count is not a fall.
 //!
+//! Inside a cluster, the largest set of claims stating one value as
+//! written (by articles) agree. Every other value of the cluster ("nearly
+//! 62 percent", "roughly three in five" beside 61.8%) is a compatible
+//! finding of its own, paired with the member its same-measure model
+//! likes best, so each rounding carries its own confidence. A claim whose
+//! sentence is a near copy of an earlier report's (see [`near_copies`];
+//! the earliest published is the original) is left out of the agreement
+//! and reported with its original as an agreement by copy, one source:
+//! the desk sees which report repeats which, and the agreement cites
+//! independent reports only.
+//!
+//! An open interval compares by the unit at its bounded end ("since 2019"
+//! with 2019, "until February 26" with that day), and disagrees only with
+//! another open at the same end: "since 2017" and "by Christmas", or
+//! "since 2019" and "in 2021", date nothing alike.
+//!
 //! A disagreement between two clusters is reported once per pair of
 //! independent sources, one from each side (as counted in
 //! [`Finding::independent_sources`]): "61" (a wire) against "63" (a
 //! daily), and "63" against "61" (a blog), each needing a direct
-//! same-measure pair of its own. A copy is cited with its original, not
-//! as a finding of its own. When both sides hold so many sources that
-//! this would make more than 16 findings (a story of thousands of
-//! articles), the two sides are one finding; and a group of more than
-//! four value clusters compares each cluster with the next in value order
-//! only, so findings stay linear in the input.
+//! same-measure pair of its own. In a disagreement a copy is cited with
+//! its original, not as a finding of its own. When both sides hold so
+//! many sources that this would make more than 16 findings (a story of
+//! thousands of articles), the two sides are one finding; and a group of
+//! more than four value clusters compares each cluster with the next in
+//! value order only, so findings stay linear in the input.
 //!
 //! # Confidence
 //!
@@ -38,6 +54,8 @@
 //!
 //! - `P(same measure)`: for agreements, the mean alignment probability of
 //!   the cross-article pairs involved (see [`align`](crate::align)); for
+//!   a compatible wording or a copy paired with its partner, that pair's
+//!   probability by the full model; for
 //!   contradictions and updates, the best probability of a direct pair of
 //!   the disagreeing claims by the model that ignores values
 //!   ([`Scorer::score_without_values`]): a disagreement needs such a pair
@@ -65,7 +83,7 @@ use crate::claim::{Citation, Claim, Modality, Section, SourceKind, Value};
 use crate::config::check_probability;
 use crate::error::Result;
 use crate::number::{NumberKind, Qualifier, fmt_number};
-use crate::time::{Date, TimeValue};
+use crate::time::{Date, OpenEnd, TimeValue};
 
 /// Configuration of comparison.
 #[derive(Clone, Debug, PartialEq)]
@@ -326,11 +344,12 @@ fn interval(v: &Value) -> Option<(f64, f64, bool, bool)> {
             Some((lo, hi, q.qualifier != Qualifier::Exact || widened, q.qualifier.is_bound()))
         }
         Value::Time(t) => {
-            let (s, e) = t.days()?;
+            // an open interval by the unit at its bounded end: see
+            // `TimeValue::compared_days`
+            let (s, e, open) = t.compared_days()?;
             let base = Date::new(1970, 1, 1)?;
-            let lo = s.map_or(f64::NEG_INFINITY, |d| base.days_until(d) as f64);
-            let hi = e.map_or(f64::INFINITY, |d| base.days_until(d) as f64);
-            Some((lo, hi, false, hi > lo))
+            let (lo, hi) = (base.days_until(s) as f64, base.days_until(e) as f64);
+            Some((lo, hi, false, hi > lo || open != OpenEnd::Neither))
         }
     }
 }
@@ -376,9 +395,7 @@ fn compare_with(
         }
         let clusters = clusters(claims, &g.claims);
         for cl in &clusters {
-            if let Some(f) = agreement(claims, g, cl, sources, memo, config) {
-                out.push(f);
-            }
+            agreements(claims, g, &scorer, cl, sources, memo, config, &mut out);
         }
         if statements {
             continue;
@@ -478,18 +495,7 @@ fn direct_same(
     a: &[usize],
     b: &[usize],
 ) -> Option<(f64, bool)> {
-    let pick = |v: &[usize]| -> Vec<usize> {
-        let mut v = v.to_vec();
-        v.sort_by_key(|&i| canon(claims, i));
-        let mut seen: BTreeSet<&str> = BTreeSet::new();
-        let (mut first, mut rest): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
-        for i in v {
-            let Some(c) = claims.get(i) else { continue };
-            if seen.insert(c.citation.article.as_str()) { first.push(i) } else { rest.push(i) }
-        }
-        first.into_iter().chain(rest).take(DIRECT_PAIRS).collect()
-    };
-    let (pa, pb) = (pick(a), pick(b));
+    let (pa, pb) = (direct_picks(claims, a), direct_picks(claims, b));
     let mut best: Option<(f64, bool)> = None;
     for &x in &pa {
         for &y in &pb {
@@ -504,6 +510,20 @@ fn direct_same(
         }
     }
     best
+}
+
+/// At most [`DIRECT_PAIRS`] members of `v` to score directly, one per
+/// article first, in canonical order.
+fn direct_picks(claims: &[Claim], v: &[usize]) -> Vec<usize> {
+    let mut v = v.to_vec();
+    v.sort_by_cached_key(|&i| canon(claims, i));
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let (mut first, mut rest): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+    for i in v {
+        let Some(c) = claims.get(i) else { continue };
+        if seen.insert(c.citation.article.as_str()) { first.push(i) } else { rest.push(i) }
+    }
+    first.into_iter().chain(rest).take(DIRECT_PAIRS).collect()
 }
 
 /// Clusters claims so that every member of a cluster overlaps every other
@@ -667,14 +687,15 @@ fn source_sets(
 }
 
 /// Per-claim values computed at most once per comparison: the source
-/// root, the MinHash signature of the sentence and whether the figure is
-/// provisional, which every finding
+/// root, the MinHash signature of the sentence, whether the figure is
+/// provisional and the value key, which every finding
 /// of a claim's group would otherwise recompute.
 #[derive(Debug)]
 struct Memo {
     roots: Vec<std::cell::OnceCell<String>>,
     signatures: Vec<std::cell::OnceCell<Option<[u64; MINHASH]>>>,
     provisional: Vec<std::cell::OnceCell<bool>>,
+    value_keys: Vec<std::cell::OnceCell<String>>,
 }
 
 impl Memo {
@@ -683,6 +704,15 @@ impl Memo {
             roots: (0..n).map(|_| std::cell::OnceCell::new()).collect(),
             signatures: (0..n).map(|_| std::cell::OnceCell::new()).collect(),
             provisional: (0..n).map(|_| std::cell::OnceCell::new()).collect(),
+            value_keys: (0..n).map(|_| std::cell::OnceCell::new()).collect(),
+        }
+    }
+
+    /// The claim's [`value_key`].
+    fn value_key(&self, i: usize, c: &Claim) -> &str {
+        match self.value_keys.get(i) {
+            Some(cell) => cell.get_or_init(|| value_key(&c.value)).as_str(),
+            None => "",
         }
     }
 
@@ -912,13 +942,13 @@ fn describe(claims: &[Claim], idx: &[usize], sources: &Sources<'_>) -> String {
 
 /// The largest set of claims in `cl` with equal values, by articles
 /// covered, then claims, then first index.
-fn equal_core(claims: &[Claim], cl: &[usize]) -> Vec<usize> {
-    let mut by_value: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+fn equal_core(claims: &[Claim], cl: &[usize], memo: &Memo) -> Vec<usize> {
+    let mut by_value: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     let mut ordered = cl.to_vec();
-    ordered.sort_by_key(|&i| canon(claims, i));
+    ordered.sort_by_cached_key(|&i| canon(claims, i));
     for i in ordered {
         if let Some(c) = claims.get(i) {
-            by_value.entry(value_key(&c.value)).or_default().push(i);
+            by_value.entry(memo.value_key(i, c)).or_default().push(i);
         }
     }
     let mut best: Vec<usize> = Vec::new();
@@ -939,27 +969,141 @@ fn canon_first<'c>(claims: &'c [Claim], set: &[usize]) -> Option<(&'c str, usize
     set.iter().map(|&i| canon(claims, i)).min()
 }
 
-fn agreement(
+/// The findings of one cluster of overlapping values (see the module
+/// docs): the largest set of claims stating one value as written agrees,
+/// less the copies of its sentences, which are a finding of their own
+/// (a reprint is one source, and the desk wants to know which report
+/// repeats which); every other value of the cluster is compatible with
+/// that value, each set of equal claims a finding of its own with its
+/// best direct partner, so that "61.8%" / "nearly 62 percent" and "61.8%"
+/// / "roughly three in five" each carry their own confidence.
+#[allow(clippy::too_many_arguments)] // the comparison context, passed apart
+fn agreements(
     claims: &[Claim],
     g: &Group,
+    scorer: &Scorer<'_>,
     cl: &[usize],
     sources: &Sources<'_>,
     memo: &Memo,
     config: &CompareConfig,
-) -> Option<Finding> {
+    out: &mut Vec<Finding>,
+) {
     if articles_of(claims, cl).len() < 2 {
+        return;
+    }
+    let core = equal_core(claims, cl, memo);
+    let in_core: BTreeSet<usize> = core.iter().copied().collect();
+    let mut sets: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for &i in cl {
+        if !in_core.contains(&i)
+            && let Some(c) = claims.get(i)
+        {
+            sets.entry(memo.value_key(i, c)).or_default().push(i);
+        }
+    }
+    let core_agrees = articles_of(claims, &core).len() >= 2;
+    if !core_agrees && sets.len() <= 1 {
+        // two ways of stating one figure, no value stated twice: one finding
+        if let Some((same, scope)) = mean_same(g, cl, cl) {
+            out.extend(agreement(claims, cl, cl, same, scope, Note::None, sources, memo, config));
+        }
+    } else if core_agrees {
+        let copies = copy_sets(claims, &core, sources, memo);
+        let copied: BTreeSet<usize> =
+            copies.iter().flat_map(|s| s.iter().skip(1)).copied().collect();
+        let main: Vec<usize> = core.iter().copied().filter(|i| !copied.contains(i)).collect();
+        if articles_of(claims, &main).len() >= 2
+            && let Some((same, scope)) = mean_same(g, &main, &main)
+        {
+            out.extend(agreement(
+                claims,
+                &main,
+                &core,
+                same,
+                scope,
+                Note::None,
+                sources,
+                memo,
+                config,
+            ));
+        }
+        for set in &copies {
+            if let Some((same, scope)) = best_pair(claims, scorer, set, set) {
+                out.extend(agreement(
+                    claims,
+                    set,
+                    set,
+                    same,
+                    scope,
+                    Note::Copy,
+                    sources,
+                    memo,
+                    config,
+                ));
+            }
+        }
+    }
+    if !core_agrees && sets.len() <= 1 {
+        return;
+    }
+    let core_picks = direct_picks(claims, &core);
+    for set in sets.values() {
+        // the set's best partner among the claims of the main value, else
+        // among the rest of the cluster
+        let picks = direct_picks(claims, set);
+        let partner = best_partner(claims, scorer, &core_picks, &picks).or_else(|| {
+            let members: BTreeSet<usize> = set.iter().copied().collect();
+            let others: Vec<usize> = cl.iter().copied().filter(|i| !members.contains(i)).collect();
+            best_partner(claims, scorer, &direct_picks(claims, &others), &picks)
+        });
+        let Some((same, scope, x)) = partner else { continue };
+        let mut judged = vec![x];
+        judged.extend(set.iter().copied());
+        out.extend(agreement(
+            claims,
+            &judged,
+            &judged,
+            same,
+            scope,
+            Note::None,
+            sources,
+            memo,
+            config,
+        ));
+    }
+}
+
+/// What an agreement's explanation adds.
+#[derive(Clone, Copy, PartialEq)]
+enum Note {
+    None,
+    /// The claims' sentences are copies of one another.
+    Copy,
+}
+
+/// One agreement or compatible finding over `judged` (its value relation
+/// read from their values), counting the independent sources of `backing`
+/// (`judged` and the copies left out of it).
+#[allow(clippy::too_many_arguments)] // the comparison context, passed apart
+fn agreement(
+    claims: &[Claim],
+    judged: &[usize],
+    backing: &[usize],
+    same: f64,
+    scope_differs: bool,
+    note: Note,
+    sources: &Sources<'_>,
+    memo: &Memo,
+    config: &CompareConfig,
+) -> Option<Finding> {
+    if articles_of(claims, judged).len() < 2 {
         return None;
     }
-    let core = equal_core(claims, cl);
-    let rest: Vec<usize> = cl.iter().copied().filter(|i| !core.contains(i)).collect();
-    let core_agrees = articles_of(claims, &core).len() >= 2;
-    let judged: &[usize] = if core_agrees { &core } else { cl };
-    let (same, scope_differs) = mean_same(g, judged, judged)?;
-    // members of a cluster overlap by construction, so the relation
-    // follows from their shapes: one value as written, else approximate,
-    // else open bounds or coarse grains
-    let keys: BTreeSet<String> =
-        judged.iter().filter_map(|&i| claims.get(i)).map(|c| value_key(&c.value)).collect();
+    // members overlap by construction, so the relation follows from their
+    // shapes: one value as written, else approximate, else open bounds or
+    // coarse grains
+    let keys: BTreeSet<&str> =
+        judged.iter().filter_map(|&i| Some(memo.value_key(i, claims.get(i)?))).collect();
     let shapes: Vec<(bool, bool)> = judged
         .iter()
         .filter_map(|&i| claims.get(i))
@@ -985,29 +1129,101 @@ fn agreement(
         .fold(1.0, f64::min);
     let raw = same * p_values * (0.5 + 0.5 * value_conf);
     let confidence = round3(config.calibration.apply(kind, raw));
-    let n = independent(claims, judged, sources, memo);
+    let n = independent(claims, backing, sources, memo);
     let word = if kind == FindingKind::Agreement { "agreement" } else { "compatible" };
     let scope = if scope_differs { ", though the wording or scope differs" } else { "" };
-    let also = if core_agrees && !rest.is_empty() {
-        format!("; also compatible: {}", describe(claims, &rest, sources))
-    } else {
-        String::new()
+    let described = describe(claims, judged, sources);
+    let explanation = match note {
+        Note::Copy => format!(
+            "{described}: agreement by copy (the same sentence, reprinted), not independent \
+             ({confidence:.2})"
+        ),
+        Note::None => format!(
+            "{described}: {word}{scope}, {n} independent source{} ({confidence:.2})",
+            if n == 1 { "" } else { "s" }
+        ),
     };
-    let explanation = format!(
-        "{}: {word}{scope}, {n} independent source{}{also} ({confidence:.2})",
-        describe(claims, judged, sources),
-        if n == 1 { "" } else { "s" }
-    );
     Some(Finding {
         kind,
         confidence,
         explanation,
         measure: measure_label(claims, judged),
-        claims: cite(claims, cl, sources, config.max_cited),
-        members: sorted(cl),
+        claims: cite(claims, judged, sources, config.max_cited),
+        members: sorted(judged),
         independent_sources: n,
         scope_differs,
     })
+}
+
+/// The sets of near-copied sentences among `idx` (see [`near_copies`])
+/// that span two articles, each in order of publication, then of input:
+/// its first member is the one the others repeat.
+fn copy_sets(
+    claims: &[Claim],
+    idx: &[usize],
+    sources: &Sources<'_>,
+    memo: &Memo,
+) -> Vec<Vec<usize>> {
+    let mut idx: Vec<usize> = idx.iter().copied().filter(|&i| i < claims.len()).collect();
+    let published = |i: usize| {
+        let c = claims.get(i)?;
+        source_of(sources, &c.citation.article)?.published
+    };
+    // undated articles last
+    idx.sort_by_cached_key(|&i| {
+        let d = published(i);
+        (d.is_none(), d, i)
+    });
+    let sigs: Vec<Option<[u64; MINHASH]>> = idx
+        .iter()
+        .map(|&i| claims.get(i).and_then(|c| memo.signature(i, &c.citation.sentence)))
+        .collect();
+    let mut uf = UnionFind::new(idx.len());
+    for (a, b) in near_copy_pairs(&sigs) {
+        uf.union(a, b);
+    }
+    let mut sets: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (k, &i) in idx.iter().enumerate() {
+        sets.entry(uf.find(k)).or_default().push(i);
+    }
+    sets.into_values().filter(|s| articles_of(claims, s).len() >= 2).collect()
+}
+
+/// The best same-measure probability of a direct pair from different
+/// articles, one member from each side (sides as chosen by
+/// [`direct_picks`]), with whether it differs in wording or scope, and the
+/// member of `pa`.
+fn best_partner(
+    claims: &[Claim],
+    scorer: &Scorer<'_>,
+    pa: &[usize],
+    pb: &[usize],
+) -> Option<(f64, bool, usize)> {
+    let mut best: Option<(f64, bool, usize)> = None;
+    for &x in pa {
+        for &y in pb {
+            let (Some(cx), Some(cy)) = (claims.get(x), claims.get(y)) else { continue };
+            if cx.citation.article == cy.citation.article {
+                continue;
+            }
+            let Some(s) = scorer.score(x, y) else { continue };
+            if best.is_none_or(|(p, _, _)| s.same > p) {
+                best = Some((s.same, s.scope_differs || s.head_differs, x));
+            }
+        }
+    }
+    best
+}
+
+/// [`best_partner`] of two sets, without the partner.
+fn best_pair(
+    claims: &[Claim],
+    scorer: &Scorer<'_>,
+    a: &[usize],
+    b: &[usize],
+) -> Option<(f64, bool)> {
+    best_partner(claims, scorer, &direct_picks(claims, a), &direct_picks(claims, b))
+        .map(|(p, s, _)| (p, s))
 }
 
 /// The members of two clusters that take part in a disjoint pair across
@@ -1080,9 +1296,7 @@ fn timeline(
     for (_, day) in &by_day {
         let clusters = clusters(claims, day);
         for cl in &clusters {
-            if let Some(f) = agreement(claims, g, cl, sources, memo, config) {
-                out.push(f);
-            }
+            agreements(claims, g, scorer, cl, sources, memo, config, out);
         }
         for (i, j) in cluster_pairs(clusters.len()) {
             let (Some(a), Some(b)) = (clusters.get(i), clusters.get(j)) else { continue };
@@ -1092,13 +1306,11 @@ fn timeline(
         }
     }
     // one value stated on several days: the total did not change
-    let core = equal_core(claims, &g.claims);
+    let core = equal_core(claims, &g.claims, memo);
     let days: BTreeSet<Option<Date>> =
         core.iter().filter_map(|&i| claims.get(i)).map(|c| c.as_of).collect();
-    if days.len() > 1
-        && let Some(f) = agreement(claims, g, &core, sources, memo, config)
-    {
-        out.push(f);
+    if days.len() > 1 {
+        agreements(claims, g, scorer, &core, sources, memo, config, out);
     }
     // consecutive days: growth is an update, a fall a contradiction
     for w in by_day.windows(2) {
@@ -1153,8 +1365,8 @@ fn timeline(
             };
             let spans_days =
                 kept.iter().any(|i| earlier.contains(i)) && kept.iter().any(|i| later.contains(i));
-            if spans_days && let Some(f) = agreement(claims, g, &kept, sources, memo, config) {
-                out.push(f);
+            if spans_days {
+                agreements(claims, g, scorer, &kept, sources, memo, config, out);
             }
         }
     }
@@ -1453,6 +1665,19 @@ fn disagreement(
     if articles_of(claims, &both).len() < 2 {
         return None;
     }
+    // an open interval disagrees only with one open at the same end
+    // ("since 2019" / "since 2021"): "since 2017" and "by Christmas", or
+    // "since 2019" and "in 2021", date nothing alike
+    let ends: BTreeSet<OpenEnd> = both
+        .iter()
+        .filter_map(|&i| match claims.get(i).map(|c| &c.value) {
+            Some(Value::Time(t)) => t.compared_days().map(|(_, _, o)| o),
+            _ => None,
+        })
+        .collect();
+    if ends.len() > 1 {
+        return None;
+    }
     let (same, scope_differs) = direct_same(claims, scorer, a, b)?;
     let min =
         if matches!(trend, Some(Trend::Rose)) { MIN_DIRECT_SAME_RISE } else { MIN_DIRECT_SAME };
@@ -1672,6 +1897,26 @@ mod tests {
         assert_eq!(relation(&month, &day), Relation::Loose);
         assert_eq!(relation(&month, &month), Relation::Equal);
         assert_eq!(relation(&day, &other), Relation::Disjoint);
+    }
+
+    #[test]
+    fn open_intervals_compare_by_their_bounded_end() {
+        let at = |s: &str| {
+            let anchor = crate::time::Date::new(2025, 10, 21);
+            Value::Time(crate::time::parse(s, anchor).unwrap_or_else(|| panic!("no time in {s}")))
+        };
+        // "since 2019" names 2019, not every year after it
+        assert_eq!(relation(&at("since 2019"), &at("in 2019")), Relation::Loose);
+        assert_eq!(relation(&at("since 2019"), &at("in 2021")), Relation::Disjoint);
+        assert_eq!(relation(&at("since 2019"), &at("since 2019")), Relation::Equal);
+        assert_eq!(
+            relation(&at("until February 26, 2025"), &at("February 26, 2025")),
+            Relation::Loose
+        );
+        // opposite open ends date nothing alike
+        assert!(!crate::align::values_overlap(&at("since 2017"), &at("until 2030")));
+        assert!(crate::align::values_overlap(&at("since 2019"), &at("in 2019")));
+        assert!(!crate::align::values_overlap(&at("since 2019"), &at("in 2021")));
     }
 
     #[test]

@@ -75,14 +75,20 @@ fn copied_wire_text_is_not_independent() {
     let f = findings_citing(
         &r,
         FindingKind::Agreement,
-        &[
-            ("meridian-1", "some 120"),
-            ("kestria-daily-2", "Around 120"),
-            ("coastline-radio-4", "some 120"),
-        ],
+        &[("meridian-1", "some 120"), ("kestria-daily-2", "Around 120")],
     );
     assert_eq!(f.len(), 1, "{:#?}", r.findings);
-    assert_eq!(f[0].independent_sources, 2, "Coastline Radio copies Meridian Press");
+    assert_eq!(f[0].independent_sources, 2, "{}", f[0].explanation);
+    // Coastline Radio reprints Meridian Press's sentence: named as a copy,
+    // not counted as a third source
+    assert!(!f[0].claims.iter().any(|c| c.citation.article == "coastline-radio-4"));
+    let copy = findings_citing(
+        &r,
+        FindingKind::Agreement,
+        &[("meridian-1", "some 120"), ("coastline-radio-4", "some 120")],
+    );
+    assert_eq!(copy.len(), 1, "{:#?}", r.findings);
+    assert_eq!(copy[0].independent_sources, 1, "{}", copy[0].explanation);
     // 135 aboard contradicts about 120 once per independent source: the
     // copy is cited with its original, not as a finding of its own
     let c = findings_citing(&r, FindingKind::Contradiction, &[("orvan-herald-3", "135")]);

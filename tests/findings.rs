@@ -367,3 +367,36 @@ fn another_source_s_later_figure_is_no_revision() {
     );
     assert!(findings_citing(&r, FindingKind::Update, &pair).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn each_wording_of_a_figure_is_its_own_finding() {
+    // two reports state 61.8% as written; a third rounds it, a fourth
+    // gives a loose fraction: each rounding is compatible with the
+    // figure on its own, with its own confidence, and the agreement cites
+    // only the equal figures
+    let articles = [
+        article(
+            "a",
+            "2025-10-20",
+            "Turnout in the election was 61.8%, the electoral commission said.",
+        ),
+        article(
+            "b",
+            "2025-10-20",
+            "The electoral commission put turnout in the election at 61.8%.",
+        ),
+        article("c", "2025-10-21", "Nearly 62 percent of voters turned out in the election."),
+        article("d", "2025-10-21", "Roughly three in five voters turned out in the election."),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let equal = findings_citing(&r, FindingKind::Agreement, &[("a", "61.8%"), ("b", "61.8%")]);
+    assert_eq!(equal.len(), 1, "{:#?}", r.findings);
+    assert_eq!(equal[0].claims.len(), 2, "{:#?}", equal[0]);
+    let rounded = findings_citing(&r, FindingKind::Compatible, &[("c", "Nearly 62 percent")]);
+    assert_eq!(rounded.len(), 1, "{:#?}", r.findings);
+    assert_eq!(rounded[0].claims.len(), 2, "{:#?}", rounded[0]);
+    let loose = findings_citing(&r, FindingKind::Compatible, &[("d", "Roughly three in five")]);
+    assert_eq!(loose.len(), 1, "{:#?}", r.findings);
+    assert!(!loose[0].claims.iter().any(|c| c.citation.article == "c"), "{:#?}", loose[0]);
+}

@@ -193,6 +193,18 @@ pub enum TimeValue {
     Unresolved,
 }
 
+/// Which end of a compared time value is open (see
+/// [`TimeValue::compared_days`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum OpenEnd {
+    /// A date or closed interval.
+    Neither,
+    /// "since 2019", "from Monday": no end.
+    End,
+    /// "until February 26", "by Christmas": no start.
+    Start,
+}
+
 impl TimeValue {
     /// The days covered, as an inclusive `(start, end)` with open ends as
     /// `None`; `None` for durations and unresolved values.
@@ -207,6 +219,37 @@ impl TimeValue {
                 if s.is_none() && e.is_none() { None } else { Some((s, e)) }
             }
             TimeValue::Duration(_) | TimeValue::Unresolved => None,
+        }
+    }
+
+    /// The days two sources' values are compared by, and which end (if
+    /// any) is open: a date's or a closed interval's days as they are;
+    /// for an interval open at one end, the unit of its grain at the
+    /// bounded end ("since 2019" → 2019, "until February 26" → February
+    /// 26). Two reports dating one thing "since 2019" and "in 2019" name
+    /// one year; "since 2019" and "in 2021" do not, although the open
+    /// interval contains 2021. `None` when no end is bounded or the value
+    /// has no days.
+    #[must_use]
+    pub(crate) fn compared_days(&self) -> Option<(Date, Date, OpenEnd)> {
+        let grain = self.grain().unwrap_or(Grain::Day).max(Grain::Day);
+        let unit = |d: Date| {
+            let t = calendar::trunc(calendar::midnight(d), grain);
+            let first = calendar::date_of(t);
+            let last = calendar::date_of(calendar::add(t, 1, grain)).add_days(-1);
+            (first, last.max(first))
+        };
+        match self.days()? {
+            (Some(s), Some(e)) => Some((s, e, OpenEnd::Neither)),
+            (Some(s), None) => {
+                let (a, b) = unit(s);
+                Some((a, b, OpenEnd::End))
+            }
+            (None, Some(e)) => {
+                let (a, b) = unit(e);
+                Some((a, b, OpenEnd::Start))
+            }
+            (None, None) => None,
         }
     }
 
