@@ -48,7 +48,8 @@
 //! differ ("this year" / "in the past year") or a "since" on one side
 //! only; statements by different speakers; the same attributed source;
 //! days between two dates' values / 90 (at most 3); days between the
-//! as-of dates beyond 2 (at most 30), for running totals and for other
+//! as-of dates beyond 2 (at most 30; none when one stated period dates
+//! both, "in 2021" / "four years ago"), for running totals and for other
 //! measures; measure classes that differ or are missing (money and
 //! quantities are blocked on their unit, not their class); whether the
 //! values overlap; and, for overlapping values only, the IDF-weighted
@@ -1309,8 +1310,11 @@ fn features(
         };
         set(13, (apart as f64 / 90.0).min(3.0));
     }
+    // figures dated by one stated period ("in 2021" / "four years ago",
+    // both the year 2021) are as of one time, however each was resolved
+    let one_period = ca.scope.time_key.is_some() && ca.scope.time_key == cb.scope.time_key;
     let gap_days = match (ca.as_of, cb.as_of) {
-        (Some(x), Some(y)) => x.days_until(y).abs(),
+        (Some(x), Some(y)) if !one_period => x.days_until(y).abs(),
         _ => 0,
     };
     let beyond = (gap_days - 2).max(0) as f64;

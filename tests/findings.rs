@@ -400,3 +400,30 @@ fn each_wording_of_a_figure_is_its_own_finding() {
     assert_eq!(loose.len(), 1, "{:#?}", r.findings);
     assert!(!loose[0].claims.iter().any(|c| c.citation.article == "c"), "{:#?}", loose[0]);
 }
+
+#[test]
+fn a_whole_percent_is_a_rounded_share_of_the_same_period() {
+    // "57 percent four years ago" and "57.3% in 2021" are one figure of
+    // one year, rounded; "62.0%" states its decimal and is not 61.8%
+    let articles = [
+        article(
+            "a",
+            "2025-10-20",
+            "Turnout was 61.8%, up from 57.3% at the previous election in 2021.",
+        ),
+        article(
+            "b",
+            "2025-10-21",
+            "Roughly three in five voters turned out, up from 57 percent four years ago.",
+        ),
+        article("c", "2025-10-31", "Final turnout was confirmed at 62.0%."),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let rounded =
+        findings_citing(&r, FindingKind::Compatible, &[("a", "57.3%"), ("b", "57 percent")]);
+    assert_eq!(rounded.len(), 1, "{:#?}", r.findings);
+    for kind in [FindingKind::Agreement, FindingKind::Compatible] {
+        assert!(findings_citing(&r, kind, &[("a", "61.8%"), ("c", "62.0%")]).is_empty());
+    }
+}

@@ -12,8 +12,8 @@
 //! | `one and a half`, `a quarter of a million`, `10 1/2`, `10½` | cardinal | 1.5 | exact | exact |
 //! | `fifth`, `21st`, `twenty-first`, `twentyfirst`, `phase two` | ordinal | 5 | exact | exact |
 //! | `half`, `two-thirds`, `1/3`, `2/1000`, `⅔`, `one in five`, `nine out of ten`, `one over three`, `a quarter of their value` | fraction | 0.5 | exact | exact |
-//! | `40%`, `40 percent`, `40 per cent` | percent | 40 | exact | exact |
-//! | `3 percentage points` | percentage point | 3 | exact | exact |
+//! | `40%`, `40 percent`, `40 per cent`, `61.8%` | percent | 40 | [39.5, 40.5] (a share is rounded to the digits written: half the last one; `forty percent` in words is exact) | exact |
+//! | `3 percentage points` | percentage point | 3 | [2.5, 3.5] (as percents; `25 basis points` is exact) | exact |
 //! | `$5`, `US$5`, `C$5`, `€5`, `5 €`, `£5`, `Rs20`, `5 dollars`, `USD 5`, `GBP3.01`, `30 MUSD`, `ringgit 42`, `LE 50`, `50 cents`, `10 Kuwaiti dinars`, `20 francs` | money (ISO 4217 code, or a generic name: `cent`, `franc`, `dinar`, `riyal`…) | 5 | exact | exact |
 //! | `20 dollars 43 cents`, `a dollar`, `10 grand`, `two nickels`, `20 US cents`, `50p` | money | 20.43 | exact | exact |
 //! | `10 km`, `5 tonnes`, `300 hectares`, `40°C`, `70 degrees F`, `2m barrels`, `a 3-inch gap`, `a litre`, `half a gallon`, `2 below zero`, `12C`, `40F`, `temperatures of 12 C` (a spaced C or F only after a word about temperature) | measure (unit symbol) | 10 | exact | exact |
@@ -235,8 +235,9 @@ pub struct Quantity {
     pub qualifier: Qualifier,
     /// The rounding the writing implies, as a half-width: half the value
     /// of the last written digit when a scale word follows ("2.4 million":
-    /// 50000), half the place of the last non-zero digit of an approximate
-    /// round figure ("about 40": 5); 0 for figures written in full.
+    /// 50000) and of a percent in digits ("57%": 0.5, "61.8%": 0.05),
+    /// half the place of the last non-zero digit of an approximate round
+    /// figure ("about 40": 5); 0 for other figures written in full.
     pub precision: f64,
 }
 
@@ -277,6 +278,13 @@ impl Quantity {
             Qualifier::MoreThan | Qualifier::AtLeast => (Some(value), None),
             Qualifier::LessThan | Qualifier::AtMost => (None, Some(value)),
         };
+        // 61.8 + 0.05 is 61.849999999999994 in binary: bounds keep nine
+        // decimals, so they print as the reader would write them
+        let tidy = |x: f64| {
+            let t = (x * 1e9).round() / 1e9;
+            if t.is_finite() && (t - x).abs() <= 1e-9 { t } else { x }
+        };
+        let (low, high) = (low.map(tidy), high.map(tidy));
         Quantity { kind, unit: None, value: Some(value), low, high, qualifier, precision }
     }
 

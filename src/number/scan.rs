@@ -353,6 +353,23 @@ impl<'a, 't> Scanner<'a, 't> {
         if fraction && kind == NumberKind::Cardinal {
             kind = NumberKind::Fraction;
         }
+        // a share is a ratio rounded to the digits written: "57%" is
+        // 56.5-57.5%, so it agrees with "57.3%"; "62.0%" is 61.95-62.05%
+        // (a count written in full is exact, and so is a move in basis
+        // points: "25 basis points" is a decision, not a rounded ratio)
+        if matches!(kind, NumberKind::Percent | NumberKind::PercentagePoint)
+            && factor == 1.0
+            && first.digits
+            && first.scale == 1.0
+            && first.precision == 0.0
+            && first.vague.is_none()
+            && second.is_none()
+            && let Some(d) = parse_digits(self.text(first.start))
+            && d.vulgar.is_none()
+            && d.exponent == 0
+        {
+            first.precision = 0.5 * 10f64.powi(-i32::try_from(d.decimals).unwrap_or(0));
+        }
         // a scale after a code: "75 USD million"
         if kind == NumberKind::Money
             && currency.is_none()
