@@ -37,6 +37,9 @@ struct Ctx<'a> {
     dir: Direction,
     cue: bool,
     last: Option<Date>,
+    /// The first day and grain of the previous date of any grain ("in
+    /// 2022" for "the following year").
+    last_unit: Option<(Date, Grain)>,
     cfg: &'a TimeConfig,
     /// Read ambiguous clock times in the other half of the day (the
     /// alternative reading).
@@ -178,6 +181,7 @@ pub(crate) fn resolve_all(
 ) -> Vec<TimeMention> {
     let mut out = Vec::with_capacity(raws.len());
     let mut last: Option<Date> = None;
+    let mut last_unit: Option<(Date, Grain)> = None;
     for rm in raws {
         let (dir, cue) = if rm.raw.needs_tense() {
             let t = tense::tense_of(doc, ids, rm.tokens.clone());
@@ -188,7 +192,7 @@ pub(crate) fn resolve_all(
                 true,
             )
         };
-        let ctx = Ctx { anchor: published, clock, dir, cue, last, cfg, flip: false };
+        let ctx = Ctx { anchor: published, clock, dir, cue, last, last_unit, cfg, flip: false };
         let r = resolve(&rm.raw, &ctx);
         let mut alternatives: Vec<TimeValue> =
             r.alts.iter().filter_map(|a| public(&V::Span(*a))).collect();
@@ -226,6 +230,9 @@ pub(crate) fn resolve_all(
                 }
             }
             confidence = if value == TimeValue::Unresolved { 0.0 } else { CONF_AMBIGUOUS };
+        }
+        if let TimeValue::Date { start, grain, .. } = value {
+            last_unit = Some((start, grain));
         }
         if let TimeValue::Date { start, grain, .. } = value
             && grain <= Grain::Week
@@ -998,13 +1005,17 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
             }
         }
         Raw::ChainUnit { n, unit } => {
-            let base =
-                ctx.last.or(if ctx.cfg.direction == Direction::Tense { None } else { ctx.anchor });
-            match base {
+            // the unit after the previous date's: "in 2022 ... the
+            // following year" is 2023; a day or week needs a previous day
+            // (the latest previous date, when its grain is no finer than
+            // the unit's), else the unit after the publication date's
+            let coarse = ctx.last_unit.filter(|&(_, g)| g > Grain::Week && g <= *unit);
+            let chained = coarse.map(|(d, _)| d).or(ctx.last);
+            match chained.or(ctx.anchor) {
                 Some(d) => {
                     let x = add(trunc(midnight(d), *unit), *n, *unit);
                     let res =
-                        if ctx.last.is_some() { Resolution::Chained } else { Resolution::Relative };
+                        if chained.is_some() { Resolution::Chained } else { Resolution::Relative };
                     Resolved::new(Iv::unit(x, *unit), res, CONF_CHAINED)
                 }
                 None => Resolved::unresolved(),

@@ -2413,6 +2413,11 @@ impl Scanner<'_, '_> {
         if self.text(k).ends_with('s') && self.text(k).len() > 2 {
             return None;
         }
+        // "the following year", "the previous day": the unit after (or
+        // before) the previous date's, as a story tells a sequence
+        if j > i && !self.is(j, "coming") && unit >= Grain::Day && unit != Grain::Fortnight {
+            return Some((k + 1, Raw::ChainUnit { n: offset, unit }));
+        }
         if unit == Grain::Day {
             return Some((k + 1, Raw::RelDay(offset)));
         }

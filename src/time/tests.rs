@@ -210,6 +210,24 @@ fn chained_references() {
         &[("5 January 2025", "2025-01-05"), ("The next day", "2025-01-06")],
     );
     check("A day later nothing happened.", sat, &[("A day later", "unresolved")]);
+    // "the following year" follows the year told before it, "the
+    // following day" the day; with no date before, the publication date's
+    check(
+        "The case began with a tip-off in 2022, and he was arrested the following year.",
+        Some("2025-05-22"),
+        &[("2022", "2022"), ("the following year", "2023")],
+    );
+    check(
+        "The storm hit on March 3, and the dam burst the following day.",
+        Some("2025-05-22"),
+        &[("March 3", "2025-03-03"), ("the following day", "2025-03-04")],
+    );
+    check(
+        "Talks began in May 2023; a deal came the following month.",
+        None,
+        &[("May 2023", "2023-05"), ("the following month", "2023-06")],
+    );
+    check("Turnout was lower the previous year.", sat, &[("the previous year", "2024")]);
 }
 
 #[test]
