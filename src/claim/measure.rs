@@ -2304,7 +2304,9 @@ pub(crate) fn past_dates(
         let Mention::Time(t) = m else { continue };
         let tok = doc.token_at(t.span.start);
         let end = match (&t.value, t.value.days()) {
-            (TimeValue::Date { .. }, Some((_, Some(end)))) => end,
+            // a past period: "between 2016 and 2022" ends in 2022
+            (TimeValue::Date { .. }, Some((_, Some(end))))
+            | (TimeValue::Interval { .. }, Some((Some(_), Some(end)))) => end,
             // "the deadliest since 2013, when 23 workers died": the
             // precedent's date
             (TimeValue::Interval { .. }, Some((Some(start), _))) if precedent(doc, t) => start,

@@ -505,6 +505,19 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
             });
         }
         let scope_mention = scope_of.get(&idx).copied();
+        // a figure of a period that ended over a year before publication
+        // ("pocketed €38.6 million between 2016 and 2022") is as of its end
+        let period_end = scope_mention.and_then(|t| match mentions.get(t) {
+            Some(Mention::Time(tm)) => match (&tm.value, article.published_date()) {
+                (TimeValue::Interval { start: Some(_), end: Some(end), .. }, Some(p))
+                    if end.days_until(p) > 366 =>
+                {
+                    Some(*end)
+                }
+                _ => None,
+            },
+            _ => None,
+        });
         let mut scope =
             measure::scope(doc, &mentions, scope_mention, first_tok, last_tok + 1, &read);
         // "nine lenders had raised rates by Friday morning", "had burned
@@ -556,6 +569,7 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
             .or(counted_to)
             .or(before_change)
             .or(past.map(|(_, _, end)| *end))
+            .or(period_end)
             .or_else(|| {
                 matches!(m, Mention::Number(_))
                     .then(|| measure::fronted_day(doc, &mentions, sidx, article.published_date()))

@@ -777,6 +777,14 @@ fn a_tally_is_dated_by_the_day_it_names() {
     let cs = claims("Police said 40 people were killed on Monday.", "2026-03-12");
     assert_eq!(find(&cs, "40").as_of.map(|d| d.to_string()).as_deref(), Some("2026-03-12"));
     assert!(cs.iter().any(|c| c.citation.quote == "Monday"), "an event date is a claim");
+    // a figure of a period long past is as of the period's end
+    let cs = claims(
+        "He pocketed €38.6 million in kickbacks between 2016 and 2022 in exchange for contracts.",
+        "2025-05-22",
+    );
+    let c = find(&cs, "€38.6 million");
+    assert_eq!(c.as_of.map(|d| d.to_string()).as_deref(), Some("2022-12-31"));
+    assert_eq!(c.scope.time.as_deref(), Some("between 2016 and 2022"));
 }
 
 #[test]

@@ -4283,7 +4283,9 @@ impl Scanner<'_, '_> {
         if i > 0 && (self.text(i - 1) == "$" || self.text(i - 1) == "#") {
             return None;
         }
-        if self.lx.units.longest(self.window(e, 2)).is_some()
+        // (but "between 2016 and 2022 in exchange": after a year, "in" is
+        // the preposition, not inches)
+        if self.lx.units.longest(self.window(e, 2)).is_some() && !self.is(e, "in")
             || self.lx.percent.longest(self.window(e, 2)).is_some()
         {
             return None;

@@ -234,6 +234,12 @@ fn chained_references() {
 fn intervals() {
     check("from March to May 2024", None, &[("from March to May 2024", "2024-03-01..2024-05-31")]);
     check("between 2015 and 2018", None, &[("between 2015 and 2018", "2015-01-01..2018-12-31")]);
+    // "in" after a year is the preposition, not inches
+    check(
+        "pocketed the money between 2016 and 2022 in exchange for contracts",
+        None,
+        &[("between 2016 and 2022", "2016-01-01..2022-12-31")],
+    );
     check("on July 13-15, 2024", None, &[("July 13-15, 2024", "2024-07-13..2024-07-15")]);
     check("since October 7, 2023", None, &[("since October 7, 2023", "2023-10-07..")]);
     check("until Friday", Some("2025-12-27"), &[("until Friday", "..2025-12-26")]);
