@@ -739,7 +739,7 @@ impl Memo {
 }
 
 /// Number of MinHash functions per sentence, and rows per band.
-pub(crate) const MINHASH: usize = 8;
+pub(crate) const MINHASH: usize = 16;
 const BAND: usize = 2;
 
 /// Pairs of sentences (by index) that are near copies: MinHash estimates
