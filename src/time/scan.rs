@@ -624,7 +624,7 @@ impl Scanner<'_, '_> {
     fn is_lead_joiner(&self, m: usize) -> bool {
         matches!(
             self.lower(m).as_str(),
-            "of" | "-" | "than" | "or" | "and" | "but" | "equal" | "'" | "'s"
+            "of" | "-" | "than" | "or" | "and" | "but" | "equal" | "'" | "'s" | "single"
         )
     }
 
@@ -2697,6 +2697,10 @@ impl Scanner<'_, '_> {
                         if self.entry(i + 1).time_unit.is_some() {
                             return Some((1.0, i + 1));
                         }
+                        // "in a single day": the unit follows "single"
+                        if self.is(i + 1, "single") && self.entry(i + 2).time_unit.is_some() {
+                            return Some((1.0, i + 1));
+                        }
                         if matches!(w.as_str(), "all" | "full")
                             && self.text(i + 1) == "-"
                             && self.entry(i + 2).time_unit.is_some()
@@ -4509,6 +4513,7 @@ impl Scanner<'_, '_> {
                 | "less"
                 | "full"
                 | "whole"
+                | "single"
                 | "consecutive"
                 | "straight"
                 | "long"

@@ -260,6 +260,7 @@ fn durations() {
     check("The driver, who was 29 years old, died", None, &[]);
     check("a girl three years of age and a baby six weeks old", None, &[]);
     check("jailed for 29 years", None, &[("29 years", "29 year")]);
+    check("more than 200 mm in a single day", None, &[("in a single day", "1 day")]);
     check("after 15 months of war", None, &[("15 months", "15 month")]);
     check("halted two years of war", None, &[("two years", "2 year")]);
     check("ended over a year of fighting", None, &[("over a year", ">1 year")]);
