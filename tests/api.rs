@@ -55,6 +55,14 @@ fn invalid_configuration_names_the_field() {
         (
             {
                 let mut c = Config::default();
+                c.align.min_same_overlapping = -0.1;
+                c
+            },
+            "align.min_same_overlapping",
+        ),
+        (
+            {
+                let mut c = Config::default();
                 c.align.window = 0;
                 c
             },
