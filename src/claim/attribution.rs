@@ -358,11 +358,33 @@ fn relative_antecedent(doc: &Document<'_>, k: usize, limit: usize) -> Option<usi
     None
 }
 
+/// Nouns for a stated figure ("the ministry's estimate of 200").
+const ESTIMATE_NOUNS: &[&str] = &[
+    "figure",
+    "estimate",
+    "count",
+    "tally",
+    "forecast",
+    "projection",
+    "reckoning",
+    "calculation",
+    "assessment",
+    "toll",
+    "total",
+];
+
 /// The owner of a figure written right after a possessive ("the
-/// international centre's 7.1", "the ministry's 212"): a definite noun
+/// international centre's 7.1", "the ministry's 212", "the bankers'
+/// association's figure of 1.5 million"): a definite noun
 /// phrase, not a name alone ("Velmar's 300 homes" are the town's, not
 /// its count), nor a time ("Sunday's 212").
 fn possessor(doc: &Document<'_>, tok: usize, limit: usize) -> Option<(usize, usize)> {
+    // "the bankers' association's figure of 1.5 million": the owner of the
+    // estimate owns its figure
+    let tok = match tok.checked_sub(2) {
+        Some(n) if doc.is(tok - 1, "of") && ESTIMATE_NOUNS.contains(&doc.lower(n)) => n,
+        _ => tok,
+    };
     let end = tok.checked_sub(1)?;
     if end <= limit || !super::measure::possessive(doc, end) {
         return None;
@@ -374,8 +396,10 @@ fn possessor(doc: &Document<'_>, tok: usize, limit: usize) -> Option<(usize, usi
         if doc.is(from, "the") {
             return (from + 1 < end).then_some((from, end));
         }
+        // (a plural possessive inside it: "the bankers' association's")
         let noun = doc.kind(from) == Some(TokenKind::Word)
-            || doc.tok_text(from) == "-" && doc.adjacent(from) && doc.adjacent(from + 1);
+            || doc.tok_text(from) == "-" && doc.adjacent(from) && doc.adjacent(from + 1)
+            || matches!(doc.tok_text(from), "'" | "’") && doc.adjacent(from);
         let lower = doc.lower(from);
         let verb = lower.len() > 4
             && (lower.ends_with("ed") || lower.ends_with("ing"))

@@ -226,6 +226,11 @@ impl<'a, 't> Reader<'a, 't> {
                     if f & (flag::PREP | flag::CLAUSE | flag::AUX | flag::PRON | flag::NEG) != 0 {
                         break;
                     }
+                    // a linking verb after the noun ends it: "1.5 million
+                    // households looks high" counts households
+                    if LINKING_VERBS.contains(&self.doc.lower(k)) {
+                        break;
+                    }
                     // a participle opens the phrase only as an adjective:
                     // "120 wounded civilians", not "the 151 needed to"
                     if self.verbish(k) {
@@ -1375,6 +1380,11 @@ fn whole_np(r: &Reader<'_, '_>, mut k: usize) -> Vec<usize> {
 fn scope_between(r: &Reader<'_, '_>, from: usize, to: usize) -> bool {
     (from..to).any(|j| matches!(r.doc.lower(j), "since" | "until" | "before" | "after" | "during"))
 }
+
+/// Linking verbs in the present, which no counted noun is: after the
+/// noun they open the predicate ("households looks more realistic").
+const LINKING_VERBS: &[&str] =
+    &["looks", "seems", "appears", "remains", "stays", "becomes", "sounds", "feels", "proves"];
 
 /// The event of the main verb (one `accept` takes) after a reduced
 /// relative clause whose participle is at `k`: "(34 of the 47 men)

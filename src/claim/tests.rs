@@ -349,6 +349,13 @@ fn measure_table() {
             Some("pct:wage"),
             Some("claim"),
         ),
+        // a linking verb after the counted noun opens the predicate
+        (
+            "The association's figure of 1.5 million households looks more realistic.",
+            "1.5 million",
+            Some("household"),
+            Some("household"),
+        ),
         // a possessed figure takes the measure of the figure before it
         (
             "The institute stood by its magnitude of 6.8 and said the centre's 7.1 was wrong.",
@@ -726,6 +733,14 @@ fn attribution_table() {
             "Officials doubt the international centre's 7.1 reading.",
             "7.1",
             "the international centre",
+            SourceKind::Other,
+            None,
+        ),
+        // the owner of an estimate owns its figure, a plural possessive too
+        (
+            "The bankers' association's figure of 1.5 million households looks high.",
+            "1.5 million",
+            "The bankers' association",
             SourceKind::Other,
             None,
         ),
