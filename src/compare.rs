@@ -1002,49 +1002,27 @@ fn agreements(
         }
     }
     let core_agrees = articles_of(claims, &core).len() >= 2;
+    let emit = |judged: &[usize], backing: &[usize], (same, scope): (f64, bool), note: Note| {
+        agreement(claims, judged, backing, same, scope, note, sources, memo, config)
+    };
     if !core_agrees && sets.len() <= 1 {
         // two ways of stating one figure, no value stated twice: one finding
-        if let Some((same, scope)) = mean_same(g, cl, cl) {
-            out.extend(agreement(claims, cl, cl, same, scope, Note::None, sources, memo, config));
-        }
-    } else if core_agrees {
+        out.extend(mean_same(g, cl, cl).and_then(|s| emit(cl, cl, s, Note::None)));
+        return;
+    }
+    if core_agrees {
         let copies = copy_sets(claims, &core, sources, memo);
         let copied: BTreeSet<usize> =
             copies.iter().flat_map(|s| s.iter().skip(1)).copied().collect();
         let main: Vec<usize> = core.iter().copied().filter(|i| !copied.contains(i)).collect();
-        if articles_of(claims, &main).len() >= 2
-            && let Some((same, scope)) = mean_same(g, &main, &main)
-        {
-            out.extend(agreement(
-                claims,
-                &main,
-                &core,
-                same,
-                scope,
-                Note::None,
-                sources,
-                memo,
-                config,
-            ));
+        if articles_of(claims, &main).len() >= 2 {
+            out.extend(mean_same(g, &main, &main).and_then(|s| emit(&main, &core, s, Note::None)));
         }
         for set in &copies {
-            if let Some((same, scope)) = best_pair(claims, scorer, set, set) {
-                out.extend(agreement(
-                    claims,
-                    set,
-                    set,
-                    same,
-                    scope,
-                    Note::Copy,
-                    sources,
-                    memo,
-                    config,
-                ));
-            }
+            out.extend(
+                best_pair(claims, scorer, set, set).and_then(|s| emit(set, set, s, Note::Copy)),
+            );
         }
-    }
-    if !core_agrees && sets.len() <= 1 {
-        return;
     }
     let core_picks = direct_picks(claims, &core);
     for set in sets.values() {
@@ -1059,17 +1037,7 @@ fn agreements(
         let Some((same, scope, x)) = partner else { continue };
         let mut judged = vec![x];
         judged.extend(set.iter().copied());
-        out.extend(agreement(
-            claims,
-            &judged,
-            &judged,
-            same,
-            scope,
-            Note::None,
-            sources,
-            memo,
-            config,
-        ));
+        out.extend(emit(&judged, &judged, (same, scope), Note::None));
     }
 }
 
