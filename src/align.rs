@@ -363,11 +363,21 @@ fn blocks(claims: &[Claim], keys: &[Option<String>], story: &Story<'_>) -> Vec<(
 fn value_block_key(c: &Claim) -> Option<String> {
     let unit = match &c.value {
         Value::Number(q) if matches!(q.kind, NumberKind::Money | NumberKind::Measure) => {
-            Some(q.unit.as_ref()?.as_str())
+            Some(blocking_unit(q.unit.as_ref()?.as_str()))
         }
         _ => None,
     };
     Some(format!("{}|{}", c.value.kind_name(), unit.unwrap_or("")))
+}
+
+/// A unit as blocked: the same unit under another name meets it. News
+/// writes "tons" for the metric tonne as often as for the short ton (a
+/// tenth less), so "200,000 tons" and "200,000 tonnes" are one figure.
+fn blocking_unit(u: &str) -> &str {
+    match u {
+        "ton" => "t",
+        u => u,
+    }
 }
 
 /// A value as one number to sort a value block by: a figure's point or
@@ -752,7 +762,7 @@ fn block_key(c: &Claim) -> Option<String> {
     let class = c.measure.class.as_deref().unwrap_or("");
     let unit = match &c.value {
         Value::Number(q) if matches!(q.kind, NumberKind::Money | NumberKind::Measure) => {
-            q.unit.as_ref().map(|u| u.as_str().to_owned())
+            q.unit.as_ref().map(|u| blocking_unit(u.as_str()).to_owned())
         }
         _ => None,
     };

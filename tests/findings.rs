@@ -427,3 +427,23 @@ fn a_whole_percent_is_a_rounded_share_of_the_same_period() {
         assert!(findings_citing(&r, kind, &[("a", "61.8%"), ("c", "62.0%")]).is_empty());
     }
 }
+
+#[test]
+fn tons_and_tonnes_are_one_figure() {
+    let articles = [
+        article("a", "2025-06-01", "The deal lets in 200,000 tonnes of beef a year tax-free."),
+        article(
+            "b",
+            "2025-06-02",
+            "Under the deal, 200,000 tons of beef a year will enter tax-free.",
+        ),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let f = findings_citing(
+        &r,
+        FindingKind::Agreement,
+        &[("a", "200,000 tonnes"), ("b", "200,000 tons")],
+    );
+    assert_eq!(f.len(), 1, "{:#?}", r.findings);
+}
