@@ -646,23 +646,8 @@ fn source_sets(
 ) -> Vec<Vec<usize>> {
     let idx: Vec<usize> = idx.iter().copied().filter(|&i| i < claims.len()).collect();
     let members: Vec<&Claim> = idx.iter().filter_map(|&i| claims.get(i)).collect();
-    let roots: Vec<&str> = idx
-        .iter()
-        .zip(&members)
-        .map(|(&i, c)| {
-            memo.root(i, || {
-                if let Some(a) = &c.attribution.agency {
-                    return source_root(a);
-                }
-                if matches!(c.attribution.kind, SourceKind::Agency | SourceKind::Outlet) {
-                    return source_root(&c.attribution.source);
-                }
-                let label = source_of(sources, &c.citation.article)
-                    .map_or(c.citation.article.as_str(), |s| s.label.as_str());
-                source_root(label)
-            })
-        })
-        .collect();
+    let roots: Vec<&str> =
+        idx.iter().zip(&members).map(|(&i, c)| memo.root(i, || root_of(c, sources))).collect();
     // same root, or near-copied sentences
     let mut uf = UnionFind::new(members.len());
     let mut first_of: BTreeMap<&str, usize> = BTreeMap::new();
@@ -684,6 +669,21 @@ fn source_sets(
         sets.entry(uf.find(k)).or_default().push(i);
     }
     sets.into_values().collect()
+}
+
+/// The source a claim is credited to, reduced (see [`source_root`]): its
+/// agency ("told AFP"), an agency or outlet named as its source, else its
+/// article's outlet.
+fn root_of(c: &Claim, sources: &Sources<'_>) -> String {
+    if let Some(a) = &c.attribution.agency {
+        return source_root(a);
+    }
+    if matches!(c.attribution.kind, SourceKind::Agency | SourceKind::Outlet) {
+        return source_root(&c.attribution.source);
+    }
+    let label = source_of(sources, &c.citation.article)
+        .map_or(c.citation.article.as_str(), |s| s.label.as_str());
+    source_root(label)
 }
 
 /// Per-claim values computed at most once per comparison: the source
@@ -1003,7 +1003,7 @@ fn agreements(
     }
     let core_agrees = articles_of(claims, &core).len() >= 2;
     let emit = |judged: &[usize], backing: &[usize], (same, scope): (f64, bool), note: Note| {
-        agreement(claims, judged, backing, same, scope, note, sources, memo, config)
+        agreement(claims, judged, backing, same, scope, note, None, sources, memo, config)
     };
     if !core_agrees && sets.len() <= 1 {
         // two ways of stating one figure, no value stated twice: one finding
@@ -1011,12 +1011,15 @@ fn agreements(
         return;
     }
     if core_agrees {
-        let copies = copy_sets(claims, &core, sources, memo);
+        let (copies, n) = copy_sets(claims, &core, sources, memo);
         let copied: BTreeSet<usize> =
             copies.iter().flat_map(|s| s.iter().skip(1)).copied().collect();
         let main: Vec<usize> = core.iter().copied().filter(|i| !copied.contains(i)).collect();
         if articles_of(claims, &main).len() >= 2 {
-            out.extend(mean_same(g, &main, &main).and_then(|s| emit(&main, &core, s, Note::None)));
+            out.extend(mean_same(g, &main, &main).and_then(|(same, scope)| {
+                let n = Some(n);
+                agreement(claims, &main, &core, same, scope, Note::None, n, sources, memo, config)
+            }));
         }
         for set in &copies {
             out.extend(
@@ -1060,6 +1063,7 @@ fn agreement(
     same: f64,
     scope_differs: bool,
     note: Note,
+    independent_sources: Option<usize>,
     sources: &Sources<'_>,
     memo: &Memo,
     config: &CompareConfig,
@@ -1097,7 +1101,7 @@ fn agreement(
         .fold(1.0, f64::min);
     let raw = same * p_values * (0.5 + 0.5 * value_conf);
     let confidence = round3(config.calibration.apply(kind, raw));
-    let n = independent(claims, backing, sources, memo);
+    let n = independent_sources.unwrap_or_else(|| independent(claims, backing, sources, memo));
     let word = if kind == FindingKind::Agreement { "agreement" } else { "compatible" };
     let scope = if scope_differs { ", though the wording or scope differs" } else { "" };
     let described = describe(claims, judged, sources);
@@ -1125,13 +1129,15 @@ fn agreement(
 
 /// The sets of near-copied sentences among `idx` (see [`near_copies`])
 /// that span two articles, each in order of publication, then of input:
-/// its first member is the one the others repeat.
+/// its first member is the one the others repeat; and how many
+/// independent sources `idx` holds (as [`independent`] counts them, from
+/// the same near copies, found once).
 fn copy_sets(
     claims: &[Claim],
     idx: &[usize],
     sources: &Sources<'_>,
     memo: &Memo,
-) -> Vec<Vec<usize>> {
+) -> (Vec<Vec<usize>>, usize) {
     let mut idx: Vec<usize> = idx.iter().copied().filter(|&i| i < claims.len()).collect();
     let published = |i: usize| {
         let c = claims.get(i)?;
@@ -1154,7 +1160,22 @@ fn copy_sets(
     for (k, &i) in idx.iter().enumerate() {
         sets.entry(uf.find(k)).or_default().push(i);
     }
-    sets.into_values().filter(|s| articles_of(claims, s).len() >= 2).collect()
+    let copies: Vec<Vec<usize>> =
+        sets.into_values().filter(|s| articles_of(claims, s).len() >= 2).collect();
+    // and claims credited to one source are one source
+    let mut first_of: BTreeMap<&str, usize> = BTreeMap::new();
+    for (k, &i) in idx.iter().enumerate() {
+        let Some(c) = claims.get(i) else { continue };
+        let root = memo.root(i, || root_of(c, sources));
+        match first_of.get(root) {
+            Some(&j) => uf.union(k, j),
+            None => {
+                first_of.insert(root, k);
+            }
+        }
+    }
+    let independent: BTreeSet<usize> = (0..idx.len()).map(|k| uf.find(k)).collect();
+    (copies, independent.len())
 }
 
 /// The best same-measure probability of a direct pair from different
