@@ -26,11 +26,11 @@
 //! 62 percent", "roughly three in five" beside 61.8%) is a compatible
 //! finding of its own, paired with the member its same-measure model
 //! likes best, so each rounding carries its own confidence. A claim whose
-//! sentence is a near copy of an earlier report's (see [`near_copies`];
-//! the earliest published is the original) is left out of the agreement
-//! and reported with its original as an agreement by copy, one source:
-//! the desk sees which report repeats which, and the agreement cites
-//! independent reports only.
+//! sentence is a near copy of an earlier report's (MinHash of word
+//! 4-shingles; the earliest published is the original) is left out of
+//! the agreement and reported with its original as an agreement by copy,
+//! one source: the desk sees which report repeats which, and the
+//! agreement cites independent reports only.
 //!
 //! An open interval compares by the unit at its bounded end ("since 2019"
 //! with 2019, "until February 26" with that day), and disagrees only with

@@ -15,7 +15,7 @@
 //! | `on Monday`, `Monday`, `last Friday`, `next Tuesday`, `this Wednesday` | day; direction from tense ("will meet on Monday" forward, "said on Monday" back) | tense |
 //! | `today`, `tonight`, `yesterday`, `tomorrow`, `this/last/next week`, `month`, `year`, `weekend` | day, week, month, year, weekend | relative |
 //! | `two days ago`, `in three weeks`, `earlier this month`, `later this week`, `late last year`, `mid-December`, `early 2024`, `the end of the year` | day or part of a period | relative |
-//! | `a day later`, `two days earlier`, `the next day`, `the following week`, `the following year`, `the previous month`, `the day before` | the unit after (before) the previous date in the article ("in 2022 … the following year" is 2023); "the next/following/previous <unit>" with no date before it counts from the publication date | chained |
+//! | `a day later`, `two days earlier`, `the next day`, `the following week`, `the following year`, `the previous month`, `the day before` | the unit after (before) the previous date in the article ("in 2022 … the following year" is 2023); "the next/following/previous" unit with no date before it counts from the publication date | chained |
 //! | `from March to May`, `between 2015 and 2018`, `July 13-15`, `since October 7, 2023`, `until Friday`, `over the past year`, `in the past 24 hours` | interval (open ends allowed) | as their ends |
 //! | `42-day`, `15 months`, `two years`, `over a year` (lower bound), `less than 24 hours`, `the 12-day June war` | duration with bounds (and a month) | explicit |
 //! | `won in 2:19:07`, `his 2:04:31`, `ran 3:43.13`, `finished in 10:12:33` (no am/pm, zone, "o'clock" or "at"/"by"/"until" before, no date or part of the day next to it) | duration in seconds | explicit |
