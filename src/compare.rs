@@ -648,33 +648,28 @@ fn source_sets(
 ) -> Vec<Vec<usize>> {
     let idx: Vec<usize> = idx.iter().copied().filter(|&i| i < claims.len()).collect();
     let members: Vec<&Claim> = idx.iter().filter_map(|&i| claims.get(i)).collect();
-    let roots: Vec<&str> =
-        idx.iter().zip(&members).map(|(&i, c)| memo.root(i, || root_of(c, sources))).collect();
     // same root, or near-copied sentences
     let mut uf = UnionFind::new(members.len());
-    let mut first_of: BTreeMap<&str, usize> = BTreeMap::new();
-    for (i, r) in roots.iter().enumerate() {
-        match first_of.get(r) {
-            Some(&j) => uf.union(i, j),
-            None => {
-                first_of.insert(r, i);
-            }
-        }
-    }
-    let mut first_copy: BTreeMap<usize, usize> = BTreeMap::new();
-    for (k, &i) in idx.iter().enumerate() {
-        match first_copy.get(&memo.copy_of(i)) {
-            Some(&j) => uf.union(k, j),
-            None => {
-                first_copy.insert(memo.copy_of(i), k);
-            }
-        }
-    }
+    union_by(&mut uf, idx.iter().zip(&members).map(|(&i, c)| memo.root(i, || root_of(c, sources))));
+    union_by(&mut uf, idx.iter().map(|&i| memo.copy_of(i)));
     let mut sets: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (k, &i) in idx.iter().enumerate() {
         sets.entry(uf.find(k)).or_default().push(i);
     }
     sets.into_values().collect()
+}
+
+/// Joins the positions whose keys are equal.
+fn union_by<K: Ord>(uf: &mut UnionFind, keys: impl Iterator<Item = K>) {
+    let mut first_of: BTreeMap<K, usize> = BTreeMap::new();
+    for (k, key) in keys.enumerate() {
+        match first_of.get(&key) {
+            Some(&j) => uf.union(k, j),
+            None => {
+                first_of.insert(key, k);
+            }
+        }
+    }
 }
 
 /// The source a claim is credited to, reduced (see [`source_root`]): its
@@ -980,6 +975,12 @@ fn describe(claims: &[Claim], idx: &[usize], sources: &Sources<'_>) -> String {
 /// The largest set of claims in `cl` with equal values, by articles
 /// covered, then claims, then first index.
 fn equal_core(claims: &[Claim], cl: &[usize], memo: &Memo) -> Vec<usize> {
+    split_core(claims, value_sets(claims, cl, memo)).0
+}
+
+/// `cl` grouped by value as written ([`value_key`]), in key order, each
+/// set in canonical order.
+fn value_sets(claims: &[Claim], cl: &[usize], memo: &Memo) -> Vec<Vec<usize>> {
     let mut by_value: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     let mut ordered = cl.to_vec();
     ordered.sort_by_cached_key(|&i| canon(claims, i));
@@ -988,18 +989,23 @@ fn equal_core(claims: &[Claim], cl: &[usize], memo: &Memo) -> Vec<usize> {
             by_value.entry(memo.value_key(i, c)).or_default().push(i);
         }
     }
-    let mut best: Vec<usize> = Vec::new();
+    by_value.into_values().collect()
+}
+
+/// The set of [`equal_core`] taken out of `sets`, and the others.
+fn split_core(claims: &[Claim], mut sets: Vec<Vec<usize>>) -> (Vec<usize>, Vec<Vec<usize>>) {
+    let mut best: Option<usize> = None;
     let mut best_key = (0usize, 0usize);
-    for set in by_value.into_values() {
-        let key = (articles_of(claims, &set).len(), set.len());
-        if key > best_key
-            || key == best_key && canon_first(claims, &set) < canon_first(claims, &best)
-        {
+    for (k, set) in sets.iter().enumerate() {
+        let key = (articles_of(claims, set).len(), set.len());
+        let first = best.and_then(|b| sets.get(b)).and_then(|b| canon_first(claims, b));
+        if key > best_key || key == best_key && canon_first(claims, set) < first {
             best_key = key;
-            best = set;
+            best = Some(k);
         }
     }
-    best
+    let core = best.map(|b| sets.remove(b)).unwrap_or_default();
+    (core, sets)
 }
 
 fn canon_first<'c>(claims: &'c [Claim], set: &[usize]) -> Option<(&'c str, usize, usize)> {
@@ -1028,19 +1034,10 @@ fn agreements(
     if articles_of(claims, cl).len() < 2 {
         return;
     }
-    let core = equal_core(claims, cl, memo);
-    let in_core: BTreeSet<usize> = core.iter().copied().collect();
-    let mut sets: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for &i in cl {
-        if !in_core.contains(&i)
-            && let Some(c) = claims.get(i)
-        {
-            sets.entry(memo.value_key(i, c)).or_default().push(i);
-        }
-    }
+    let (core, sets) = split_core(claims, value_sets(claims, cl, memo));
     let core_agrees = articles_of(claims, &core).len() >= 2;
     let emit = |judged: &[usize], backing: &[usize], (same, scope): (f64, bool), note: Note| {
-        agreement(claims, judged, backing, same, scope, note, None, sources, memo, config)
+        agreement(claims, judged, backing, same, scope, note, sources, memo, config)
     };
     if !core_agrees && sets.len() <= 1 {
         // two ways of stating one figure, no value stated twice: one finding
@@ -1048,15 +1045,12 @@ fn agreements(
         return;
     }
     if core_agrees {
-        let (copies, n) = copy_sets(claims, &core, sources, memo);
+        let copies = copy_sets(claims, &core, sources, memo);
         let copied: BTreeSet<usize> =
             copies.iter().flat_map(|s| s.iter().skip(1)).copied().collect();
         let main: Vec<usize> = core.iter().copied().filter(|i| !copied.contains(i)).collect();
         if articles_of(claims, &main).len() >= 2 {
-            out.extend(mean_same(g, &main, &main).and_then(|(same, scope)| {
-                let n = Some(n);
-                agreement(claims, &main, &core, same, scope, Note::None, n, sources, memo, config)
-            }));
+            out.extend(mean_same(g, &main, &main).and_then(|s| emit(&main, &core, s, Note::None)));
         }
         for set in &copies {
             out.extend(
@@ -1065,7 +1059,7 @@ fn agreements(
         }
     }
     let core_picks = direct_picks(claims, &core);
-    for set in sets.values() {
+    for set in &sets {
         // the set's best partner among the claims of the main value, else
         // among the rest of the cluster
         let picks = direct_picks(claims, set);
@@ -1100,7 +1094,6 @@ fn agreement(
     same: f64,
     scope_differs: bool,
     note: Note,
-    independent_sources: Option<usize>,
     sources: &Sources<'_>,
     memo: &Memo,
     config: &CompareConfig,
@@ -1138,7 +1131,7 @@ fn agreement(
         .fold(1.0, f64::min);
     let raw = same * p_values * (0.5 + 0.5 * value_conf);
     let confidence = round3(config.calibration.apply(kind, raw));
-    let n = independent_sources.unwrap_or_else(|| independent(claims, backing, sources, memo));
+    let n = independent(claims, backing, sources, memo);
     let word = if kind == FindingKind::Agreement { "agreement" } else { "compatible" };
     let scope = if scope_differs { ", though the wording or scope differs" } else { "" };
     let described = describe(claims, judged, sources);
@@ -1164,17 +1157,16 @@ fn agreement(
     })
 }
 
-/// The sets of near-copied sentences among `idx` (see [`near_copies`])
-/// that span two articles, each in order of publication, then of input:
-/// its first member is the one the others repeat; and how many
-/// independent sources `idx` holds (as [`independent`] counts them, from
-/// the same near copies, found once).
+/// The sets of near-copied sentences among `idx` (their copy components,
+/// see [`Memo::find_copies`]) that span two articles, each in order of
+/// publication, then of input: its first member is the one the others
+/// repeat.
 fn copy_sets(
     claims: &[Claim],
     idx: &[usize],
     sources: &Sources<'_>,
     memo: &Memo,
-) -> (Vec<Vec<usize>>, usize) {
+) -> Vec<Vec<usize>> {
     let mut idx: Vec<usize> = idx.iter().copied().filter(|&i| i < claims.len()).collect();
     let published = |i: usize| {
         let c = claims.get(i)?;
@@ -1185,36 +1177,11 @@ fn copy_sets(
         let d = published(i);
         (d.is_none(), d, i)
     });
-    let mut uf = UnionFind::new(idx.len());
-    let mut first_copy: BTreeMap<usize, usize> = BTreeMap::new();
-    for (k, &i) in idx.iter().enumerate() {
-        match first_copy.get(&memo.copy_of(i)) {
-            Some(&j) => uf.union(k, j),
-            None => {
-                first_copy.insert(memo.copy_of(i), k);
-            }
-        }
-    }
     let mut sets: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (k, &i) in idx.iter().enumerate() {
-        sets.entry(uf.find(k)).or_default().push(i);
+    for i in idx {
+        sets.entry(memo.copy_of(i)).or_default().push(i);
     }
-    let copies: Vec<Vec<usize>> =
-        sets.into_values().filter(|s| articles_of(claims, s).len() >= 2).collect();
-    // and claims credited to one source are one source
-    let mut first_of: BTreeMap<&str, usize> = BTreeMap::new();
-    for (k, &i) in idx.iter().enumerate() {
-        let Some(c) = claims.get(i) else { continue };
-        let root = memo.root(i, || root_of(c, sources));
-        match first_of.get(root) {
-            Some(&j) => uf.union(k, j),
-            None => {
-                first_of.insert(root, k);
-            }
-        }
-    }
-    let independent: BTreeSet<usize> = (0..idx.len()).map(|k| uf.find(k)).collect();
-    (copies, independent.len())
+    sets.into_values().filter(|s| articles_of(claims, s).len() >= 2).collect()
 }
 
 /// The best same-measure probability of a direct pair from different
