@@ -564,7 +564,7 @@ impl Block<'_> {
             // a pair whose values differ is judged as the comparison stage
             // judges a disagreement: by the model that ignores values
             let overlap = values_overlap(&claims[a].value, &claims[b].value);
-            if !overlap {
+            if may_disagree(&claims[a].value, &claims[b].value) {
                 let d =
                     score_with(a, b, &claims[a], &claims[b], story, &WEIGHTS_WITHOUT_VALUES, true);
                 if d.same >= DISAGREEMENT_SAME {
@@ -1490,6 +1490,24 @@ pub(crate) fn scaled_bounds(q: &crate::number::Quantity) -> (f64, f64) {
     let (lo, hi) = (lo * 100.0, hi * 100.0);
     let whole = |x: f64| !x.is_finite() || (x - x.round()).abs() < 1e-9;
     if whole(lo) && whole(hi) { (lo, hi) } else { (lo.floor(), hi.ceil()) }
+}
+
+/// Which end of a time value is open, as compared (see
+/// [`TimeValue::compared_days`]); figures and durations have none.
+pub(crate) fn open_end(v: &Value) -> OpenEnd {
+    match v {
+        Value::Time(t) => t.compared_days().map_or(OpenEnd::Neither, |(_, _, o)| o),
+        Value::Number(_) => OpenEnd::Neither,
+    }
+}
+
+/// Whether two values can disagree: they do not overlap, and neither is
+/// open at an end the other is not ("since the start of the year" and
+/// "Sunday" date nothing alike; the comparison stage never calls them a
+/// disagreement, so aligning them as rivals would only keep the Sunday
+/// from the figures that agree with it).
+pub(crate) fn may_disagree(a: &Value, b: &Value) -> bool {
+    !values_overlap(a, b) && open_end(a) == open_end(b)
 }
 
 /// True when the two values' intervals share a point.

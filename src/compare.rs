@@ -77,7 +77,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::align::{Group, Scorer, UnionFind, canon, normalized_point, value_key};
+use crate::align::{Group, Scorer, UnionFind, canon, normalized_point, open_end, value_key};
 use crate::article::Article;
 use crate::claim::{Citation, Claim, Modality, Section, SourceKind, Value};
 use crate::config::check_probability;
@@ -1663,13 +1663,8 @@ fn disagreement(
     // an open interval disagrees only with one open at the same end
     // ("since 2019" / "since 2021"): "since 2017" and "by Christmas", or
     // "since 2019" and "in 2021", date nothing alike
-    let ends: BTreeSet<OpenEnd> = both
-        .iter()
-        .filter_map(|&i| match claims.get(i).map(|c| &c.value) {
-            Some(Value::Time(t)) => t.compared_days().map(|(_, _, o)| o),
-            _ => None,
-        })
-        .collect();
+    let ends: BTreeSet<OpenEnd> =
+        both.iter().filter_map(|&i| claims.get(i)).map(|c| open_end(&c.value)).collect();
     if ends.len() > 1 {
         return None;
     }
@@ -1912,6 +1907,17 @@ mod tests {
         assert!(!crate::align::values_overlap(&at("since 2017"), &at("until 2030")));
         assert!(crate::align::values_overlap(&at("since 2019"), &at("in 2019")));
         assert!(!crate::align::values_overlap(&at("since 2019"), &at("in 2021")));
+        // only values open alike can disagree, so only they are aligned as
+        // rivals; "the start of the year" is its first month
+        let may = crate::align::may_disagree;
+        assert!(!may(&at("since the start of the year"), &at("on Sunday")));
+        assert!(!may(&at("since the start of the year"), &at("in March")));
+        assert!(may(&at("since 2019"), &at("since 2021")));
+        assert!(may(&at("in 2019"), &at("in 2021")));
+        assert!(!may(&at("in 2019"), &at("in 2019")));
+        let start = at("since the start of the year");
+        assert!(crate::align::values_overlap(&start, &at("in January 2025")));
+        assert!(!crate::align::values_overlap(&start, &at("in March 2025")));
     }
 
     #[test]

@@ -1096,11 +1096,20 @@ fn resolve(raw: &Raw, ctx: &Ctx<'_>) -> Resolved {
             let r = resolve(x, ctx);
             let now = ctx.now().or(ctx.today());
             let is_end_part = matches!(x.as_ref(), Raw::Part { part: Part::End, .. });
+            // "since the start of the year" starts in its first month, not
+            // anywhere in the year: the part's own grain, which the news
+            // style widens to the whole's for a closed part
+            let starts_part = matches!(x.as_ref(), Raw::Part { part: Part::Start, .. });
             let kind = *kind;
             r.map(|iv| {
                 let instant = iv.grain < Grain::Day && iv.point;
+                let since_grain = if starts_part && iv.grain > Grain::Day {
+                    if iv.grain > Grain::Month { Grain::Month } else { Grain::Day }
+                } else {
+                    iv.grain
+                };
                 let mut out = match kind {
-                    Open::Since => Iv::interval(iv.start, None, iv.grain),
+                    Open::Since => Iv::interval(iv.start, None, since_grain),
                     Open::After => {
                         if instant || iv.grain == Grain::Day {
                             Iv::interval(iv.start, None, iv.grain)
