@@ -447,3 +447,32 @@ fn tons_and_tonnes_are_one_figure() {
     );
     assert_eq!(f.len(), 1, "{:#?}", r.findings);
 }
+
+#[test]
+fn vote_tallies_agree_and_contradict_side_by_side() {
+    let articles = [
+        article(
+            "a",
+            "2025-06-27",
+            "The Supreme Court ruled 5-4 on Friday to uphold the state law.",
+        ),
+        article(
+            "b",
+            "2025-06-27",
+            "In a 6-3 decision on Friday, the Supreme Court upheld the state law.",
+        ),
+        article("c", "2025-06-28", "The justices voted 5-4 to uphold the law on Friday."),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let agree = findings_citing(&r, FindingKind::Agreement, &[("a", "5"), ("c", "5")]);
+    assert_eq!(agree.len(), 1, "{:#?}", r.findings);
+    let against = findings_citing(&r, FindingKind::Agreement, &[("a", "4"), ("c", "4")]);
+    assert_eq!(against.len(), 1, "{:#?}", r.findings);
+    let rival = findings_citing(&r, FindingKind::Contradiction, &[("a", "5"), ("b", "6")]);
+    assert_eq!(rival.len(), 1, "{:#?}", r.findings);
+    // the majority never meets the minority
+    for kind in [FindingKind::Agreement, FindingKind::Contradiction] {
+        assert!(findings_citing(&r, kind, &[("a", "5"), ("b", "3")]).is_empty());
+    }
+}

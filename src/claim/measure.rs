@@ -488,6 +488,12 @@ pub(crate) fn read(
     to: usize,
     labour: bool,
 ) -> Measure {
+    if let Mention::Number(_) = m
+        && to == from + 1
+        && let Some(t) = super::tally::measure_at(doc, from)
+    {
+        return t;
+    }
     let r = Reader { labour, ..Reader::new(doc, from) };
     // "the worst fire since 2017": the last time anything was as bad, a
     // precedent, not the date of this story's fire

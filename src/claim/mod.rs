@@ -36,6 +36,7 @@
 
 mod attribution;
 mod measure;
+mod tally;
 pub(crate) use measure::lemma;
 
 use crate::article::Article;
@@ -367,8 +368,39 @@ impl ClaimExtractor {
     /// where they overlap, the time mention wins ("24" in "less than 24
     /// hours" is part of a duration).
     pub(crate) fn mentions(&self, doc: &Document<'_>, published: Option<Date>) -> Vec<Mention> {
-        let times = self.time.extract(doc, published);
-        let numbers = self.number.extract(doc);
+        let mut times = self.time.extract(doc, published);
+        let mut numbers = self.number.extract(doc);
+        // a tally's two sides ("voted 7-2") are counts, never a clock
+        // range ("won 3-1 on Sunday" is no 3 to 1 o'clock)
+        let tallies = tally::tallies(doc);
+        if !tallies.is_empty() {
+            let within = |s: Span| tallies.iter().any(|(m, _, _)| m.span.overlaps(s));
+            let whole = |s: Span| {
+                tallies.chunks(2).any(|pair| match pair {
+                    [a, b] => Span::new(a.0.span.start, b.0.span.end).overlaps(s),
+                    _ => false,
+                })
+            };
+            // read the times again with the tallies blanked out (the same
+            // offsets): "won 3-1 on Sunday" still says Sunday
+            if times.iter().any(|t| whole(t.span)) {
+                let mut masked = doc.text().as_bytes().to_vec();
+                for pair in tallies.chunks(2) {
+                    if let [a, b] = pair
+                        && let Some(bytes) = masked.get_mut(a.0.span.start..b.0.span.end)
+                    {
+                        bytes.fill(b' ');
+                    }
+                }
+                if let Ok(masked) = String::from_utf8(masked) {
+                    times = self.time.extract(&Document::new(&masked), published);
+                }
+            }
+            times.retain(|t| !whole(t.span));
+            numbers.retain(|n| !within(n.span) && !whole(n.span));
+            numbers.extend(tallies.iter().map(|(m, _, _)| m.clone()));
+            numbers.sort_by_key(|n| (n.span.start, n.span.end));
+        }
         let mut out: Vec<Mention> = Vec::with_capacity(times.len() + numbers.len());
         let mut ti = 0;
         for n in numbers {

@@ -927,3 +927,21 @@ fn a_fronted_place_qualifies_the_figures_of_its_sentence() {
     assert!(find(&cs, "240").measure.qualifiers.contains(&"nationwide".to_owned()));
     assert!(find(&cs, "12").measure.qualifiers.is_empty(), "{:?}", find(&cs, "12").measure);
 }
+
+#[test]
+fn a_tally_is_two_counts_and_keeps_its_day() {
+    // "won 3-1 on Sunday" is no clock range from 3 to 1; the day stays
+    let cs = claims("Arsenal won 3-1 on Sunday. The board voted 7-2 to approve it.", "2026-09-15");
+    let quotes: Vec<&str> = cs.iter().map(|c| c.citation.quote.as_str()).collect();
+    assert_eq!(quotes, ["3", "1", "Sunday", "7", "2"], "{cs:#?}");
+    let winner = find(&cs, "3");
+    assert_eq!(winner.measure.class.as_deref(), Some("score"));
+    assert_eq!(winner.measure.qualifiers, ["winner"]);
+    assert_eq!(find(&cs, "1").measure.qualifiers, ["loser"]);
+    assert_eq!(find(&cs, "7").measure.qualifiers, ["for"]);
+    assert_eq!(find(&cs, "2").measure.class.as_deref(), Some("vote"));
+    match &find(&cs, "Sunday").value {
+        Value::Time(t) => assert_eq!(t.days(), Date::new(2026, 9, 13).map(|d| (Some(d), Some(d)))),
+        v => panic!("{v:?}"),
+    }
+}

@@ -2792,6 +2792,64 @@ pub(crate) const FUTURE_MARKERS: &[&str] = &[
 /// [`FUTURE_MARKERS`].
 pub(crate) const SCHEDULED_WORDS: &[&str] = &["due", "expected", "scheduled", "slated"];
 
+/// Words that make two figures joined by a dash a vote tally ("voted
+/// 7-2", "a 5-4 ruling", "by a 7-2 margin"); see `claim::tally`.
+pub(crate) const TALLY_VOTE_WORDS: &[&str] = &[
+    "vote",
+    "voted",
+    "votes",
+    "voting",
+    "ruled",
+    "ruling",
+    "rulings",
+    "decision",
+    "decided",
+    "verdict",
+    "majority",
+    "split",
+    "margin",
+    "passed",
+    "approved",
+    "rejected",
+    "backed",
+    "carried",
+    "endorsed",
+    "confirmed",
+    "acquitted",
+    "convicted",
+];
+
+/// Words that make two figures joined by a dash a result ("won 3-1", "a
+/// 2-0 defeat"); see `claim::tally`.
+pub(crate) const TALLY_RESULT_WORDS: &[&str] = &[
+    "won",
+    "win",
+    "wins",
+    "winning",
+    "beat",
+    "beats",
+    "beaten",
+    "defeated",
+    "defeat",
+    "defeats",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "loss",
+    "drew",
+    "draw",
+    "victory",
+    "score",
+    "scoreline",
+    "thrashed",
+    "edged",
+    "led",
+    "leading",
+    "trailed",
+    "trailing",
+];
+
 /// Words of commitment or aim whose deadline ("by Christmas") is still
 /// to come when it was set: "promised a government by Christmas",
 /// "vowed to rebuild by March", "a target of zero by 2030".
