@@ -14,6 +14,9 @@
 //!    figure differently ("a 9% pay rise" / "a claim of 9%", "12 years" /
 //!    "a 12-year sentence"), and equal values are what brings them
 //!    together. Open bounds ("at least 40") overlap too much to count.
+//!    Ordinals share the counts' bucket but meet only a count of the same
+//!    head word: "a third suspect" was arrested, so three suspects are
+//!    held, but "the second phase" has nothing to do with "two sides".
 //! 2. **Windowed candidates.** Inside a bucket, claims are taken in order
 //!    (the as-of date in the measure pass, the value in the value pass)
 //!    and each is scored against the next [`AlignConfig::window`] claims
@@ -367,7 +370,13 @@ fn value_block_key(c: &Claim) -> Option<String> {
         }
         _ => None,
     };
-    Some(format!("{}|{}", c.value.kind_name(), unit.unwrap_or("")))
+    // ordinals meet counts ("a third suspect" was arrested: three
+    // suspects are held), of the same head only (see `Block::candidate`)
+    let kind = match c.value.kind_name() {
+        "ordinal" => NumberKind::Cardinal.as_str(),
+        k => k,
+    };
+    Some(format!("{}|{}", kind, unit.unwrap_or("")))
 }
 
 /// A unit as blocked: the same unit under another name meets it. News
@@ -482,7 +491,15 @@ impl Block<'_> {
             // pairs of one class were scored by the measure pass
             Pass::Value => {
                 let (ca, cb) = (&self.claims[a], &self.claims[b]);
+                // an ordinal and a count of one thing ("a third suspect" /
+                // "three suspects"), never "the second phase" / "two
+                // sides", and both running totals or neither (a sequence
+                // of arrests is no fixed count)
                 self.keys[a] != self.keys[b]
+                    && (ca.value.kind_name() == cb.value.kind_name()
+                        || ca.measure.head.is_some()
+                            && ca.measure.head == cb.measure.head
+                            && ca.scope.running == cb.scope.running)
                     && bounded(&ca.value)
                     && bounded(&cb.value)
                     && values_overlap(&ca.value, &cb.value)

@@ -1308,9 +1308,23 @@ fn timeline(
         agreements(claims, g, scorer, &core, sources, memo, config, out);
     }
     // consecutive days: growth is an update, a fall a contradiction
-    for w in by_day.windows(2) {
+    for (k, w) in by_day.windows(2).enumerate() {
         let [(Some(_), earlier), (Some(_), later)] = w else { continue };
-        let (up_e, up_l) = changed(claims, earlier, later, true);
+        let (mut up_e, up_l) = changed(claims, earlier, later, true);
+        // the level the total rose from, as first reported: the earlier
+        // days' claims of the same value ("a third suspect" on Wednesday,
+        // "three suspects" on Thursday, "a fourth" on Friday)
+        if !up_e.is_empty() && !up_l.is_empty() {
+            let keys: BTreeSet<&str> =
+                up_e.iter().filter_map(|&i| Some(memo.value_key(i, claims.get(i)?))).collect();
+            for (_, day) in by_day.iter().take(k) {
+                for &i in day {
+                    if claims.get(i).is_some_and(|c| keys.contains(memo.value_key(i, c))) {
+                        up_e.push(i);
+                    }
+                }
+            }
+        }
         let (mut down_e, down_l) = changed(claims, earlier, later, false);
         // a plan ("will release 1,500 prisoners in four stages") is no
         // level the total reached, so a later lower count is no fall

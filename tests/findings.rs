@@ -476,3 +476,30 @@ fn vote_tallies_agree_and_contradict_side_by_side() {
         assert!(findings_citing(&r, kind, &[("a", "5"), ("b", "3")]).is_empty());
     }
 }
+
+#[test]
+fn an_ordinal_meets_the_count_of_its_own_noun() {
+    // "a third suspect" arrested is three suspects held; the rise to a
+    // fourth cites the level as first reported too
+    let articles = [
+        article("a", "2025-08-07", "Police arrested a third suspect on Wednesday."),
+        article("b", "2025-08-08", "Police have now detained three suspects over the fire."),
+        article("c", "2025-08-09", "Police arrested a fourth suspect on Friday."),
+        article(
+            "d",
+            "2025-08-09",
+            "The second phase of the inquiry pits the two sides against each other.",
+        ),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let same = findings_citing(&r, FindingKind::Agreement, &[("a", "third"), ("b", "three")]);
+    assert_eq!(same.len(), 1, "{:#?}", r.findings);
+    let rise = findings_citing(
+        &r,
+        FindingKind::Update,
+        &[("a", "third"), ("b", "three"), ("c", "fourth")],
+    );
+    assert_eq!(rise.len(), 1, "{:#?}", r.findings);
+    assert!(r.findings.iter().all(|f| !f.claims.iter().any(|c| c.citation.quote == "two")));
+}
