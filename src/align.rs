@@ -581,7 +581,10 @@ impl Block<'_> {
             // a pair whose values differ is judged as the comparison stage
             // judges a disagreement: by the model that ignores values
             let overlap = values_overlap(&claims[a].value, &claims[b].value);
-            if may_disagree(&claims[a].value, &claims[b].value) {
+            let (ca, cb) = (&claims[a], &claims[b]);
+            if may_disagree(&ca.value, &cb.value)
+                && (ca.scope.running && cb.scope.running || !far_apart(&ca.value, &cb.value))
+            {
                 let d =
                     score_with(a, b, &claims[a], &claims[b], story, &WEIGHTS_WITHOUT_VALUES, true);
                 if d.same >= DISAGREEMENT_SAME {
@@ -1525,6 +1528,27 @@ pub(crate) fn open_end(v: &Value) -> OpenEnd {
 /// from the figures that agree with it).
 pub(crate) fn may_disagree(a: &Value, b: &Value) -> bool {
     !values_overlap(a, b) && open_end(a) == open_end(b)
+}
+
+/// How many times larger one of two figures must be for them to be two
+/// measures, never rival figures of one, unless both are running totals
+/// (a toll may grow from 12 to 300): rival figures differ by far less
+/// ("about 4,000" / "15,000" people, the widest contradiction in the
+/// labelled stories, is under 6), while "14 months" of trial and "four
+/// hours" to read its verdict are two measures.
+const MEASURES_RATIO: f64 = 20.0;
+
+/// Whether two figures (or durations) are more than [`MEASURES_RATIO`] apart.
+pub(crate) fn far_apart(a: &Value, b: &Value) -> bool {
+    let size = |v: &Value| match v {
+        Value::Number(q) => normalized_point(q),
+        Value::Time(TimeValue::Duration(q)) => duration_seconds(q),
+        Value::Time(_) => None,
+    };
+    match (size(a), size(b)) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > MEASURES_RATIO,
+        _ => false,
+    }
 }
 
 /// True when the two values' intervals share a point.

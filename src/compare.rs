@@ -1682,6 +1682,15 @@ fn disagreement(
     if ends.len() > 1 {
         return None;
     }
+    // figures orders of magnitude apart are two measures, unless a running
+    // total grew (see `align::far_apart`)
+    let far = |x: usize, y: usize| match (claims.get(x), claims.get(y)) {
+        (Some(cx), Some(cy)) => crate::align::far_apart(&cx.value, &cy.value),
+        _ => true,
+    };
+    if trend != Some(Trend::Rose) && a.iter().all(|&x| b.iter().all(|&y| far(x, y))) {
+        return None;
+    }
     let (same, scope_differs) = direct_same(claims, scorer, a, b)?;
     let min =
         if matches!(trend, Some(Trend::Rose)) { MIN_DIRECT_SAME_RISE } else { MIN_DIRECT_SAME };

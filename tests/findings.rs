@@ -503,3 +503,38 @@ fn an_ordinal_meets_the_count_of_its_own_noun() {
     assert_eq!(rise.len(), 1, "{:#?}", r.findings);
     assert!(r.findings.iter().all(|f| !f.claims.iter().any(|c| c.citation.quote == "two")));
 }
+
+#[test]
+fn figures_orders_of_magnitude_apart_are_two_measures() {
+    // the trial's length and the verdict's reading share a class and
+    // names, but no one reports them as rival figures
+    let articles = [
+        article(
+            "a",
+            "2025-05-22",
+            "The trial of Karim Osei in Velmora, which began in March 2024, lasted 14 months.",
+        ),
+        article(
+            "b",
+            "2025-05-22",
+            "In Velmora, judges took four hours on Thursday to read out the verdict in the trial \
+             of Karim Osei.",
+        ),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let two = [("a", "14 months"), ("b", "four hours")];
+    assert!(findings_citing(&r, FindingKind::Contradiction, &two).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn a_running_total_may_grow_by_orders_of_magnitude() {
+    let articles = [
+        article("c", "2025-05-20", "Cholera cases in the province have reached 12 so far."),
+        article("d", "2025-05-23", "Cholera cases in the province have reached 300 so far."),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let grew = findings_citing(&r, FindingKind::Update, &[("c", "12"), ("d", "300")]);
+    assert_eq!(grew.len(), 1, "{:#?}", r.findings);
+}

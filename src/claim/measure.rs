@@ -1851,6 +1851,11 @@ fn duration(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
             ..Measure::default()
         };
     }
+    if relation.is_none()
+        && let Some(m) = what_lasted(r, from)
+    {
+        return m;
+    }
     let np_start = if relation.is_some() { to + 1 } else { to };
     let np = r.noun_phrase(np_start, 3);
     let head = head_of(r, &np);
@@ -1869,6 +1874,42 @@ fn duration(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
         qualifiers: head.map(|h| qualifiers(r, h)).unwrap_or_default(),
         subject: None,
     }
+}
+
+/// "The trial, which opened in March 2024, lasted 14 months", "the
+/// proceedings, which lasted more than a year": a duration after a verb of
+/// lasting measures the verb's subject (across a relative pronoun and an
+/// aside between commas), not the words that follow it ("and heard from
+/// 87 witnesses").
+fn what_lasted(r: &Reader<'_, '_>, from: usize) -> Option<Measure> {
+    let verb = from.checked_sub(1).filter(|&v| v > r.sent_start)?;
+    if !lexicon::en::LASTING_VERBS.contains(&r.doc.lower(verb)) {
+        return None;
+    }
+    let mut end = verb;
+    // "which lasted", "that lasted": the antecedent before the pronoun
+    if matches!(r.doc.lower(end - 1), "which" | "that") && end - 1 > r.sent_start {
+        end -= 1;
+    }
+    // "The trial, which opened in March 2024, lasted": over the aside
+    if r.doc.is(end - 1, ",")
+        && let Some(open) = comma_before(r, end - 1, 10)
+    {
+        end = open;
+    } else if r.doc.is(end - 1, ",") {
+        end -= 1;
+    }
+    let k = clause_noun(r, end, end).filter(|&k| k < end)?;
+    let head = lemma(r.doc.tok_text(k));
+    let class =
+        r.event_at(k).map(|e| e.0.to_owned()).or_else(|| noun_class(r, k).map(str::to_owned));
+    Some(Measure {
+        class: class.or_else(|| Some(head.clone())),
+        head: Some(head),
+        phrase: r.doc.tok_text(k).to_lowercase(),
+        qualifiers: qualifiers(r, k),
+        ..Measure::default()
+    })
 }
 
 fn dated_event(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {

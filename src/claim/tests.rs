@@ -42,6 +42,20 @@ fn measure_table() {
             Some("people"),
         ),
         ("The ceasefire ended 15 months of war.", "15 months", Some("war"), Some("war")),
+        // what lasted, across an aside or a relative pronoun, not the
+        // words after the duration
+        (
+            "The trial, which opened in March 2024, lasted 14 months and heard from 87 witnesses.",
+            "14 months",
+            Some("trial"),
+            Some("trial"),
+        ),
+        (
+            "The proceedings, which lasted more than a year, were broadcast live.",
+            "more than a year",
+            Some("trial"),
+            Some("proceeding"),
+        ),
         (
             "The fragile Lebanon ceasefire, agreed in November 2024, held.",
             "November 2024",

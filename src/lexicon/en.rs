@@ -2792,6 +2792,11 @@ pub(crate) const FUTURE_MARKERS: &[&str] = &[
 /// [`FUTURE_MARKERS`].
 pub(crate) const SCHEDULED_WORDS: &[&str] = &["due", "expected", "scheduled", "slated"];
 
+/// Verbs whose object duration measures their subject: "the trial
+/// lasted 14 months", "the talks ran 12 hours"; see `claim::measure`.
+pub(crate) const LASTING_VERBS: &[&str] =
+    &["lasted", "lasts", "last", "lasting", "spanned", "spans", "spanning", "ran", "runs"];
+
 /// Words that make two figures joined by a dash a vote tally ("voted
 /// 7-2", "a 5-4 ruling", "by a 7-2 margin"); see `claim::tally`.
 pub(crate) const TALLY_VOTE_WORDS: &[&str] = &[

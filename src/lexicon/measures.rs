@@ -558,6 +558,7 @@ pub(crate) const EVENT_CLASSES: &[(&str, &[&str])] = &[
         "trial",
         &[
             "trial",
+            "proceedings",
             "verdict",
             "ruling",
             "convicted",
