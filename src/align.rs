@@ -36,6 +36,11 @@
 //!    than the article's latest ("to 301 from 318", a dispatch quoted
 //!    with its "by Monday morning") counts as stated apart. Among an
 //!    article's candidates, one stating the same value is taken first.
+//! 5. **Scopes of one figure.** Two aligned figures join the date claims
+//!    of their time scopes ([`Scope::time_span`](crate::claim::Scope::time_span)),
+//!    when those overlap: "57.3% at the previous election in 2021" and
+//!    "57 percent four years ago" date one election, and "a 9% pay rise
+//!    over two years" and "a claim of 9% over two years" one period.
 //!
 //! # The same-measure model
 //!
@@ -248,6 +253,7 @@ pub fn align(claims: &[Claim], config: &AlignConfig) -> Vec<Group> {
         let mut block = Block { claims, story: &story, keys: &keys, vkeys: &vkeys, config, pass };
         block.align(&members, &mut uf, &mut stated, &mut accepted);
     }
+    scope_pass(claims, &keys, &story, &mut uf, &mut stated, &mut accepted);
     // collect groups
     let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, k) in keys.iter().enumerate() {
@@ -278,6 +284,57 @@ pub fn align(claims: &[Claim], config: &AlignConfig) -> Vec<Group> {
     }
     groups.sort_by_key(|g| g.claims.first().copied());
     groups
+}
+
+/// The time scopes of one figure in two reports date one thing: "57.3%
+/// at the previous election in 2021" and "57 percent four years ago"
+/// align their figures, so "in 2021" and "four years ago" are one date
+/// (when their values overlap), however differently the two sentences
+/// word it. Each aligned pair of figures from two articles joins the date
+/// claims of their time scopes, with the figures' probability, unless an
+/// article would state two values in the group.
+fn scope_pass(
+    claims: &[Claim],
+    keys: &[Option<String>],
+    story: &Story<'_>,
+    uf: &mut UnionFind,
+    stated: &mut BTreeMap<usize, BTreeMap<u32, u32>>,
+    accepted: &mut Vec<PairScore>,
+) {
+    let at: BTreeMap<(&str, usize, usize), usize> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            ((c.citation.article.as_str(), c.citation.span.start, c.citation.span.end), i)
+        })
+        .collect();
+    let scope_claim = |i: usize| {
+        let c = &claims[i];
+        let span = c.scope.time_span?;
+        let j = *at.get(&(c.citation.article.as_str(), span.start, span.end))?;
+        (j != i && keys[j].is_some()).then_some(j)
+    };
+    let mut joined: Vec<PairScore> = Vec::new();
+    for s in accepted.iter() {
+        let (Some(x), Some(y)) = (scope_claim(s.a), scope_claim(s.b)) else { continue };
+        if story.article[x] == story.article[y]
+            || !values_overlap(&claims[x].value, &claims[y].value)
+            || uf.find(x) == uf.find(y)
+            || conflicting(uf, stated, x, y)
+        {
+            continue;
+        }
+        join(uf, stated, x, y);
+        joined.push(PairScore {
+            a: x.min(y),
+            b: x.max(y),
+            same: s.same,
+            head_differs: false,
+            scope_differs: false,
+            gap_days: 0,
+        });
+    }
+    accepted.extend(joined);
 }
 
 /// Everything the same-measure model reads about a claim, plus its value:

@@ -538,3 +538,25 @@ fn a_running_total_may_grow_by_orders_of_magnitude() {
     let grew = findings_citing(&r, FindingKind::Update, &[("c", "12"), ("d", "300")]);
     assert_eq!(grew.len(), 1, "{:#?}", r.findings);
 }
+
+#[test]
+fn the_time_scopes_of_one_figure_date_one_thing() {
+    // the two turnouts of the previous election align, so their dates do,
+    // however differently worded
+    let articles = [
+        article(
+            "a",
+            "2025-10-20",
+            "Turnout was 61.8%, up from 57.3% at the previous election in 2021.",
+        ),
+        article(
+            "b",
+            "2025-10-21",
+            "Roughly three in five voters turned out, up from 57 percent four years ago.",
+        ),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let dates = [("a", "2021"), ("b", "four years ago")];
+    assert_eq!(findings_citing(&r, FindingKind::Compatible, &dates).len(), 1, "{:#?}", r.findings);
+}

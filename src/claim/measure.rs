@@ -2185,6 +2185,7 @@ pub(crate) fn scope(
         s.running |= lower.starts_with("since");
         s.time = Some(q);
         s.time_key = Some(key);
+        s.time_span = Some(t.span);
     }
     // textual scopes in the clause: "so far", "to date", "since the
     // ceasefire began", "in total"

@@ -180,6 +180,13 @@ pub struct Scope {
     /// A normalized key of the time scope, for comparison:
     /// `"year:2025"`, `"past:year"`, `"since:ceasefire"`, `"so_far"`.
     pub time_key: Option<String>,
+    /// Where the time expression that scopes or spans the figure is
+    /// written: the time scope ("in 2021", "over the past year"), or else
+    /// the period the figure is spread over ("a 9% rise over two years",
+    /// "210 millimetres of rain in 24 hours"), read for alignment only.
+    /// The span of the date or duration claim it is as well.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub time_span: Option<Span>,
     /// The figure is a running total ("so far", "toll", "since", "in
     /// total"), expected to grow between publications.
     pub running: bool,
@@ -575,10 +582,30 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         let past = (scope.time_key.is_none() && matches!(m, Mention::Number(_)))
             .then(|| measure::past_event(&long_before, doc, first_tok, &read))
             .flatten();
-        if let Some((_, text, end)) = past {
+        if let Some((tok, text, end)) = past {
             scope.running = false;
+            scope.time_span =
+                doc.tok(*tok).map(|t| Span::new(t.span.start, t.span.start + text.len()));
             scope.time = Some(text.clone());
             scope.time_key = Some(format!("year:{}", end.year()));
+        }
+        // "a 9% pay rise over two years", "210 millimetres of rain fell in
+        // 24 hours": the period a figure is spread over
+        if scope.time_span.is_none()
+            && matches!(m, Mention::Number(_))
+            && let Some(Mention::Time(t)) = mentions.get(idx + 1)
+        {
+            let (a, b) = (last_tok + 1, doc.token_at(t.span.start));
+            let quote = t.span.get(text).unwrap_or("");
+            let lead = quote.split(' ').next().unwrap_or("").to_ascii_lowercase();
+            if matches!(t.value, TimeValue::Duration(_))
+                && matches!(lead.as_str(), "over" | "in" | "within" | "across" | "during")
+                && b >= a
+                && b - a <= 8
+                && (a..b).all(|k| !is_clause_break(doc, k) && doc.tok_text(k) != ",")
+            {
+                scope.time_span = Some(t.span);
+            }
         }
         let (value, value_confidence) = match m {
             Mention::Number(n) => {

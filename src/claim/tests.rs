@@ -959,3 +959,15 @@ fn a_tally_is_two_counts_and_keeps_its_day() {
         v => panic!("{v:?}"),
     }
 }
+
+#[test]
+fn a_figure_knows_where_its_time_scope_or_period_is_written() {
+    let text = "The union wants a 9% pay rise over two years. Turnout was 57.3% in 2021. \
+                Prices rose 3% on Monday, the agency said.";
+    let cs = claims(text, "2025-10-20");
+    let span_of = |quote: &str| find(&cs, quote).scope.time_span.and_then(|s| s.get(text));
+    assert_eq!(span_of("9%"), Some("over two years"));
+    assert_eq!(span_of("57.3%"), Some("2021"));
+    // a date that only dates the figure is no period it is spread over
+    assert_eq!(span_of("3%"), None);
+}
