@@ -834,7 +834,7 @@ fn subject_of(r: &Reader<'_, '_>, from: usize, figure: bool) -> Option<String> {
 fn read_measure(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Measure {
     let read = read_by_kind(r, m, from, to);
     if read.class.is_some() || read.head.is_some() {
-        return pay_in_dispute(r, m, read);
+        return pay_in_dispute(r, m, from, to, read);
     }
     // nothing named what the figure measures: conventions of news prose
     // first (an age after a name, a placing), then the nearest event word
@@ -852,17 +852,30 @@ fn read_measure(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Meas
     {
         topic.class = topic.class.map(|c| format!("pct:{c}"));
     }
-    pay_in_dispute(r, m, topic)
+    pay_in_dispute(r, m, from, to, topic)
 }
 
 /// In a labour dispute, the percentage a side offers, claims or demands is
 /// the pay rise at stake: "the 4.5% offer", "the union's claim of 9%"
-/// meet "a 9% pay rise" and "offered 4.5%".
-fn pay_in_dispute(r: &Reader<'_, '_>, m: &Mention, mut measure: Measure) -> Measure {
+/// meet "a 9% pay rise" and "offered 4.5%". Its head is the side's stance
+/// when a word says it: what the workers claim ("demanding a 9% pay
+/// rise", "a claim of 9%") or what the employer offers ("has offered
+/// 4.5%", "raised its offer to 5.5%", "the 4.5% offer"); see
+/// [`lexicon::en::PAY_CLAIM_WORDS`] and [`lexicon::en::PAY_OFFER_STANCE`].
+fn pay_in_dispute(
+    r: &Reader<'_, '_>,
+    m: &Mention,
+    from: usize,
+    to: usize,
+    mut measure: Measure,
+) -> Measure {
     let Mention::Number(n) = m else { return measure };
-    if r.labour
-        && n.quantity.kind == NumberKind::Percent
-        && measure
+    if !r.labour || n.quantity.kind != NumberKind::Percent {
+        return measure;
+    }
+    let stance = pay_stance(r, from, to);
+    if stance.is_some()
+        || measure
             .class
             .as_deref()
             .and_then(|c| c.strip_prefix("pct:"))
@@ -870,7 +883,31 @@ fn pay_in_dispute(r: &Reader<'_, '_>, m: &Mention, mut measure: Measure) -> Meas
     {
         measure.class = Some("pct:wage".to_owned());
     }
+    if let Some(s) = stance.filter(|_| measure.class.as_deref() == Some("pct:wage")) {
+        measure.head = Some(s.to_owned());
+    }
     measure
+}
+
+/// The stance a pay figure states, "claim" or "offer" (see
+/// [`pay_in_dispute`]): the nearest stance word before the figure in its
+/// clause, else one in the noun phrase after it ("the 4.5% offer").
+fn pay_stance(r: &Reader<'_, '_>, from: usize, to: usize) -> Option<&'static str> {
+    let stance = |k: usize| {
+        let w = r.doc.lower(k);
+        if lexicon::en::PAY_CLAIM_WORDS.contains(&w) {
+            Some("claim")
+        } else if lexicon::en::PAY_OFFER_STANCE.contains(&w) {
+            Some("offer")
+        } else {
+            None
+        }
+    };
+    (from.saturating_sub(5).max(r.sent_start)..from)
+        .rev()
+        .take_while(|&k| !is_clause_break(r.doc, k) && r.doc.tok_text(k) != ",")
+        .find_map(stance)
+        .or_else(|| r.noun_phrase(to, 3).into_iter().find_map(stance))
 }
 
 /// "Ms Ode (61)", "who turned 61": a person's age ("Brenner, 58," and "a
@@ -1524,6 +1561,13 @@ pub(crate) fn echo(
         // whose figure it is, though, is its own: the Social Democrats'
         let subject = subject_of(&r, first, true);
         let mut measure = Measure { subject, ..prev.measure.clone() };
+        // "demanding a 9% pay rise; Caledon Rail has offered 4.5%": the
+        // same pay rise, from the other side
+        if measure.class.as_deref() == Some("pct:wage")
+            && let Some(s) = pay_stance(&r, first, doc.token_at(n.span.end))
+        {
+            measure.head = Some(s.to_owned());
+        }
         // "4,120 damaged buildings, 870 of which have collapsed": a part
         let to = doc.token_at(n.span.end);
         if doc.is(to, "of") && matches!(doc.lower(to + 1), "which" | "whom" | "them" | "those") {

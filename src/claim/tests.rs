@@ -971,3 +971,25 @@ fn a_figure_knows_where_its_time_scope_or_period_is_written() {
     // a date that only dates the figure is no period it is spread over
     assert_eq!(span_of("3%"), None);
 }
+
+#[test]
+fn a_pay_figure_in_a_dispute_says_whose_stance_it_is() {
+    // what the workers claim and what the employer offers are two
+    // figures of one pay rise
+    let text = "Drivers will strike on Monday. The union is demanding a 9% pay rise; the \
+                company has offered 4.5%. The union's claim of 9% stands, while the employer \
+                raised its offer to 5.5% on Friday. Talks on the 5.5% offer resume next week.";
+    let cs = claims(text, "2026-03-06");
+    let head = |quote: &str, nth: usize| {
+        let c = cs.iter().filter(|c| c.citation.quote == quote).nth(nth);
+        c.and_then(|c| c.measure.head.clone()).unwrap_or_default()
+    };
+    assert_eq!(head("9%", 0), "claim", "{cs:#?}");
+    assert_eq!(head("4.5%", 0), "offer");
+    assert_eq!(head("9%", 1), "claim");
+    assert_eq!(head("5.5%", 0), "offer");
+    assert_eq!(head("5.5%", 1), "offer");
+    for c in cs.iter().filter(|c| c.citation.quote.ends_with('%')) {
+        assert_eq!(c.measure.class.as_deref(), Some("pct:wage"), "{c:#?}");
+    }
+}

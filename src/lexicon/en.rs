@@ -2797,6 +2797,33 @@ pub(crate) const SCHEDULED_WORDS: &[&str] = &["due", "expected", "scheduled", "s
 pub(crate) const LASTING_VERBS: &[&str] =
     &["lasted", "lasts", "last", "lasting", "spanned", "spans", "spanning", "ran", "runs"];
 
+/// Words that make a pay figure in a labour dispute what the workers
+/// claim: "demanding a 9% pay rise", "the union's claim of 9%"; see
+/// `claim::measure`.
+pub(crate) const PAY_CLAIM_WORDS: &[&str] = &[
+    "claim",
+    "claims",
+    "claimed",
+    "demand",
+    "demands",
+    "demanded",
+    "demanding",
+    "seek",
+    "seeks",
+    "seeking",
+    "sought",
+    "want",
+    "wants",
+    "wanted",
+    "asking",
+];
+
+/// Words that make a pay figure in a labour dispute what the employer
+/// offers: "has offered 4.5%", "raised its offer to 5.5%", "the 4.5%
+/// offer"; see `claim::measure`.
+pub(crate) const PAY_OFFER_STANCE: &[&str] =
+    &["offer", "offers", "offered", "offering", "proposal", "proposed", "proposes", "tabled"];
+
 /// Words that make two figures joined by a dash a vote tally ("voted
 /// 7-2", "a 5-4 ruling", "by a 7-2 margin"); see `claim::tally`.
 pub(crate) const TALLY_VOTE_WORDS: &[&str] = &[
