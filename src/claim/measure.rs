@@ -823,6 +823,26 @@ fn subject_of(r: &Reader<'_, '_>, from: usize, figure: bool) -> Option<String> {
             continue;
         }
         if is_name(r, k) {
+            // "Bekele has won the Port Alden Marathon for the second
+            // time": a name right after a verb, with a preposition before
+            // the figure, is the verb's object; the subject is further
+            // back ("gave National Renewal 35.1%", "fined Halmar Coal
+            // €50,000": the name right before the figure owns it)
+            let mut start = k;
+            while start > r.sent_start && (is_name(r, start - 1) || r.doc.is(start - 1, "'s")) {
+                start -= 1;
+            }
+            if start > r.sent_start && r.doc.is(start - 1, "the") {
+                start -= 1;
+            }
+            let object = start > r.sent_start
+                && r.verbish(start - 1)
+                && r.flags(start - 1) & (flag::AUX | flag::SAY) == 0
+                && (k + 1..from).any(|j| r.flags(j) & flag::PREP != 0);
+            if object {
+                k = start;
+                continue;
+            }
             // a name followed by a say verb is a source
             let source = r.flags(k + 1) & flag::SAY != 0 || r.flags(k + 2) & flag::SAY != 0;
             return (!source).then(|| normalize_name(t));

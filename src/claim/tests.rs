@@ -993,3 +993,13 @@ fn a_pay_figure_in_a_dispute_says_whose_stance_it_is() {
         assert_eq!(c.measure.class.as_deref(), Some("pct:wage"), "{c:#?}");
     }
 }
+
+#[test]
+fn an_object_name_is_not_the_figure_s_subject() {
+    // "won the Lakeside Open for the third time": Haddad's third win
+    let cs = claims("Amira Haddad has won the Lakeside Open for the third time.", "2025-06-01");
+    assert_eq!(find(&cs, "third").measure.subject.as_deref(), Some("haddad"), "{cs:#?}");
+    // a name right before the figure owns it ("gave the Greens 12%")
+    let cs = claims("Final results gave the Greens 12% of the vote.", "2025-06-01");
+    assert_eq!(find(&cs, "12%").measure.subject.as_deref(), Some("greens"), "{cs:#?}");
+}
