@@ -1920,6 +1920,21 @@ fn duration(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
     {
         return m;
     }
+    // "crossed the line 58 seconds ahead of him", "beat Kiprono by just
+    // under a minute": a winning margin
+    let ahead = matches!(r.doc.lower(to), "ahead" | "behind" | "clear");
+    let by_margin = from > r.sent_start
+        && r.doc.is(from - 1, "by")
+        && (from.saturating_sub(7).max(r.sent_start)..from - 1)
+            .any(|k| lexicon::en::MARGIN_VERBS.contains(&r.doc.lower(k)));
+    if relation.is_none() && (ahead || by_margin) {
+        return Measure {
+            class: Some("margin".to_owned()),
+            head: Some("margin".to_owned()),
+            phrase: "margin".to_owned(),
+            ..Measure::default()
+        };
+    }
     let np_start = if relation.is_some() { to + 1 } else { to };
     let np = r.noun_phrase(np_start, 3);
     let head = head_of(r, &np);

@@ -42,6 +42,19 @@ fn measure_table() {
             Some("people"),
         ),
         ("The ceasefire ended 15 months of war.", "15 months", Some("war"), Some("war")),
+        // a winning margin, however written
+        (
+            "She crossed the line 58 seconds ahead of her rival.",
+            "58 seconds",
+            Some("margin"),
+            Some("margin"),
+        ),
+        (
+            "The Kenyan beat the champion by just under a minute.",
+            "just under a minute",
+            Some("margin"),
+            Some("margin"),
+        ),
         // what lasted, across an aside or a relative pronoun, not the
         // words after the duration
         (

@@ -2824,6 +2824,14 @@ pub(crate) const PAY_CLAIM_WORDS: &[&str] = &[
 pub(crate) const PAY_OFFER_STANCE: &[&str] =
     &["offer", "offers", "offered", "offering", "proposal", "proposed", "proposes", "tabled"];
 
+/// Verbs after which "by" and a duration give a winning margin ("beat
+/// Kiprono by just under a minute", "won by 12 seconds"); see
+/// `claim::measure`.
+pub(crate) const MARGIN_VERBS: &[&str] = &[
+    "beat", "beats", "beaten", "won", "win", "wins", "lost", "led", "leads", "trailed", "trails",
+    "edged", "finished",
+];
+
 /// Words that make two figures joined by a dash a vote tally ("voted
 /// 7-2", "a 5-4 ruling", "by a 7-2 margin"); see `claim::tally`.
 pub(crate) const TALLY_VOTE_WORDS: &[&str] = &[
