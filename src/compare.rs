@@ -1464,7 +1464,8 @@ fn changed(
     up: bool,
 ) -> (Vec<usize>, Vec<usize>) {
     // threshold of an earlier figure: its upper end (a lower bound's own
-    // figure) for a rise, its lower end for a fall; and the later figure's
+    // figure and the step its rounding implies, see `implied_step`) for a
+    // rise, its lower end for a fall; and the later figure's
     // lower end for a rise, upper end for a fall, so a later lower bound
     // ("more than 18,000" after "at least 18,500") never proves a fall
     let scale =
@@ -1474,7 +1475,12 @@ fn changed(
         let bound = matches!(q.qualifier, Qualifier::AtLeast | Qualifier::MoreThan);
         let (lo, hi) = q.bounds();
         Some(if up {
-            if bound { normalized_point(q)? } else { hi * scale(q) }
+            if bound {
+                let p = normalized_point(q)?;
+                if q.qualifier == Qualifier::MoreThan { p + implied_step(p) } else { p }
+            } else {
+                hi * scale(q)
+            }
         } else {
             lo * scale(q)
         })
@@ -1524,6 +1530,25 @@ fn changed(
         })
         .collect();
     (e, l)
+}
+
+/// The step a round "more than" implies: "more than 18,000" is written for
+/// a figure under 19,000 (else the writer would round up to it), so a
+/// later 18,500 proves no rise, while "more than 40" followed by 52 does.
+/// The place value of the figure's last non-zero digit, for a whole
+/// figure of two or more digits; 0 otherwise. "At least 40" is a
+/// confirmed floor, not a rounding: a later 43 is a rise.
+fn implied_step(p: f64) -> f64 {
+    if !(p >= 10.0 && p.fract() == 0.0 && p < 1e15) {
+        return 0.0;
+    }
+    let mut step = 1.0;
+    let mut v = p;
+    while v % 10.0 == 0.0 && v >= 10.0 {
+        v /= 10.0;
+        step *= 10.0;
+    }
+    if step < 10.0 { 0.0 } else { step }
 }
 
 /// How two sets of a running total relate in time.

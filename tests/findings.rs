@@ -560,3 +560,30 @@ fn the_time_scopes_of_one_figure_date_one_thing() {
     let dates = [("a", "2021"), ("b", "four years ago")];
     assert_eq!(findings_citing(&r, FindingKind::Compatible, &dates).len(), 1, "{:#?}", r.findings);
 }
+
+#[test]
+fn a_round_lower_bound_rises_only_past_its_next_round_figure() {
+    // "more than 18,000" is written for a toll under 19,000: "at least
+    // 18,500" later is the same toll, not a rise
+    let articles = [
+        article("a", "2025-01-10", "The war has killed more than 18,000 people, officials said."),
+        article("b", "2025-01-12", "The war has killed at least 18,500 people, officials said."),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let pair = [("a", "more than 18,000"), ("b", "at least 18,500")];
+    assert!(findings_citing(&r, FindingKind::Update, &pair).is_empty(), "{:#?}", r.findings);
+    assert_eq!(findings_citing(&r, FindingKind::Compatible, &pair).len(), 1, "{:#?}", r.findings);
+}
+
+#[test]
+fn a_toll_past_the_next_round_figure_of_a_bound_rose() {
+    let articles = [
+        article("a", "2025-01-10", "The floods have killed more than 40 people, officials said."),
+        article("b", "2025-01-12", "The floods have killed 52 people, officials said."),
+    ];
+    let r = run(&articles);
+    assert_citations_exact(&articles, &r);
+    let pair = [("a", "more than 40"), ("b", "52")];
+    assert_eq!(findings_citing(&r, FindingKind::Update, &pair).len(), 1, "{:#?}", r.findings);
+}
