@@ -180,11 +180,12 @@ pub struct Scope {
     /// A normalized key of the time scope, for comparison:
     /// `"year:2025"`, `"past:year"`, `"since:ceasefire"`, `"so_far"`.
     pub time_key: Option<String>,
-    /// Where the time expression that scopes or spans the figure is
-    /// written: the time scope ("in 2021", "over the past year"), or else
-    /// the period the figure is spread over ("a 9% rise over two years",
-    /// "210 millimetres of rain in 24 hours"), read for alignment only.
-    /// The span of the date or duration claim it is as well.
+    /// Where the time expression that scopes, dates or spans the figure
+    /// is written: the time scope ("in 2021", "over the past year"), else
+    /// the time that dates it ("rose to 43 on Tuesday"), else the period
+    /// it is spread over ("a 9% rise over two years", "210 millimetres of
+    /// rain in 24 hours"); the last two are read for alignment only. The
+    /// span of the date or duration claim it is as well.
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub time_span: Option<Span>,
     /// The figure is a running total ("so far", "toll", "since", "in
@@ -621,6 +622,14 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
         // a past event's figure is stated as of that event; the level a
         // running total changed from, as of the day before the change
         let explicit = measure::as_of(&mentions, idx, &dated_by);
+        // "the toll rose to 43 on Tuesday": with no time scope, the time
+        // expression that dates the figure
+        if scope.time_span.is_none()
+            && explicit.is_some()
+            && let Some(Mention::Time(t)) = dated_by.get(&idx).and_then(|&t| mentions.get(t))
+        {
+            scope.time_span = Some(t.span);
+        }
         scope.earlier = (scope.running || replaced) && earlier_than.is_some();
         let before_change =
             earlier_than.flatten().filter(|_| scope.earlier).map(|d| d.add_days(-1));

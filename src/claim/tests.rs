@@ -981,8 +981,8 @@ fn a_figure_knows_where_its_time_scope_or_period_is_written() {
     let span_of = |quote: &str| find(&cs, quote).scope.time_span.and_then(|s| s.get(text));
     assert_eq!(span_of("9%"), Some("over two years"));
     assert_eq!(span_of("57.3%"), Some("2021"));
-    // a date that only dates the figure is no period it is spread over
-    assert_eq!(span_of("3%"), None);
+    // with no scope, the date that dates the figure
+    assert_eq!(span_of("3%"), Some("Monday"));
 }
 
 #[test]
