@@ -875,6 +875,16 @@ fn read_measure(r: &Reader<'_, '_>, m: &Mention, from: usize, to: usize) -> Meas
     pay_in_dispute(r, m, from, to, topic)
 }
 
+/// Whether a verb of working follows the counted noun, over auxiliaries:
+/// "people were working", "people employed at the plant".
+fn working_after(r: &Reader<'_, '_>, after: usize) -> bool {
+    let mut k = after;
+    while k < r.sent_end && k < after + 2 && r.flags(k) & flag::AUX != 0 {
+        k += 1;
+    }
+    k < r.sent_end && lexicon::en::WORKING_VERBS.contains(&r.doc.lower(k))
+}
+
 /// In a labour dispute, the percentage a side offers, claims or demands is
 /// the pay rise at stake: "the 4.5% offer", "the union's claim of 9%"
 /// meet "a 9% pay rise" and "offered 4.5%". Its head is the side's stance
@@ -1393,6 +1403,12 @@ fn count(r: &Reader<'_, '_>, from: usize, to: usize, people: bool) -> Measure {
     let class = event
         .map(|e| e.1.to_owned())
         .or_else(|| head.and_then(|h| noun_class(r, h)).map(str::to_owned));
+    // "about 300 people were working a night shift": people at work are
+    // workers ("312 employees had clocked in")
+    let class = match class {
+        Some(c) if c == "people" && working_after(r, after) => Some("workers".to_owned()),
+        c => c,
+    };
     let head_lemma = head.or(topic).map(|h| lemma(r.doc.tok_text(h)));
     let mut phrase = words_text(r, &np);
     if let Some((k, _)) = event
@@ -1935,7 +1951,15 @@ fn duration(r: &Reader<'_, '_>, from: usize, to: usize) -> Measure {
             ..Measure::default()
         };
     }
-    let np_start = if relation.is_some() { to + 1 } else { to };
+    // "a month-long state of emergency": the noun after "-long"
+    let long = r.doc.is(to, "-") && r.doc.is(to + 1, "long") && r.doc.adjacent(to + 1);
+    let np_start = if relation.is_some() {
+        to + 1
+    } else if long {
+        to + 2
+    } else {
+        to
+    };
     let np = r.noun_phrase(np_start, 3);
     let head = head_of(r, &np);
     let class = np

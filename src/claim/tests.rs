@@ -42,6 +42,21 @@ fn measure_table() {
             Some("people"),
         ),
         ("The ceasefire ended 15 months of war.", "15 months", Some("war"), Some("war")),
+        // people at work are workers, as employees are
+        (
+            "About 300 people were working a night shift at the plant.",
+            "About 300",
+            Some("workers"),
+            Some("people"),
+        ),
+        ("The firm said 312 employees had clocked in.", "312", Some("workers"), Some("employee")),
+        // "a month-long X" measures X, as "a 30-day X" does
+        (
+            "The government has declared a month-long state of emergency.",
+            "a month",
+            Some("state"),
+            Some("state"),
+        ),
         // a winning margin, however written
         (
             "She crossed the line 58 seconds ahead of her rival.",

@@ -2832,6 +2832,11 @@ pub(crate) const MARGIN_VERBS: &[&str] = &[
     "edged", "finished",
 ];
 
+/// Verbs that make counted people workers ("300 people were working a
+/// night shift", "people employed at the plant"); see `claim::measure`.
+pub(crate) const WORKING_VERBS: &[&str] =
+    &["working", "worked", "work", "works", "employed", "clocked", "labouring", "laboring"];
+
 /// Words that make two figures joined by a dash a vote tally ("voted
 /// 7-2", "a 5-4 ruling", "by a 7-2 margin"); see `claim::tally`.
 pub(crate) const TALLY_VOTE_WORDS: &[&str] = &[

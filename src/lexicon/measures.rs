@@ -853,6 +853,20 @@ pub(crate) const NOT_TOPIC: &[&str] = &[
 /// Classes of counted nouns, so "troops" and "soldiers" meet.
 pub(crate) const NOUN_CLASSES: &[(&str, &[&str])] = &[
     (
+        "workers",
+        &[
+            "workers",
+            "worker",
+            "employees",
+            "employee",
+            "staff",
+            "staffers",
+            "labourers",
+            "laborers",
+            "workforce",
+        ],
+    ),
+    (
         "people",
         &[
             "people",
