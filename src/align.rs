@@ -977,8 +977,15 @@ impl<'c> Story<'c> {
                 alone[i] = true;
             }
         }
-        let speaker: Vec<String> =
-            claims.iter().map(|c| c.attribution.source.to_lowercase()).collect();
+        // lower-cased, without a leading "the": "the union" is "the
+        // miners' union" shortened
+        let speaker: Vec<String> = claims
+            .iter()
+            .map(|c| {
+                let s = c.attribution.source.to_lowercase();
+                s.strip_prefix("the ").map_or_else(|| s.clone(), str::to_owned)
+            })
+            .collect();
         let (contested, rival) = contested_classes(claims, by_class, &speaker);
         let contested = claims
             .iter()
@@ -1049,11 +1056,7 @@ fn contested_classes<'c>(
     speaker: &[String],
 ) -> (BTreeSet<(&'c str, bool)>, Vec<bool>) {
     let mut rivals = vec![false; claims.len()];
-    // the lower-cased speaker without a leading "the"
-    let who = |i: usize| {
-        let s = speaker[i].as_str();
-        s.strip_prefix("the ").unwrap_or(s)
-    };
+    let who = |i: usize| speaker[i].as_str();
     let mut out = BTreeSet::new();
     for ((_, class, time), mut group) in by_class {
         // dates of one class side by side are most often two events, and

@@ -339,8 +339,9 @@ fn agency_at(doc: &Document<'_>, from: usize, to: usize) -> Option<String> {
 }
 
 /// A say verb at `k` right after a relative clause that describes its
-/// subject ("X, who declared …, said"): the index of the comma before
-/// "who", where the subject ends.
+/// subject ("X, who declared …, said", "the union, which had insisted
+/// that 52 were trapped, said"): the index of the comma before the
+/// pronoun, where the subject ends.
 fn relative_antecedent(doc: &Document<'_>, k: usize, limit: usize) -> Option<usize> {
     if k <= limit || doc.tok_text(k - 1) != "," {
         return None;
@@ -351,7 +352,9 @@ fn relative_antecedent(doc: &Document<'_>, k: usize, limit: usize) -> Option<usi
         if is_clause_break(doc, j) {
             return None;
         }
-        if (doc.is(j, "who") || doc.is(j, "whose")) && doc.tok_text(j - 1) == "," {
+        if (doc.is(j, "who") || doc.is(j, "whose") || doc.is(j, "which"))
+            && doc.tok_text(j - 1) == ","
+        {
             return Some(j - 1);
         }
     }
@@ -514,6 +517,8 @@ fn subject_start(doc: &Document<'_>, k: usize, limit: usize) -> usize {
             && !doc.has_flag(p, flag::SAY)
             && !doc.has_flag(p, flag::PREP)
             || t == "'s"
+            // "the miners' union": a plural possessive
+            || matches!(t, "'" | "’") && p > limit && doc.adjacent(p) && doc.tok_text(p - 1).ends_with('s')
             || t == "-" && doc.adjacent(p) && doc.adjacent(p + 1);
         if !ok {
             break;

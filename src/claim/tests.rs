@@ -707,6 +707,15 @@ fn attribution_table() {
             SourceKind::Official,
             None,
         ),
+        // "which" too, across a figure in the relative clause
+        (
+            "The miners' union, which had insisted that 52 were trapped, said on Sunday that \
+             the contractors it had counted were safe.",
+            "Sunday",
+            "The miners' union",
+            SourceKind::Other,
+            None,
+        ),
         // a statement still to come attributes nothing said so far
         (
             "Mayor Jane Ruiz said an inquiry would report within 30 days.",
