@@ -71,7 +71,8 @@ fn tally_at(doc: &Document<'_>, first: usize) -> Option<&'static str> {
 }
 
 /// Every tally side in the document, as a number mention each, with its
-/// class and side.
+/// class and side: in text order, the two sides of a tally one after the
+/// other.
 pub(crate) fn tallies(doc: &Document<'_>) -> Vec<(NumberMention, &'static str, Side)> {
     let mut out = Vec::new();
     let toks = doc.tokens();
@@ -80,18 +81,18 @@ pub(crate) fn tallies(doc: &Document<'_>) -> Vec<(NumberMention, &'static str, S
             continue;
         }
         let Some(class) = tally_at(doc, i) else { continue };
-        for (k, side) in [(i, Side::First), (i + 2, Side::Second)] {
-            let Some(tok) = doc.tok(k) else { continue };
-            let Ok(v) = doc.tok_text(k).parse::<u32>() else { continue };
-            out.push((
-                NumberMention {
-                    span: tok.span,
-                    quantity: Quantity::exact(NumberKind::Cardinal, f64::from(v)),
-                    first_unit: None,
-                },
-                class,
-                side,
-            ));
+        let side = |k: usize| {
+            let v = doc.tok_text(k).parse::<u32>().ok()?;
+            Some(NumberMention {
+                span: doc.tok(k)?.span,
+                quantity: Quantity::exact(NumberKind::Cardinal, f64::from(v)),
+                first_unit: None,
+            })
+        };
+        // both sides or neither: callers read the list in pairs
+        if let (Some(a), Some(b)) = (side(i), side(i + 2)) {
+            out.push((a, class, Side::First));
+            out.push((b, class, Side::Second));
         }
     }
     out
