@@ -1600,15 +1600,45 @@ const MEASURES_RATIO: f64 = 20.0;
 
 /// Whether two figures (or durations) are more than [`MEASURES_RATIO`] apart.
 pub(crate) fn far_apart(a: &Value, b: &Value) -> bool {
-    let size = |v: &Value| match v {
+    match (size(a), size(b)) {
+        (Some(x), Some(y)) => x.max(y) / x.min(y) > MEASURES_RATIO,
+        _ => false,
+    }
+}
+
+/// Whether every figure of `a` is more than [`MEASURES_RATIO`] apart from
+/// every figure of `b` (see [`far_apart`]): linear, by the extremes of
+/// each side.
+pub(crate) fn all_far_apart<'v>(
+    a: impl Iterator<Item = &'v Value>,
+    b: impl Iterator<Item = &'v Value>,
+) -> bool {
+    let range = |it: &mut dyn Iterator<Item = &'v Value>| -> Option<(f64, f64)> {
+        let mut out: Option<(f64, f64)> = None;
+        for v in it {
+            let x = size(v)?;
+            out = Some(out.map_or((x, x), |(lo, hi)| (lo.min(x), hi.max(x))));
+        }
+        out
+    };
+    let (mut a, mut b) = (a, b);
+    match (range(&mut a), range(&mut b)) {
+        (Some((alo, ahi)), Some((blo, bhi))) => {
+            blo / ahi > MEASURES_RATIO || alo / bhi > MEASURES_RATIO
+        }
+        _ => false,
+    }
+}
+
+/// A figure's or duration's size on one scale (fractions as percents,
+/// durations in seconds), when positive; dates have none.
+fn size(v: &Value) -> Option<f64> {
+    match v {
         Value::Number(q) => normalized_point(q),
         Value::Time(TimeValue::Duration(q)) => duration_seconds(q),
         Value::Time(_) => None,
-    };
-    match (size(a), size(b)) {
-        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > MEASURES_RATIO,
-        _ => false,
     }
+    .filter(|x| *x > 0.0)
 }
 
 /// True when the two values' intervals share a point.

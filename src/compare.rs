@@ -1308,8 +1308,14 @@ fn timeline(
         agreements(claims, g, scorer, &core, sources, memo, config, out);
     }
     // consecutive days: growth is an update, a fall a contradiction
-    for (k, w) in by_day.windows(2).enumerate() {
-        let [(Some(_), earlier), (Some(_), later)] = w else { continue };
+    // the claims of the days before the current window, by value (filled
+    // as the windows advance: linear in the claims)
+    let mut before: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for w in by_day.windows(2) {
+        let [(day_e, earlier), (day_l, later)] = w else { continue };
+        if day_e.is_none() || day_l.is_none() {
+            continue;
+        }
         let (mut up_e, up_l) = changed(claims, earlier, later, true);
         // the level the total rose from, as first reported: the earlier
         // days' claims of the same value ("a third suspect" on Wednesday,
@@ -1317,12 +1323,13 @@ fn timeline(
         if !up_e.is_empty() && !up_l.is_empty() {
             let keys: BTreeSet<&str> =
                 up_e.iter().filter_map(|&i| Some(memo.value_key(i, claims.get(i)?))).collect();
-            for (_, day) in by_day.iter().take(k) {
-                for &i in day {
-                    if claims.get(i).is_some_and(|c| keys.contains(memo.value_key(i, c))) {
-                        up_e.push(i);
-                    }
-                }
+            for key in keys {
+                up_e.extend(before.get(key).into_iter().flatten().copied());
+            }
+        }
+        for &i in earlier {
+            if let Some(c) = claims.get(i) {
+                before.entry(memo.value_key(i, c)).or_default().push(i);
             }
         }
         let (mut down_e, down_l) = changed(claims, earlier, later, false);
@@ -1709,11 +1716,11 @@ fn disagreement(
     }
     // figures orders of magnitude apart are two measures, unless a running
     // total grew (see `align::far_apart`)
-    let far = |x: usize, y: usize| match (claims.get(x), claims.get(y)) {
-        (Some(cx), Some(cy)) => crate::align::far_apart(&cx.value, &cy.value),
-        _ => true,
-    };
-    if trend != Some(Trend::Rose) && a.iter().all(|&x| b.iter().all(|&y| far(x, y))) {
+    let (va, vb) = (
+        a.iter().filter_map(|&i| claims.get(i)).map(|c| &c.value),
+        b.iter().filter_map(|&i| claims.get(i)).map(|c| &c.value),
+    );
+    if trend != Some(Trend::Rose) && crate::align::all_far_apart(va, vb) {
         return None;
     }
     let (same, scope_differs) = direct_same(claims, scorer, a, b)?;
@@ -1966,6 +1973,19 @@ mod tests {
         let start = at("since the start of the year");
         assert!(crate::align::values_overlap(&start, &at("in January 2025")));
         assert!(!crate::align::values_overlap(&start, &at("in March 2025")));
+    }
+
+    #[test]
+    fn sides_orders_of_magnitude_apart_are_found_by_their_extremes() {
+        let n = |s: &str| {
+            Value::Number(crate::number::parse(s).unwrap_or_else(|| panic!("no number in {s}")))
+        };
+        let (small, big) = ([n("12"), n("14")], [n("300"), n("900")]);
+        assert!(crate::align::all_far_apart(small.iter(), big.iter()));
+        assert!(crate::align::all_far_apart(big.iter(), small.iter()));
+        // one pair within the ratio is enough to be rivals
+        let near = [n("12"), n("250")];
+        assert!(!crate::align::all_far_apart(near.iter(), big.iter()));
     }
 
     #[test]
