@@ -104,7 +104,7 @@
 //! precision (0.47 / 0.53 against 0.53 / 0.47) and finds fewer updates.
 //! Measured leaving one story out (`tools/loso.py`: each story scored
 //! with weights fitted on the others), findings reach recall 0.84 and
-//! precision 0.87 for contradictions, 0.77 and 0.83 for agreements, 0.71
+//! precision 0.87 for contradictions, 0.81 and 0.85 for agreements, 0.73
 //! and 0.81 for updates.
 //!
 //! Pairs with `P(same)` below [`AlignConfig::min_same_probability`] are
