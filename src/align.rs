@@ -637,13 +637,13 @@ impl Block<'_> {
             let mut s = score(a, b, &claims[a], &claims[b], story);
             // a pair whose values differ is judged as the comparison stage
             // judges a disagreement: by the model that ignores values
-            let overlap = values_overlap(&claims[a].value, &claims[b].value);
             let (ca, cb) = (&claims[a], &claims[b]);
-            if may_disagree(&ca.value, &cb.value)
+            let overlap = values_overlap(&ca.value, &cb.value);
+            if !overlap
+                && open_alike(&ca.value, &cb.value)
                 && (ca.scope.running && cb.scope.running || !far_apart(&ca.value, &cb.value))
             {
-                let d =
-                    score_with(a, b, &claims[a], &claims[b], story, &WEIGHTS_WITHOUT_VALUES, true);
+                let d = score_with(a, b, ca, cb, story, &WEIGHTS_WITHOUT_VALUES, true);
                 if d.same >= DISAGREEMENT_SAME {
                     s = d;
                 }
@@ -983,7 +983,10 @@ impl<'c> Story<'c> {
             .iter()
             .map(|c| {
                 let s = c.attribution.source.to_lowercase();
-                s.strip_prefix("the ").map_or_else(|| s.clone(), str::to_owned)
+                match s.strip_prefix("the ") {
+                    Some(rest) => rest.to_owned(),
+                    None => s,
+                }
             })
             .collect();
         let (contested, rival) = contested_classes(claims, by_class, &speaker);
@@ -1581,13 +1584,13 @@ pub(crate) fn open_end(v: &Value) -> OpenEnd {
     }
 }
 
-/// Whether two values can disagree: they do not overlap, and neither is
-/// open at an end the other is not ("since the start of the year" and
-/// "Sunday" date nothing alike; the comparison stage never calls them a
-/// disagreement, so aligning them as rivals would only keep the Sunday
-/// from the figures that agree with it).
-pub(crate) fn may_disagree(a: &Value, b: &Value) -> bool {
-    !values_overlap(a, b) && open_end(a) == open_end(b)
+/// Whether neither value is open at an end the other is not: only such
+/// values can disagree when they do not overlap ("since the start of the
+/// year" and "Sunday" date nothing alike; the comparison stage never
+/// calls them a disagreement, so aligning them as rivals would only keep
+/// the Sunday from the figures that agree with it).
+pub(crate) fn open_alike(a: &Value, b: &Value) -> bool {
+    open_end(a) == open_end(b)
 }
 
 /// How many times larger one of two figures must be for them to be two
@@ -1600,15 +1603,11 @@ const MEASURES_RATIO: f64 = 20.0;
 
 /// Whether two figures (or durations) are more than [`MEASURES_RATIO`] apart.
 pub(crate) fn far_apart(a: &Value, b: &Value) -> bool {
-    match (size(a), size(b)) {
-        (Some(x), Some(y)) => x.max(y) / x.min(y) > MEASURES_RATIO,
-        _ => false,
-    }
+    all_far_apart(std::iter::once(a), std::iter::once(b))
 }
 
 /// Whether every figure of `a` is more than [`MEASURES_RATIO`] apart from
-/// every figure of `b` (see [`far_apart`]): linear, by the extremes of
-/// each side.
+/// every figure of `b`: linear, by the extremes of each side.
 pub(crate) fn all_far_apart<'v>(
     a: impl Iterator<Item = &'v Value>,
     b: impl Iterator<Item = &'v Value>,

@@ -402,7 +402,7 @@ fn possessor(doc: &Document<'_>, tok: usize, limit: usize) -> Option<(usize, usi
         // (a plural possessive inside it: "the bankers' association's")
         let noun = doc.kind(from) == Some(TokenKind::Word)
             || doc.tok_text(from) == "-" && doc.adjacent(from) && doc.adjacent(from + 1)
-            || matches!(doc.tok_text(from), "'" | "’") && doc.adjacent(from);
+            || super::measure::plural_possessive(doc, from);
         let lower = doc.lower(from);
         let verb = lower.len() > 4
             && (lower.ends_with("ed") || lower.ends_with("ing"))
@@ -518,7 +518,7 @@ fn subject_start(doc: &Document<'_>, k: usize, limit: usize) -> usize {
             && !doc.has_flag(p, flag::PREP)
             || t == "'s"
             // "the miners' union": a plural possessive
-            || matches!(t, "'" | "’") && p > limit && doc.adjacent(p) && doc.tok_text(p - 1).ends_with('s')
+            || p > limit && super::measure::plural_possessive(doc, p)
             || t == "-" && doc.adjacent(p) && doc.adjacent(p + 1);
         if !ok {
             break;

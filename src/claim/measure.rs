@@ -1512,6 +1512,15 @@ pub(super) fn possessive(doc: &Document<'_>, k: usize) -> bool {
     doc.is(k, "'s") || doc.is(k, "’s")
 }
 
+/// Whether token `k` is the apostrophe of a plural possessive, glued to a
+/// word in -s ("the miners' union", "the bankers' association").
+pub(super) fn plural_possessive(doc: &Document<'_>, k: usize) -> bool {
+    matches!(doc.tok_text(k), "'" | "’")
+        && doc.adjacent(k)
+        && k > 0
+        && doc.tok_text(k - 1).ends_with('s')
+}
+
 /// A form of "be" that makes a following participle passive ("was
 /// confirmed", "have been reported", "is said").
 pub(super) fn is_be(w: &str) -> bool {
@@ -1597,15 +1606,15 @@ pub(crate) fn echo(
         // whose figure it is, though, is its own: the Social Democrats'
         let subject = subject_of(&r, first, true);
         let mut measure = Measure { subject, ..prev.measure.clone() };
+        let to = doc.token_at(n.span.end);
         // "demanding a 9% pay rise; Caledon Rail has offered 4.5%": the
         // same pay rise, from the other side
         if measure.class.as_deref() == Some("pct:wage")
-            && let Some(s) = pay_stance(&r, first, doc.token_at(n.span.end))
+            && let Some(s) = pay_stance(&r, first, to)
         {
             measure.head = Some(s.to_owned());
         }
         // "4,120 damaged buildings, 870 of which have collapsed": a part
-        let to = doc.token_at(n.span.end);
         if doc.is(to, "of") && matches!(doc.lower(to + 1), "which" | "whom" | "them" | "those") {
             measure.class = measure.class.map(|c| format!("part:{c}"));
         }

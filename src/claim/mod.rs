@@ -597,10 +597,8 @@ fn build(article: &Article, doc: &Document<'_>, mentions: Vec<Mention>) -> Artic
             && let Some(Mention::Time(t)) = mentions.get(idx + 1)
         {
             let (a, b) = (last_tok + 1, doc.token_at(t.span.start));
-            let quote = t.span.get(text).unwrap_or("");
-            let lead = quote.split(' ').next().unwrap_or("").to_ascii_lowercase();
             if matches!(t.value, TimeValue::Duration(_))
-                && matches!(lead.as_str(), "over" | "in" | "within" | "across" | "during")
+                && matches!(doc.lower(b), "over" | "in" | "within" | "across" | "during")
                 && b >= a
                 && b - a <= 8
                 && (a..b).all(|k| !is_clause_break(doc, k) && doc.tok_text(k) != ",")
