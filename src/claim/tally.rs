@@ -36,10 +36,9 @@ fn tally_at(doc: &Document<'_>, first: usize) -> Option<&'static str> {
         s.parse().ok()
     };
     let (a, b) = (small(first)?, small(first + 2)?);
-    let dash = doc.tok(first + 1)?;
     let glued = matches!(doc.tok_text(first + 1), "-" | "–")
-        && !dash.space_before
-        && !doc.tok(first + 2)?.space_before;
+        && doc.adjacent(first + 1)
+        && doc.adjacent(first + 2);
     if !glued || b > a {
         return None;
     }
